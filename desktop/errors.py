@@ -1,0 +1,78 @@
+"""One family of domain errors with user-facing messages.
+
+A message is a template plus parameters so the UI can translate the template
+(`QCoreApplication.translate("errors", template)`) before formatting it.
+"""
+
+from __future__ import annotations
+
+
+class QuorumError(Exception):
+    """Base of every error a user may see; ``str()`` is a one-line message."""
+
+    template: str = "Quorum could not complete the operation."
+
+    def __init__(self, template: str | None = None, **params: object) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return self.template
+
+
+class VaultError(QuorumError):
+    """The vault cannot be opened, read or written."""
+
+
+class WrongPassphrase(VaultError):
+    template = "Wrong passphrase or recovery code."
+
+
+class VaultLocked(VaultError):
+    template = "The vault is open in another Quorum process (pid {pid})."
+
+
+class VaultCorrupt(VaultError):
+    template = "The vault database is damaged or is not a Quorum vault: {detail}"
+
+
+class SchemaTooNew(VaultError):
+    template = "This vault was written by a newer Quorum (schema {found}); upgrade Quorum to open it."
+
+
+class DiskFull(VaultError):
+    template = "The disk is full; nothing was saved."
+
+
+class ValidationError(QuorumError):
+    """Bad input; nothing was changed."""
+
+
+class PermissionDenied(QuorumError):
+    """The acting person may not do this."""
+
+
+class RuleViolation(QuorumError):
+    """The regulations (or the committee's stricter charter) forbid this."""
+
+
+class NotFound(QuorumError):
+    template = "{what} not found: {key}"
+
+
+class SignatureError(QuorumError):
+    """A signature is missing, malformed or does not verify."""
+
+
+class WrongPin(SignatureError):
+    template = "Wrong PIN for {member}."
+
+
+class ChecklistError(QuorumError):
+    """A checklist file is broken; the message names the file and the item."""

@@ -1,0 +1,44 @@
+"""SQLAlchemy models of the committee's record (tables only; no behaviour)."""
+
+from desktop.models.base import Base
+from desktop.models.case import Case, CaseReviewer, Document, DocumentVersion
+from desktop.models.committee import Committee, Member, TrainingRecord
+from desktop.models.decision import (
+    AuditEvent,
+    Decision,
+    DecisionSignature,
+    OutboxItem,
+    RereviewOpinion,
+)
+from desktop.models.meeting import (
+    AgendaItem,
+    Attendance,
+    ChecklistResponse,
+    Declaration,
+    DiscussionNote,
+    Meeting,
+    Vote,
+)
+
+__all__ = [
+    "AgendaItem",
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "CaseReviewer",
+    "ChecklistResponse",
+    "Committee",
+    "Decision",
+    "DecisionSignature",
+    "Declaration",
+    "DiscussionNote",
+    "Document",
+    "DocumentVersion",
+    "Meeting",
+    "Member",
+    "OutboxItem",
+    "RereviewOpinion",
+    "TrainingRecord",
+    "Vote",
+]

@@ -1,0 +1,92 @@
+"""Cases under review and their documents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, JSONText, UTCDateTime, new_id, utcnow
+
+
+class Case(Base):
+    __tablename__ = "case_file"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id"))
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    applicant: Mapped[str] = mapped_column(Text)
+    institution: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    domains: Mapped[list] = mapped_column(JSONText, default=list)  # [Domain]
+    involves_humans: Mapped[bool] = mapped_column(Boolean, default=False)
+    risk_level: Mapped[str] = mapped_column(String(16))
+    ai_risk_tier: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    rereview_items: Mapped[list] = mapped_column(JSONText, default=list)  # STER annex ids
+    is_minor_amendment: Mapped[bool] = mapped_column(Boolean, default=False)
+    public_emergency: Mapped[bool] = mapped_column(Boolean, default=False)
+    procedure: Mapped[str] = mapped_column(String(16))
+    materials: Mapped[list] = mapped_column(JSONText, default=list)  # STER art. 9 ids provided
+    received_on: Mapped[date] = mapped_column(Date)
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    documents: Mapped[list[Document]] = relationship(back_populates="case", order_by="Document.created_at")
+    reviewers: Mapped[list[CaseReviewer]] = relationship(cascade="all, delete-orphan")
+
+
+class CaseReviewer(Base):
+    __tablename__ = "case_reviewer"
+    __table_args__ = (UniqueConstraint("case_id", "member_id"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+
+
+class Document(Base):
+    __tablename__ = "document"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(32), default="attachment")  # protocol, consent, note...
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="documents")
+    versions: Mapped[list[DocumentVersion]] = relationship(
+        back_populates="document", order_by="DocumentVersion.number"
+    )
+
+
+class DocumentVersion(Base):
+    __tablename__ = "document_version"
+    __table_args__ = (UniqueConstraint("document_id", "number"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    blob_id: Mapped[str] = mapped_column(String(32), unique=True)
+    blob_key: Mapped[bytes] = mapped_column(LargeBinary)
+    chunk_size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(128))
+    original_name: Mapped[str] = mapped_column(Text)
+    imported_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="versions")

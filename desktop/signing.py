@@ -1,0 +1,178 @@
+"""Members' Ed25519 keys, sealed under their own PIN, and signed statements.
+
+A statement is a JSON object naming what is signed (case, meeting, signer, time,
+meaning); it is signed over its RFC 8785 canonical form, so any verifier that
+canonicalises the same object gets the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import rfc8785
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from desktop.errors import SignatureError, ValidationError, WrongPin
+
+MIN_PIN = 6
+PIN_KDF = {"name": "scrypt", "n": 2**15, "r": 8, "p": 1}
+STATEMENT_VERSION = "quorum.statement/1"
+
+# What a signature means, in the sense of 21 CFR 11.50: shown next to the name.
+MEANINGS = {
+    "attendance": "I attend this meeting",
+    "declaration": "I declare my conflicts of interest for this case",
+    "vote": "I cast this vote",
+    "decision": "I record this decision as presiding member",
+    "rereview": "I record the expert re-review opinion",
+    "minutes": "I confirm these minutes",
+    "document": "I sign this document",
+    "export": "The committee sends these records",
+}
+
+
+def canonical(obj: object) -> bytes:
+    """RFC 8785 (JCS) canonical JSON bytes."""
+    return rfc8785.dumps(obj)
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise SignatureError("Malformed base64 in a signed record.") from None
+
+
+def check_pin(pin: str) -> None:
+    if len(pin) < MIN_PIN:
+        raise ValidationError("A signing PIN needs at least {n} characters.", n=MIN_PIN)
+
+
+def _pin_key(pin: str, salt: bytes, kdf: dict) -> bytes:
+    return Scrypt(salt=salt, length=32, n=kdf["n"], r=kdf["r"], p=kdf["p"]).derive(pin.encode("utf-8"))
+
+
+def seal_private_key(key: Ed25519PrivateKey, pin: str) -> bytes:
+    check_pin(pin)
+    raw = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    salt, nonce = os.urandom(16), os.urandom(12)
+    sealed = AESGCM(_pin_key(pin, salt, PIN_KDF)).encrypt(nonce, raw, b"quorum-member-key/1")
+    return json.dumps(
+        {"v": 1, "kdf": PIN_KDF, "salt": b64(salt), "nonce": b64(nonce), "ct": b64(sealed)}
+    ).encode()
+
+
+def unseal_private_key(sealed: bytes, pin: str, who: str = "this member") -> Ed25519PrivateKey:
+    data = json.loads(sealed)
+    try:
+        raw = AESGCM(_pin_key(pin, unb64(data["salt"]), data["kdf"])).decrypt(
+            unb64(data["nonce"]), unb64(data["ct"]), b"quorum-member-key/1"
+        )
+    except InvalidTag:
+        raise WrongPin(member=who) from None
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def new_member_key(pin: str) -> tuple[bytes, bytes, Ed25519PrivateKey]:
+    """A fresh key pair: (raw public key, sealed private key, the key itself)."""
+    check_pin(pin)
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return public, seal_private_key(key, pin), key
+
+
+def public_key_id(public_key: bytes) -> str:
+    """A short stable id for a public key (hex of its first 8 SHA-256 bytes)."""
+    import hashlib
+
+    return hashlib.sha256(public_key).hexdigest()[:16]
+
+
+def iso_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class SignedStatement:
+    statement: bytes  # canonical JSON
+    signature: bytes
+
+    @property
+    def body(self) -> dict:
+        return json.loads(self.statement)
+
+    def to_json(self) -> dict:
+        return {"statement": self.body, "signature": b64(self.signature)}
+
+
+def make_statement(
+    kind: str,
+    *,
+    committee_id: str,
+    signer_id: str,
+    signer_name: str,
+    signer_role: str,
+    public_key: bytes,
+    content: dict,
+    case_id: str | None = None,
+    case_reference: str | None = None,
+    meeting_id: str | None = None,
+    signed_at: str | None = None,
+) -> dict:
+    if kind not in MEANINGS:
+        raise ValueError(f"unknown statement kind {kind}")
+    return {
+        "type": STATEMENT_VERSION,
+        "kind": kind,
+        "meaning": MEANINGS[kind],
+        "committee": committee_id,
+        "case": case_id,
+        "case_reference": case_reference,
+        "meeting": meeting_id,
+        "signer": {
+            "id": signer_id,
+            "name": signer_name,
+            "role": signer_role,
+            "key": public_key_id(public_key),
+        },
+        "signed_at": signed_at or iso_now(),
+        "content": content,
+    }
+
+
+def sign_statement(statement: dict, key: Ed25519PrivateKey) -> SignedStatement:
+    data = canonical(statement)
+    return SignedStatement(data, key.sign(data))
+
+
+def verify_statement(statement: bytes, signature: bytes, public_key: bytes) -> dict:
+    """Check the signature and that the bytes are canonical; return the statement."""
+    try:
+        body = json.loads(statement)
+    except ValueError:
+        raise SignatureError("A signed statement is not valid JSON.") from None
+    if not isinstance(body, dict) or canonical(body) != statement:
+        raise SignatureError("A signed statement is not in canonical form.")
+    if body.get("signer", {}).get("key") != public_key_id(public_key):
+        raise SignatureError("The statement names a different signing key.")
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, statement)
+    except (InvalidSignature, ValueError):
+        raise SignatureError(
+            "Bad signature by {signer}.", signer=body.get("signer", {}).get("name", "?")
+        ) from None
+    return body

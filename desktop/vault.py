@@ -1,0 +1,280 @@
+"""The vault: an encrypted folder holding one committee's record.
+
+Layout: ``vault.db`` (SQLCipher 4 keyed with a random 256-bit data key),
+``keyslots.json`` (that key wrapped under passphrases and a recovery code),
+``blobs/`` (document chunks encrypted under per-version keys kept in the db),
+``vault.lock`` (held while open).
+"""
+
+from __future__ import annotations
+
+import errno
+import secrets
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.blobs import BlobStore
+from desktop.errors import (
+    DiskFull,
+    QuorumError,
+    SchemaTooNew,
+    ValidationError,
+    VaultCorrupt,
+    VaultError,
+    WrongPassphrase,
+)
+from desktop.keyslots import KeySlots, check_passphrase_strength, new_recovery_code
+from desktop.vaultlock import VaultLock
+
+DB_FILE = "vault.db"
+BLOB_DIR = "blobs"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+FREE_ATTEMPTS = 3
+MAX_DELAY = 300.0
+
+
+def retry_delay(failures: int) -> float:
+    """Seconds a caller must wait after ``failures`` wrong secrets in a row."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(MAX_DELAY, 2.0 ** (failures - FREE_ATTEMPTS + 1))
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _is_full(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return (
+        "disk is full" in text
+        or "database or disk is full" in text
+        or (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT))
+    )
+
+
+def _make_engine(db_path: Path, data_key: bytes) -> Engine:
+    def connect():
+        conn = sqlcipher3.dbapi2.connect(str(db_path), check_same_thread=False, isolation_level=None)
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, future=True)
+
+    # pysqlite-style drivers do not begin transactions the way SQLAlchemy expects
+    # with isolation_level=None; begin them ourselves so each session is atomic.
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Vault:
+    """An open vault. Hand it to services; never share its sessions across threads."""
+
+    def __init__(self, folder: Path, data_key: bytes, slots: KeySlots, lock: VaultLock) -> None:
+        self.folder = folder
+        self.slots = slots
+        self._lock = lock
+        self.engine = _make_engine(folder / DB_FILE, data_key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.blobs = BlobStore(folder / BLOB_DIR)
+        self._data_key = data_key
+
+    # -- opening and creating --------------------------------------------------
+    @classmethod
+    def create(cls, folder: str | Path, passphrase: str) -> tuple[Vault, str]:
+        """Create an empty vault; returns it open, with the recovery code (shown once)."""
+        folder = Path(folder)
+        check_passphrase_strength(passphrase)
+        if (folder / KeySlots.FILE).exists() or (folder / DB_FILE).exists():
+            raise ValidationError("A vault already exists in {path}.", path=str(folder))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise VaultError("Cannot create the vault folder: {err}", err=exc.strerror) from None
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            data_key = secrets.token_bytes(32)
+            slots = KeySlots(vault_id=uuid.uuid4().hex)
+            slots.add(passphrase, data_key, "passphrase")
+            recovery = new_recovery_code()
+            slots.add(recovery, data_key, "recovery")
+            vault = cls(folder, data_key, slots, lock)
+            vault._migrate()
+            slots.save(folder)  # last: a vault without keyslots.json is not a vault yet
+        except OSError as exc:
+            lock.release()
+            if _is_full(exc):
+                raise DiskFull() from None
+            raise
+        except BaseException:
+            lock.release()
+            raise
+        return vault, recovery
+
+    @classmethod
+    def open(cls, folder: str | Path, secret: str, now: float | None = None) -> Vault:
+        """Open with a passphrase or the recovery code."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise VaultError("No vault at {path}.", path=str(folder))
+        slots = KeySlots.load(folder)
+        if not (folder / DB_FILE).exists():
+            raise VaultCorrupt(detail="vault.db is missing")
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            now = time.time() if now is None else now
+            wait = retry_delay(slots.failures) - (now - slots.last_failure)
+            if wait > 0:
+                raise WrongPassphrase(
+                    "Too many wrong passphrases; try again in {seconds} seconds.", seconds=int(wait) + 1
+                )
+            try:
+                data_key, _slot = slots.unlock(secret)
+            except WrongPassphrase:
+                slots.failures += 1
+                slots.last_failure = now
+                slots.save(folder)
+                raise
+            if slots.failures:
+                slots.failures, slots.last_failure = 0, 0.0
+                slots.save(folder)
+            vault = cls(folder, data_key, slots, lock)
+            vault._check_database()
+            vault._migrate()
+            vault.blobs.remove_partials()
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    def _check_database(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+        except DatabaseError as exc:
+            self.engine.dispose()
+            raise VaultCorrupt(detail=str(exc.orig)) from None
+        if result != "ok":
+            self.engine.dispose()
+            raise VaultCorrupt(detail=str(result))
+
+    def _migrate(self) -> None:
+        cfg = _alembic_config()
+        script = ScriptDirectory.from_config(cfg)
+        try:
+            with self.engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+                if current is not None and self._safe_revision(script, current) is None:
+                    raise SchemaTooNew(found=current)
+                if current != script.get_current_head():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    conn.commit()
+        except OperationalError as exc:
+            if _is_full(exc):
+                raise DiskFull() from None
+            raise VaultCorrupt(detail=str(exc.orig)) from None
+
+    def _safe_revision(self, script: ScriptDirectory, rev: str):
+        try:
+            return script.get_revision(rev)
+        except Exception:  # alembic raises several types for unknown ids
+            return None
+
+    # -- sessions --------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except QuorumError:
+            session.rollback()
+            raise
+        except (OperationalError, DatabaseError) as exc:
+            session.rollback()
+            if _is_full(exc):
+                raise DiskFull() from None
+            raise VaultCorrupt(detail=str(exc.orig)) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- key slots -------------------------------------------------------------
+    def add_passphrase(self, passphrase: str) -> str:
+        check_passphrase_strength(passphrase)
+        slot = self.slots.add(passphrase, self._data_key, "passphrase")
+        self.slots.save(self.folder)
+        return slot.slot_id
+
+    def change_passphrase(self, old: str, new: str) -> str:
+        """Rewrap the data key under a new passphrase; the database is untouched."""
+        check_passphrase_strength(new)
+        _key, slot = self.slots.unlock(old)
+        if slot.kind != "passphrase":
+            raise ValidationError("Use the recovery code to add a new passphrase, not to change one.")
+        new_slot = self.slots.add(new, self._data_key, "passphrase")
+        self.slots.slots.remove(slot)
+        self.slots.save(self.folder)
+        return new_slot.slot_id
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery slot (the old code stops working)."""
+        code = new_recovery_code()
+        self.slots.slots = [s for s in self.slots.slots if s.kind != "recovery"]
+        self.slots.add(code, self._data_key, "recovery")
+        self.slots.save(self.folder)
+        return code
+
+    def revoke_slot(self, slot_id: str) -> None:
+        self.slots.remove(slot_id)
+        self.slots.save(self.folder)
+
+    def list_slots(self) -> list[tuple[str, str, str]]:
+        return [(s.slot_id, s.kind, s.created) for s in self.slots.slots]
+
+    # -- closing ---------------------------------------------------------------
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def vault_exists(folder: str | Path) -> bool:
+    return (Path(folder) / KeySlots.FILE).exists()
