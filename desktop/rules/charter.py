@@ -1,0 +1,147 @@
+"""The committee's charter: its own settings, which may be stricter than the regulations, never looser."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from desktop.errors import RuleViolation, ValidationError
+from desktop.rules import basis
+
+
+@dataclass(frozen=True)
+class Charter:
+    """Numbers the rules use. The defaults are the regulation floors.
+
+    On ``approval_inclusive``: STER requires "三分之二以上" of the members attending. In Chinese
+    legal usage "以上" includes the number itself (Civil Code art. 1259: 以上、以下、以内、届满
+    包括本数), so two thirds exactly is enough: 6 of 9 approves. ``True`` (>=) is therefore the
+    floor; ``False`` (strictly more than two thirds) is a stricter committee choice. The domain
+    digest's "more than two thirds" is a loose translation of the same words.
+    """
+
+    min_attending: int = 5  # STER art. 14
+    approval_numerator: int = 2  # STER art. 16 (see basis.APPROVAL)
+    approval_denominator: int = 3
+    approval_inclusive: bool = True
+    decision_days: int = 30  # STER art. 17
+    emergency_hours: int = 72  # STER emergency procedure
+    follow_up_max_months: int = 12  # STER art. 19
+    simplified_min_reviewers: int = 2  # STER art. 22-24
+    min_committee_size: int = 7  # STER art. 7
+    max_term_years: int = 5  # STER art. 7
+    require_odd_size: bool = False  # some provincial rules (Sichuan 2025)
+    rereview_min_experts: int = 5  # STER art. 25-31
+
+    def validate(self) -> None:
+        """Refuse a charter looser than the regulations.
+
+        Raises ``ValidationError`` for a malformed value (wrong type, not positive, an
+        unreachable fraction) and ``RuleViolation`` naming the setting and its floor for a value
+        looser than the regulation.
+        """
+        for f in fields(self):
+            value = getattr(self, f.name)
+            wants_bool = f.type in ("bool", bool)
+            if wants_bool and not isinstance(value, bool):
+                raise ValidationError(
+                    "Charter setting {setting} must be true or false, got {value!r}.",
+                    setting=f.name,
+                    value=value,
+                )
+            if not wants_bool and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                raise ValidationError(
+                    "Charter setting {setting} must be a whole number of at least 1, got {value!r}.",
+                    setting=f.name,
+                    value=value,
+                )
+        if self.approval_numerator > self.approval_denominator or (
+            self.approval_numerator == self.approval_denominator and not self.approval_inclusive
+        ):
+            raise ValidationError(
+                "The approval fraction {num}/{den} can never be reached.",
+                num=self.approval_numerator,
+                den=self.approval_denominator,
+            )
+        for setting, value, ok, floor, where in self._floors():
+            if not ok:
+                raise RuleViolation(
+                    "Charter setting {setting} = {value} is looser than the regulation's floor "
+                    "({floor}, {basis}).",
+                    setting=setting,
+                    value=value,
+                    floor=floor,
+                    basis=where,
+                )
+
+    def _floors(self):
+        # 3*num >= 2*den  <=>  num/den >= 2/3, in integers.
+        fraction = f"{self.approval_numerator}/{self.approval_denominator}"
+        return (
+            ("min_attending", self.min_attending, self.min_attending >= 5, "at least 5", basis.QUORUM),
+            (
+                "approval fraction",
+                fraction,
+                3 * self.approval_numerator >= 2 * self.approval_denominator,
+                "at least 2/3 of the members attending",
+                basis.APPROVAL,
+            ),
+            ("decision_days", self.decision_days, self.decision_days <= 30, "at most 30", basis.TIME_LIMIT),
+            (
+                "emergency_hours",
+                self.emergency_hours,
+                self.emergency_hours <= 72,
+                "at most 72",
+                basis.EMERGENCY,
+            ),
+            (
+                "follow_up_max_months",
+                self.follow_up_max_months,
+                self.follow_up_max_months <= 12,
+                "at most 12",
+                basis.FOLLOW_UP,
+            ),
+            (
+                "simplified_min_reviewers",
+                self.simplified_min_reviewers,
+                self.simplified_min_reviewers >= 2,
+                "at least 2",
+                basis.SIMPLIFIED,
+            ),
+            (
+                "min_committee_size",
+                self.min_committee_size,
+                self.min_committee_size >= 7,
+                "at least 7",
+                basis.COMPOSITION,
+            ),
+            ("max_term_years", self.max_term_years, self.max_term_years <= 5, "at most 5", basis.COMPOSITION),
+            (
+                "rereview_min_experts",
+                self.rereview_min_experts,
+                self.rereview_min_experts >= 5,
+                "at least 5",
+                basis.REREVIEW,
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe settings (ints and bools), keyed by field name."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Charter:
+        """A validated charter from stored settings; missing keys take the regulation floors."""
+        if not isinstance(data, Mapping):
+            raise ValidationError("Charter settings must be a mapping, got {kind}.", kind=type(data).__name__)
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValidationError("Unknown charter setting: {names}.", names=", ".join(map(str, unknown)))
+        charter = cls(**dict(data))
+        charter.validate()
+        return charter
+
+
+DEFAULT_CHARTER = Charter()
