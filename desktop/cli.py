@@ -1,0 +1,294 @@
+"""The `quorum` command. Every subcommand that opens a vault takes its folder first.
+
+Errors print one line and exit non-zero; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from desktop.errors import QuorumError
+
+EXIT_ERROR = 2
+
+
+def _passphrase(args) -> str:
+    from desktop.secrets_input import read_secret
+
+    return read_secret(args.passphrase_file, "QUORUM_PASSPHRASE", "vault passphrase")
+
+
+def _pin(args) -> str:
+    from desktop.secrets_input import read_secret
+
+    return read_secret(args.pin_file, "QUORUM_PIN", "signing pin")
+
+
+def _open(args):
+    from desktop.vault import Vault
+
+    return Vault.open(args.vault, _passphrase(args))
+
+
+def cmd_init(args) -> int:
+    from desktop.services.committee import setup_committee
+    from desktop.vault import Vault
+
+    vault, recovery = Vault.create(args.vault, _passphrase(args))
+    with vault:
+        committee = setup_committee(
+            vault, args.name, args.institution, args.registration or "", args.jurisdiction or ""
+        )
+    print(f"Created vault {args.vault} for {committee.name}.")
+    print("Recovery code (shown once; print it and keep it safe):")
+    print(f"  {recovery}")
+    return 0
+
+
+def cmd_member_add(args) -> int:
+    from desktop.services.members import add_training, enrol_member
+
+    with _open(args) as vault:
+        member = enrol_member(
+            vault,
+            name=args.name,
+            role=args.role,
+            backgrounds=args.background,
+            external=args.external,
+            gender=args.gender,
+            term_start=date.fromisoformat(args.term_start),
+            term_end=date.fromisoformat(args.term_end) if args.term_end else None,
+            pin=_pin(args),
+            name_en=args.name_en or "",
+            affiliation=args.affiliation or "",
+        )
+        for item in args.training or []:
+            title, _, when = item.partition("@")
+            add_training(vault, member.id, title, date.fromisoformat(when or date.today().isoformat()))
+    print(f"Enrolled {member.name} as {member.role} (id {member.id}, key {member.key_id}).")
+    return 0
+
+
+def cmd_member_list(args) -> int:
+    from desktop.services.members import list_members
+
+    with _open(args) as vault:
+        for m in list_members(vault, include_inactive=True):
+            flags = ("external" if m.external else "internal") + ("" if m.active else ", ended")
+            print(f"{m.id}  {m.name}  {m.role}  {'/'.join(m.backgrounds)}  {m.gender}  {flags}")
+    return 0
+
+
+def cmd_case_add(args) -> int:
+    from desktop.services.cases import add_case
+
+    with _open(args) as vault:
+        case = add_case(
+            vault,
+            reference=args.reference,
+            title=args.title,
+            applicant=args.applicant,
+            institution=args.institution or "",
+            domains=args.domain or [],
+            risk_level=args.risk,
+            procedure=args.procedure,
+            involves_humans=args.humans,
+            materials=args.material or [],
+            ai_risk_tier=args.ai_tier,
+            rereview_items=args.rereview or [],
+            summary=args.summary or "",
+            received_on=date.fromisoformat(args.received) if args.received else None,
+        )
+    print(f"Added case {case.reference} (id {case.id}), procedure {case.procedure}, status {case.status}.")
+    return 0
+
+
+def cmd_case_list(args) -> int:
+    from desktop.services.cases import list_cases
+
+    with _open(args) as vault:
+        for c in list_cases(vault, text=args.search or "", limit=args.limit):
+            print(f"{c.reference}  {c.status}  {c.procedure}  {c.title}")
+    return 0
+
+
+def cmd_doc_add(args) -> int:
+    from desktop.services.documents import import_file
+
+    with _open(args) as vault:
+        doc = import_file(
+            vault, args.case, args.file, title=args.title, kind=args.kind, document_id=args.new_version_of
+        )
+    v = doc.latest
+    print(f"Stored {v.original_name} as version {v.number} of document {doc.id} ({v.size} bytes).")
+    return 0
+
+
+def cmd_audit_verify(args) -> int:
+    from desktop.services.records import verify_audit
+
+    with _open(args) as vault:
+        report = verify_audit(vault)
+    if report.ok:
+        print(f"Audit trail intact: {report.events} events, head {report.head[:16]}.")
+        return 0
+    print(f"Audit trail broken at event {report.first_broken}: {report.problem}.")
+    return 1
+
+
+def cmd_passphrase(args) -> int:
+    from desktop.secrets_input import read_secret
+
+    new = read_secret(args.new_passphrase_file, "QUORUM_NEW_PASSPHRASE", "new passphrase")
+    with _open(args) as vault:
+        if args.action == "change":
+            vault.change_passphrase(_passphrase(args), new)
+            print("Passphrase changed; the database was not re-encrypted.")
+        else:
+            slot = vault.add_passphrase(new)
+            print(f"Added passphrase slot {slot}.")
+    return 0
+
+
+def cmd_export_keys(args) -> int:
+    from desktop.services.committee import ca_certificate, get_committee
+    from desktop.services.members import public_keys
+
+    with _open(args) as vault:
+        committee = get_committee(vault)
+        data = {
+            "format": "quorum.keys/1",
+            "committee": {
+                "id": committee.id,
+                "name": committee.name,
+                "institution": committee.institution,
+                "registration_number": committee.registration_number,
+            },
+            "ca_certificate_pem": ca_certificate(vault).decode(),
+            "members": public_keys(vault),
+        }
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if args.out:
+        Path(args.out).write_text(text, "utf-8")
+        print(f"Wrote {len(data['members'])} public keys to {args.out}.")
+    else:
+        print(text)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from desktop.demo import run_demo
+
+    out = Path(args.out)
+    run_demo(out, echo=print)
+    if not args.no_gui and (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return _launch_gui(out / "vault", credentials=out / "CREDENTIALS.txt")
+    return 0
+
+
+def _launch_gui(vault: Path | None = None, credentials: Path | None = None) -> int:
+    try:
+        from desktop.ui.app import run_app
+    except ImportError as exc:  # no Qt platform libraries on this machine
+        print(f"quorum: cannot start the window ({exc}).", file=sys.stderr)
+        return EXIT_ERROR
+    return run_app(vault=vault, credentials=credentials)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quorum", description="Ethics review committee vault and meetings.")
+    sub = parser.add_subparsers(dest="command")
+
+    def vault_cmd(name: str, func, help_text: str, parent=sub):
+        p = parent.add_parser(name, help=help_text)
+        p.add_argument("vault", help="vault folder")
+        p.add_argument("--passphrase-file", help="file whose first line is the vault passphrase")
+        p.set_defaults(func=func)
+        return p
+
+    p = vault_cmd("init", cmd_init, "create a vault for a committee")
+    p.add_argument("--name", required=True)
+    p.add_argument("--institution", required=True)
+    p.add_argument("--registration")
+    p.add_argument("--jurisdiction")
+
+    member = sub.add_parser("member", help="members").add_subparsers(dest="member_command", required=True)
+    p = vault_cmd("add", cmd_member_add, "enrol a member", member)
+    p.add_argument("--name", required=True)
+    p.add_argument("--name-en")
+    p.add_argument("--role", default="member")
+    p.add_argument("--background", action="append", required=True)
+    p.add_argument("--external", action="store_true")
+    p.add_argument("--gender", required=True)
+    p.add_argument("--affiliation")
+    p.add_argument("--term-start", default=date.today().isoformat())
+    p.add_argument("--term-end")
+    p.add_argument("--training", action="append", help="TITLE@YYYY-MM-DD")
+    p.add_argument("--pin-file", help="file whose first line is the member's signing PIN (or QUORUM_PIN)")
+    vault_cmd("list", cmd_member_list, "list members", member)
+
+    case = sub.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
+    p = vault_cmd("add", cmd_case_add, "register a case", case)
+    p.add_argument("--reference", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--applicant", required=True)
+    p.add_argument("--institution")
+    p.add_argument("--summary")
+    p.add_argument("--domain", action="append")
+    p.add_argument("--risk", default="low")
+    p.add_argument("--procedure", default="general")
+    p.add_argument("--humans", action="store_true", help="involves human participants")
+    p.add_argument("--material", action="append", help="application material provided (STER art. 9 id)")
+    p.add_argument("--ai-tier")
+    p.add_argument("--rereview", action="append", help="expert re-review list item id")
+    p.add_argument("--received")
+    p = vault_cmd("list", cmd_case_list, "list cases", case)
+    p.add_argument("--search")
+    p.add_argument("--limit", type=int, default=100)
+
+    doc = sub.add_parser("doc", help="documents").add_subparsers(dest="doc_command", required=True)
+    p = vault_cmd("add", cmd_doc_add, "store a document in a case", doc)
+    p.add_argument("case", help="case id or reference")
+    p.add_argument("file")
+    p.add_argument("--title")
+    p.add_argument("--kind", default="attachment")
+    p.add_argument("--new-version-of", help="document id to add a version to")
+
+    audit = sub.add_parser("audit", help="audit trail").add_subparsers(dest="audit_command", required=True)
+    vault_cmd("verify", cmd_audit_verify, "verify the audit chain", audit)
+
+    p = vault_cmd("passphrase", cmd_passphrase, "change or add a vault passphrase")
+    p.add_argument("action", choices=["change", "add"])
+    p.add_argument("--new-passphrase-file")
+
+    p = vault_cmd("export-keys", cmd_export_keys, "export the committee's public keys for the registry")
+    p.add_argument("--out")
+
+    p = sub.add_parser("demo", help="build a demo vault and run a scripted meeting")
+    p.add_argument("--out", required=True)
+    p.add_argument("--no-gui", action="store_true", help="do not open the window afterwards")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _launch_gui()
+    try:
+        return args.func(args)
+    except QuorumError as exc:
+        print(f"quorum: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,270 @@
+"""Intake, acceptance and look-up of cases (STER art. 9-10)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop import audit, rules
+from desktop.domain import AIRiskTier, CaseStatus, Domain, Procedure, RiskLevel, Role
+from desktop.errors import NotFound, RuleViolation, ValidationError
+from desktop.models import Case, CaseReviewer, Member
+from desktop.services.committee import charter_of, load_committee
+from desktop.services.members import _enum
+from desktop.services.views import CaseView
+from desktop.vault import Vault
+
+
+def case_view(c: Case) -> CaseView:
+    return CaseView(
+        id=c.id,
+        reference=c.reference,
+        title=c.title,
+        applicant=c.applicant,
+        institution=c.institution,
+        summary=c.summary,
+        domains=tuple(c.domains),
+        involves_humans=c.involves_humans,
+        risk_level=c.risk_level,
+        ai_risk_tier=c.ai_risk_tier,
+        rereview_items=tuple(c.rereview_items),
+        procedure=c.procedure,
+        materials=tuple(c.materials),
+        received_on=c.received_on,
+        accepted_at=c.accepted_at,
+        due_at=c.due_at,
+        status=c.status,
+        reviewers=tuple(r.member_id for r in c.reviewers),
+    )
+
+
+def load_case(session: Session, case_id: str) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        case = session.execute(select(Case).where(Case.reference == case_id)).scalar_one_or_none()
+    if case is None:
+        raise NotFound(what="Case", key=case_id)
+    return case
+
+
+def case_facts(case: Case) -> rules.CaseFacts:
+    return rules.CaseFacts(
+        risk=RiskLevel(case.risk_level),
+        is_minor_amendment=case.is_minor_amendment,
+        public_emergency=case.public_emergency,
+        on_rereview_list=bool(case.rereview_items),
+    )
+
+
+@dataclass(frozen=True)
+class IntakeAssessment:
+    """What the secretary sees before accepting: procedure verdict, missing materials, re-review hints."""
+
+    procedure_allowed: bool
+    procedure_reasons: tuple[str, ...]
+    missing: tuple[rules.Material, ...]
+    rereview_hints: tuple[rules.RereviewItem, ...]
+    basis: str
+
+
+def add_case(
+    vault: Vault,
+    *,
+    reference: str,
+    title: str,
+    applicant: str,
+    domains: list[str],
+    risk_level: str,
+    procedure: str = "general",
+    received_on: date | None = None,
+    institution: str = "",
+    summary: str = "",
+    involves_humans: bool = False,
+    materials: list[str] | None = None,
+    ai_risk_tier: str | None = None,
+    rereview_items: list[str] | None = None,
+    is_minor_amendment: bool = False,
+    public_emergency: bool = False,
+    actor: str = "secretary",
+) -> CaseView:
+    if not reference.strip() or not title.strip() or not applicant.strip():
+        raise ValidationError("A case needs a reference number, a title and an applicant.")
+    doms = sorted({_enum(Domain, d, "domain").value for d in domains} | {Domain.GENERAL.value})
+    risk = _enum(RiskLevel, risk_level, "risk level")
+    proc = _enum(Procedure, procedure, "procedure")
+    tier = _enum(AIRiskTier, ai_risk_tier, "AI risk tier").value if ai_risk_tier else None
+    known_items = {item.id for item in rules.rereview_list()}
+    for item in rereview_items or []:
+        if item not in known_items:
+            raise ValidationError("Unknown expert re-review list item {item}.", item=item)
+    known_materials = {m.id for m in rules.required_materials()}
+    for m in materials or []:
+        if m not in known_materials:
+            raise ValidationError("Unknown application material {item}.", item=m)
+    case = Case(
+        reference=reference.strip(),
+        title=title.strip(),
+        applicant=applicant.strip(),
+        institution=institution.strip(),
+        summary=summary.strip(),
+        domains=doms,
+        involves_humans=involves_humans,
+        risk_level=risk.value,
+        ai_risk_tier=tier,
+        rereview_items=sorted(set(rereview_items or [])),
+        is_minor_amendment=is_minor_amendment,
+        public_emergency=public_emergency,
+        procedure=proc.value,
+        materials=sorted(set(materials or [])),
+        received_on=received_on or date.today(),
+        status=CaseStatus.RECEIVED.value,
+    )
+    verdict = rules.procedure_verdict(proc, case_facts(case))
+    if not verdict.allowed:
+        raise RuleViolation(
+            "The {procedure} procedure may not be used for this case: {why} ({basis}).",
+            procedure=proc.value,
+            why="; ".join(r.message for r in verdict.reasons),
+            basis=verdict.basis,
+        )
+    with vault.session() as s:
+        if s.execute(select(Case.id).where(Case.reference == case.reference)).first():
+            raise ValidationError("A case with reference {ref} already exists.", ref=case.reference)
+        case.committee_id = load_committee(s).id
+        s.add(case)
+        s.flush()
+        audit.record(s, actor, "case.add", "case", case.id, {"procedure": case.procedure, "domains": doms})
+        return case_view(case)
+
+
+def assess_intake(vault: Vault, case_id: str) -> IntakeAssessment:
+    with vault.session() as s:
+        case = load_case(s, case_id)
+        verdict = rules.procedure_verdict(Procedure(case.procedure), case_facts(case), charter_of(s))
+        missing = rules.missing_materials(case.materials, case.domains, case.involves_humans)
+        hints = rules.rereview_matches(case.rereview_items, f"{case.title} {case.summary}")
+        return IntakeAssessment(
+            verdict.allowed,
+            tuple(r.message for r in verdict.reasons),
+            tuple(missing),
+            tuple(hints),
+            verdict.basis,
+        )
+
+
+def record_materials(vault: Vault, case_id: str, provided: list[str], actor: str = "secretary") -> CaseView:
+    known = {m.id for m in rules.required_materials()}
+    unknown = sorted(set(provided) - known)
+    if unknown:
+        raise ValidationError("Unknown application material {item}.", item=", ".join(unknown))
+    with vault.session() as s:
+        case = load_case(s, case_id)
+        case.materials = sorted(set(case.materials) | set(provided))
+        audit.record(s, actor, "case.materials", "case", case.id, {"provided": sorted(set(provided))})
+        return case_view(case)
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    accepted: bool
+    case: CaseView
+    missing: tuple[rules.Material, ...]  # everything missing, told at once (STER art. 10)
+
+
+def accept_case(
+    vault: Vault, case_id: str, at: datetime | None = None, actor: str = "secretary"
+) -> Acceptance:
+    at = at or datetime.now(UTC)
+    with vault.session() as s:
+        case = load_case(s, case_id)
+        if case.status not in (CaseStatus.RECEIVED.value, CaseStatus.INCOMPLETE.value):
+            raise ValidationError("Case {ref} was already accepted.", ref=case.reference)
+        missing = tuple(rules.missing_materials(case.materials, case.domains, case.involves_humans))
+        if missing:
+            case.status = CaseStatus.INCOMPLETE.value
+            audit.record(s, actor, "case.incomplete", "case", case.id, {"missing": [m.id for m in missing]})
+            return Acceptance(False, case_view(case), missing)
+        case.accepted_at = at
+        case.due_at = rules.decision_due(Procedure(case.procedure), at, charter_of(s))
+        case.status = CaseStatus.ACCEPTED.value
+        audit.record(s, actor, "case.accept", "case", case.id, {"due_at": case.due_at.isoformat()})
+        return Acceptance(True, case_view(case), ())
+
+
+def assign_reviewers(vault: Vault, case_id: str, member_ids: list[str], actor: str = "secretary") -> CaseView:
+    with vault.session() as s:
+        case = load_case(s, case_id)
+        members = [s.get(Member, m) for m in member_ids]
+        if any(m is None or not m.active for m in members):
+            raise ValidationError("Reviewers must be active members of the committee.")
+        if any(m.role == Role.CONSULTANT.value for m in members):
+            raise ValidationError("A consultant advises but cannot be a reviewer.")
+        minimum = charter_of(s).simplified_min_reviewers
+        if case.procedure == Procedure.SIMPLIFIED.value and len(set(member_ids)) < minimum:
+            raise RuleViolation(
+                "The simplified procedure needs at least {n} reviewers (STER art. 20).", n=minimum
+            )
+        case.reviewers = [CaseReviewer(case_id=case.id, member_id=m) for m in dict.fromkeys(member_ids)]
+        audit.record(
+            s, actor, "case.reviewers", "case", case.id, {"reviewers": list(dict.fromkeys(member_ids))}
+        )
+        s.flush()
+        return case_view(case)
+
+
+def set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:
+    case.status = status.value
+    audit.record(session, actor, "case.status", "case", case.id, {"status": status.value})
+
+
+def get_case(vault: Vault, case_id: str) -> CaseView:
+    with vault.session() as s:
+        return case_view(load_case(s, case_id))
+
+
+def _filtered(query, text: str = "", status: str | None = None, domain: str | None = None):
+    if text:
+        like = f"%{text}%"
+        query = query.where(or_(Case.title.like(like), Case.reference.like(like), Case.applicant.like(like)))
+    if status:
+        query = query.where(Case.status == status)
+    if domain:
+        query = query.where(Case.domains.like(f'%"{domain}"%'))
+    return query
+
+
+SORTABLE = {
+    "reference": Case.reference,
+    "title": Case.title,
+    "received_on": Case.received_on,
+    "due_at": Case.due_at,
+    "status": Case.status,
+    "applicant": Case.applicant,
+}
+
+
+def list_cases(
+    vault: Vault,
+    text: str = "",
+    status: str | None = None,
+    domain: str | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    order_by: str = "received_on",
+    descending: bool = False,
+) -> list[CaseView]:
+    column = SORTABLE.get(order_by)
+    if column is None:
+        raise ValidationError("Cannot sort cases by {col}.", col=order_by)
+    with vault.session() as s:
+        query = _filtered(select(Case), text, status, domain)
+        query = query.order_by(column.desc() if descending else column, Case.id).offset(offset).limit(limit)
+        return [case_view(c) for c in s.execute(query).scalars()]
+
+
+def count_cases(vault: Vault, text: str = "", status: str | None = None, domain: str | None = None) -> int:
+    with vault.session() as s:
+        return s.execute(_filtered(select(func.count(Case.id)), text, status, domain)).scalar_one()

@@ -1,0 +1,117 @@
+"""The committee record and its charter (stricter settings than the regulations)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import audit, pki
+from desktop.errors import NotFound, ValidationError
+from desktop.models import Committee
+from desktop.rules import Charter
+from desktop.services.views import CommitteeView
+from desktop.vault import Vault
+
+DEFAULT_SETTINGS = {
+    "max_document_mb": 200,
+    "show_vote_names": False,  # decision letters show counts, not names
+    "registry_url": "",
+    "language": "zh_CN",
+}
+
+
+def _view(c: Committee) -> CommitteeView:
+    return CommitteeView(
+        c.id,
+        c.name,
+        c.institution,
+        c.registration_number,
+        c.jurisdiction,
+        dict(c.charter),
+        {**DEFAULT_SETTINGS, **c.settings},
+    )
+
+
+def load_committee(session: Session) -> Committee:
+    committee = session.execute(select(Committee)).scalar_one_or_none()
+    if committee is None:
+        raise NotFound(what="Committee", key="(vault has none)")
+    return committee
+
+
+def setup_committee(
+    vault: Vault,
+    name: str,
+    institution: str,
+    registration_number: str = "",
+    jurisdiction: str = "",
+    charter: Charter | None = None,
+) -> CommitteeView:
+    if not name.strip() or not institution.strip():
+        raise ValidationError("The committee needs a name and an institution.")
+    charter = charter or Charter()
+    charter.validate()
+    with vault.session() as s:
+        if s.execute(select(Committee)).scalar_one_or_none() is not None:
+            raise ValidationError("This vault already belongs to a committee.")
+        ca_cert, ca_key = pki.create_ca(name.strip())
+        committee = Committee(
+            name=name.strip(),
+            institution=institution.strip(),
+            registration_number=registration_number.strip(),
+            jurisdiction=jurisdiction.strip(),
+            charter=charter.to_dict(),
+            settings=dict(DEFAULT_SETTINGS),
+            ca_certificate_pem=ca_cert,
+            ca_private_key_pem=ca_key,
+        )
+        s.add(committee)
+        s.flush()
+        audit.record(
+            s,
+            "secretary",
+            "committee.create",
+            "committee",
+            committee.id,
+            {"registration_number": committee.registration_number},
+        )
+        return _view(committee)
+
+
+def get_committee(vault: Vault) -> CommitteeView:
+    with vault.session() as s:
+        return _view(load_committee(s))
+
+
+def charter_of(session: Session) -> Charter:
+    return Charter.from_dict(load_committee(session).charter)
+
+
+def update_charter(vault: Vault, actor: str, charter: Charter) -> CommitteeView:
+    """A committee may tighten any number; validate() refuses a looser one."""
+    charter.validate()
+    with vault.session() as s:
+        committee = load_committee(s)
+        committee.charter = charter.to_dict()
+        audit.record(s, actor, "committee.charter", "committee", committee.id, charter.to_dict())
+        return _view(committee)
+
+
+def update_settings(vault: Vault, actor: str, **changes: object) -> CommitteeView:
+    unknown = set(changes) - set(DEFAULT_SETTINGS)
+    if unknown:
+        raise ValidationError("Unknown setting {name}.", name=", ".join(sorted(unknown)))
+    if "max_document_mb" in changes:
+        mb = changes["max_document_mb"]
+        if not isinstance(mb, int | float) or mb <= 0 or mb > 10_000:
+            raise ValidationError("The document size limit must be between 1 and 10000 MB.")
+    with vault.session() as s:
+        committee = load_committee(s)
+        committee.settings = {**DEFAULT_SETTINGS, **committee.settings, **changes}
+        audit.record(s, actor, "committee.settings", "committee", committee.id, dict(changes))
+        return _view(committee)
+
+
+def ca_certificate(vault: Vault) -> bytes:
+    with vault.session() as s:
+        return load_committee(s).ca_certificate_pem

@@ -1,0 +1,344 @@
+"""Decisions: recorded and signed by the presiding member, never edited.
+
+A signed decision can only be superseded by a new one. A case on the expert
+re-review list gets a preliminary decision, made final only when the re-review
+opinion is recorded (STER art. 25-31). Every signed decision enters the outbox
+in the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import audit, rules
+from desktop.domain import APPROVING_DECISIONS, CaseStatus, DecisionStatus, DecisionType, Role
+from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
+from desktop.models import Case, Decision, Meeting, Member, OutboxItem, RereviewOpinion, Vote
+from desktop.services.cases import load_case, set_status
+from desktop.services.committee import charter_of
+from desktop.services.meetings import (
+    _attending_members,
+    _recused,
+    _require_on_agenda,
+    _require_open,
+    _sign,
+    load_meeting,
+    quorum_state,
+    tally_state,
+)
+from desktop.services.members import load_member
+from desktop.services.views import DecisionView
+from desktop.sync.bundle import build_decision_bundle, statement_digest
+
+DEFAULT_FOLLOW_UP_MONTHS = 12
+
+
+def decision_view(d: Decision) -> DecisionView:
+    return DecisionView(
+        d.id,
+        d.case_id,
+        d.meeting_id,
+        d.procedure,
+        d.decision_type,
+        d.conditions,
+        d.reasons,
+        d.follow_up_months,
+        d.follow_up_due,
+        dict(d.tally),
+        d.status,
+        d.supersedes_id,
+        d.decided_at,
+        d.signer_id,
+    )
+
+
+def presiding_member(session: Session, meeting: Meeting, case_id: str) -> Member | None:
+    """The chair, or a vice-chair when the chair is absent or recused (STER art. 14)."""
+    recused = _recused(session, meeting.id, case_id)
+    present = [m for m in _attending_members(session, meeting.id) if m.id not in recused]
+    for role in (Role.CHAIR, Role.VICE_CHAIR):
+        for member in present:
+            if member.role == role.value:
+                return member
+    return None
+
+
+def _active_decision(session: Session, case_id: str) -> Decision | None:
+    return (
+        session.execute(
+            select(Decision)
+            .where(Decision.case_id == case_id, Decision.status != DecisionStatus.SUPERSEDED.value)
+            .order_by(Decision.decided_at.desc())
+        )
+        .scalars()
+        .first()
+    )
+
+
+def _check_terms(decision_type: DecisionType, conditions: str, reasons: str) -> None:
+    if decision_type is not DecisionType.APPROVE and not reasons.strip():
+        raise ValidationError("Give the reasons for a decision other than approval.")
+    if decision_type is DecisionType.APPROVE_AFTER_MODIFICATION and not conditions.strip():
+        raise ValidationError("List the modifications required for approval after modification.")
+
+
+def _follow_up(session: Session, decision_type: DecisionType, months: int | None, on: date):
+    if decision_type not in APPROVING_DECISIONS:
+        return None, None
+    charter = charter_of(session)
+    if months is None:
+        months = min(DEFAULT_FOLLOW_UP_MONTHS, charter.follow_up_max_months)
+    return months, rules.follow_up_due(on, months, charter)
+
+
+def _store(
+    session: Session,
+    case: Case,
+    signer: Member,
+    pin: str,
+    content: dict,
+    *,
+    meeting: Meeting | None,
+    procedure: str,
+    status: DecisionStatus,
+    supersedes: Decision | None,
+) -> Decision:
+    signed = _sign(session, signer, pin, "decision", content, case=case, meeting=meeting)
+    decision = Decision(
+        case_id=case.id,
+        meeting_id=meeting.id if meeting else None,
+        procedure=procedure,
+        decision_type=content["decision_type"],
+        conditions=content["conditions"],
+        reasons=content["reasons"],
+        follow_up_months=content["follow_up_months"],
+        follow_up_due=date.fromisoformat(content["follow_up_due"]) if content["follow_up_due"] else None,
+        tally=content.get("tally", {}),
+        status=status.value,
+        supersedes_id=supersedes.id if supersedes else None,
+        signer_id=signer.id,
+        statement=signed.statement,
+        signature=signed.signature,
+    )
+    session.add(decision)
+    if supersedes is not None:
+        supersedes.status = DecisionStatus.SUPERSEDED.value
+    session.flush()
+    session.add(
+        OutboxItem(kind="decision", decision_id=decision.id, payload=build_decision_bundle(session, decision))
+    )
+    next_status = CaseStatus.PRELIMINARY if status is DecisionStatus.PRELIMINARY else CaseStatus.DECIDED
+    set_status(session, case, next_status, signer.id)
+    audit.record(
+        session,
+        signer.id,
+        "decision.sign",
+        "decision",
+        decision.id,
+        {
+            "case": case.id,
+            "type": decision.decision_type,
+            "status": decision.status,
+            "supersedes": decision.supersedes_id,
+        },
+    )
+    return decision
+
+
+def record_decision(
+    vault,
+    meeting_id: str,
+    case_id: str,
+    signer_id: str,
+    pin: str,
+    decision_type: str,
+    conditions: str = "",
+    reasons: str = "",
+    follow_up_months: int | None = None,
+    supersede: bool = False,
+) -> DecisionView:
+    """The presiding member records the decision the votes reached, and signs it."""
+    try:
+        dtype = DecisionType(decision_type)
+    except ValueError:
+        raise ValidationError("Unknown decision type {t!r}.", t=decision_type) from None
+    _check_terms(dtype, conditions, reasons)
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        case = load_case(s, case_id)
+        _require_on_agenda(s, meeting, case.id)
+        signer = load_member(s, signer_id)
+        presiding = presiding_member(s, meeting, case.id)
+        if presiding is None or presiding.id != signer.id:
+            raise PermissionDenied(
+                "Only the presiding chair (or the vice-chair standing in) records the decision."
+            )
+        previous = _active_decision(s, case.id)
+        if previous is not None and not supersede:
+            raise PermissionDenied(
+                "This case already has a signed decision; it cannot be edited, only superseded."
+            )
+        quorum = quorum_state(s, meeting, case.id)
+        if not quorum.met:
+            raise RuleViolation(
+                "No quorum for this case: {missing} ({basis}).",
+                missing="; ".join(x.message for x in quorum.shortfalls),
+                basis=quorum.basis,
+            )
+        outcome = tally_state(s, meeting, case.id)
+        if not outcome.reached:
+            raise RuleViolation(
+                "The votes have not reached a decision: {reason} ({basis}).",
+                reason=outcome.reason,
+                basis=outcome.basis,
+            )
+        if outcome.decision != dtype:
+            raise RuleViolation(
+                "The votes decided {decided}, not {asked}.", decided=outcome.decision.value, asked=dtype.value
+            )
+        months, due = _follow_up(s, dtype, follow_up_months, datetime.now(UTC).date())
+        votes = s.execute(
+            select(Vote)
+            .where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
+            .order_by(Vote.member_id)
+        ).scalars()
+        preliminary = bool(case.rereview_items)
+        content = {
+            "decision_type": dtype.value,
+            "conditions": conditions.strip(),
+            "reasons": reasons.strip(),
+            "follow_up_months": months,
+            "follow_up_due": due.isoformat() if due else None,
+            "procedure": case.procedure,
+            "status": (DecisionStatus.PRELIMINARY if preliminary else DecisionStatus.FINAL).value,
+            "tally": {
+                "counts": dict(outcome.counts),
+                "eligible": outcome.eligible,
+                "needed": outcome.needed,
+                "cast": outcome.cast,
+            },
+            "quorum": {"met": quorum.met, "counted": sorted(quorum.counted)},
+            "attending": sorted(m.id for m in _attending_members(s, meeting.id)),
+            "recused": sorted(_recused(s, meeting.id, case.id)),
+            "votes": [statement_digest(v.statement, v.signature) for v in votes],
+            "supersedes": previous.id if previous else None,
+            "basis": outcome.basis,
+        }
+        decision = _store(
+            s,
+            case,
+            signer,
+            pin,
+            content,
+            meeting=meeting,
+            procedure=case.procedure,
+            status=DecisionStatus.PRELIMINARY if preliminary else DecisionStatus.FINAL,
+            supersedes=previous,
+        )
+        return decision_view(decision)
+
+
+def record_rereview_opinion(
+    vault,
+    decision_id: str,
+    signer_id: str,
+    pin: str,
+    *,
+    authority: str,
+    received_on: date,
+    experts: int,
+    experts_agreeing: int,
+    opinion: str = "",
+) -> DecisionView:
+    """Record the expert group's opinion; it turns a preliminary decision final
+    (or, if the experts do not agree, into a disapproval giving their reasons)."""
+    if not authority.strip():
+        raise ValidationError("Name the authority that organised the expert re-review.")
+    if experts_agreeing < 0 or experts_agreeing > experts:
+        raise ValidationError("Agreeing experts must be between 0 and the number of experts.")
+    expert_ids = [f"expert-{i + 1}" for i in range(experts)]
+    with vault.session() as s:
+        outcome = rules.rereview_opinion(
+            {e: i < experts_agreeing for i, e in enumerate(expert_ids)}, expert_ids, (), charter_of(s)
+        )
+        preliminary = s.get(Decision, decision_id)
+        if preliminary is None:
+            raise NotFound(what="Decision", key=decision_id)
+        if preliminary.status != DecisionStatus.PRELIMINARY.value:
+            raise ValidationError("Only a preliminary decision awaits an expert re-review opinion.")
+        signer = load_member(s, signer_id)
+        if signer.role not in (Role.CHAIR.value, Role.VICE_CHAIR.value):
+            raise PermissionDenied("Only the chair or a vice-chair records the re-review opinion.")
+        case = s.get(Case, preliminary.case_id)
+        agrees = outcome.agrees
+        s.add(
+            RereviewOpinion(
+                decision_id=preliminary.id,
+                authority=authority.strip(),
+                received_on=received_on,
+                agrees=agrees,
+                experts=experts,
+                experts_agreeing=experts_agreeing,
+                opinion=opinion.strip(),
+            )
+        )
+        dtype = DecisionType(preliminary.decision_type) if agrees else DecisionType.DISAPPROVE
+        months, due = (preliminary.follow_up_months, preliminary.follow_up_due) if agrees else (None, None)
+        content = {
+            "decision_type": dtype.value,
+            "conditions": preliminary.conditions if agrees else "",
+            "reasons": preliminary.reasons
+            if agrees
+            else (opinion.strip() or "Expert re-review did not agree."),
+            "follow_up_months": months,
+            "follow_up_due": due.isoformat() if due else None,
+            "procedure": preliminary.procedure,
+            "status": DecisionStatus.FINAL.value,
+            "tally": dict(preliminary.tally),
+            "supersedes": preliminary.id,
+            "rereview": {
+                "authority": authority.strip(),
+                "received_on": received_on.isoformat(),
+                "experts": experts,
+                "agreeing": experts_agreeing,
+                "agrees": agrees,
+            },
+            "basis": outcome.basis,
+        }
+        meeting = s.get(Meeting, preliminary.meeting_id) if preliminary.meeting_id else None
+        decision = _store(
+            s,
+            case,
+            signer,
+            pin,
+            content,
+            meeting=meeting,
+            procedure=preliminary.procedure,
+            status=DecisionStatus.FINAL,
+            supersedes=preliminary,
+        )
+        return decision_view(decision)
+
+
+def decisions_for_case(vault, case_id: str) -> list[DecisionView]:
+    with vault.session() as s:
+        case = load_case(s, case_id)
+        rows = s.execute(select(Decision).where(Decision.case_id == case.id).order_by(Decision.decided_at))
+        return [decision_view(d) for d in rows.scalars()]
+
+
+def get_decision(vault, decision_id: str) -> DecisionView:
+    with vault.session() as s:
+        d = s.get(Decision, decision_id)
+        if d is None:
+            raise NotFound(what="Decision", key=decision_id)
+        return decision_view(d)
+
+
+def list_decisions(vault) -> list[DecisionView]:
+    with vault.session() as s:
+        return [decision_view(d) for d in s.execute(select(Decision).order_by(Decision.decided_at)).scalars()]

@@ -1,0 +1,473 @@
+"""Meetings (STER art. 14): agenda, PIN-confirmed attendance, declarations and
+recusal, checklists, minutes and signed votes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import audit, checklists, rules, signing
+from desktop.domain import CaseStatus, ChecklistAnswer, Role, VoteChoice
+from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
+from desktop.models import (
+    AgendaItem,
+    Attendance,
+    ChecklistResponse,
+    Declaration,
+    DiscussionNote,
+    Meeting,
+    Member,
+    Vote,
+)
+from desktop.services.cases import load_case, set_status
+from desktop.services.committee import charter_of, load_committee
+from desktop.services.members import load_member, person_of, unlock_key
+from desktop.services.views import DeclarationView, MeetingView, VoteView
+from desktop.vault import Vault
+
+
+def _view(session: Session, m: Meeting) -> MeetingView:
+    agenda = session.execute(
+        select(AgendaItem.case_id).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position)
+    ).scalars()
+    attending = session.execute(
+        select(Attendance.member_id)
+        .where(Attendance.meeting_id == m.id, Attendance.left_at.is_(None))
+        .order_by(Attendance.checked_in_at)
+    ).scalars()
+    return MeetingView(m.id, m.title, m.held_at, m.place, m.video, m.status, tuple(agenda), tuple(attending))
+
+
+def load_meeting(session: Session, meeting_id: str) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(what="Meeting", key=meeting_id)
+    return meeting
+
+
+def _require_open(meeting: Meeting) -> None:
+    if meeting.status == "closed":
+        raise PermissionDenied("The meeting is closed; its record can no longer change.")
+
+
+def _require_on_agenda(session: Session, meeting: Meeting, case_id: str) -> None:
+    if not session.execute(
+        select(AgendaItem.id).where(AgendaItem.meeting_id == meeting.id, AgendaItem.case_id == case_id)
+    ).first():
+        raise ValidationError("That case is not on this meeting's agenda.")
+
+
+def schedule_meeting(
+    vault: Vault,
+    held_at: datetime,
+    case_ids: list[str],
+    place: str = "",
+    title: str = "",
+    video: bool = False,
+    actor: str = "secretary",
+) -> MeetingView:
+    if held_at.tzinfo is None:
+        raise ValidationError("A meeting time needs a time zone.")
+    with vault.session() as s:
+        committee = load_committee(s)
+        meeting = Meeting(
+            committee_id=committee.id, held_at=held_at, place=place.strip(), title=title.strip(), video=video
+        )
+        s.add(meeting)
+        s.flush()
+        for position, case_id in enumerate(dict.fromkeys(case_ids)):
+            case = load_case(s, case_id)
+            s.add(AgendaItem(meeting_id=meeting.id, case_id=case.id, position=position))
+            if case.status == CaseStatus.ACCEPTED.value:
+                set_status(s, case, CaseStatus.IN_REVIEW, actor)
+        s.flush()
+        audit.record(s, actor, "meeting.schedule", "meeting", meeting.id, {"agenda": list(case_ids)})
+        return _view(s, meeting)
+
+
+def add_to_agenda(vault: Vault, meeting_id: str, case_id: str, actor: str = "secretary") -> MeetingView:
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        case = load_case(s, case_id)
+        count = len(s.execute(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting.id)).all())
+        s.add(AgendaItem(meeting_id=meeting.id, case_id=case.id, position=count))
+        audit.record(s, actor, "meeting.agenda_add", "meeting", meeting.id, {"case": case.id})
+        s.flush()
+        return _view(s, meeting)
+
+
+def get_meeting(vault: Vault, meeting_id: str) -> MeetingView:
+    with vault.session() as s:
+        return _view(s, load_meeting(s, meeting_id))
+
+
+def list_meetings(vault: Vault) -> list[MeetingView]:
+    with vault.session() as s:
+        return [_view(s, m) for m in s.execute(select(Meeting).order_by(Meeting.held_at)).scalars()]
+
+
+def _sign(
+    session: Session,
+    member: Member,
+    pin: str,
+    kind: str,
+    content: dict,
+    *,
+    case=None,
+    meeting: Meeting | None = None,
+) -> signing.SignedStatement:
+    key = unlock_key(session, member, pin)
+    committee = load_committee(session)
+    statement = signing.make_statement(
+        kind,
+        committee_id=committee.id,
+        signer_id=member.id,
+        signer_name=member.name,
+        signer_role=member.role,
+        public_key=member.public_key,
+        content=content,
+        case_id=case.id if case else None,
+        case_reference=case.reference if case else None,
+        meeting_id=meeting.id if meeting else None,
+    )
+    return signing.sign_statement(statement, key)
+
+
+def check_in(vault: Vault, meeting_id: str, member_id: str, pin: str) -> MeetingView:
+    """The member confirms their presence with their own PIN."""
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        member = load_member(s, member_id)
+        if not member.active:
+            raise PermissionDenied("{name} is not a current member.", name=member.name)
+        existing = s.execute(
+            select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member.id)
+        ).scalar_one_or_none()
+        if existing is not None and existing.left_at is None:
+            raise ValidationError("{name} has already checked in.", name=member.name)
+        signed = _sign(s, member, pin, "attendance", {"video": meeting.video}, meeting=meeting)
+        if existing is not None:  # came back after leaving
+            existing.left_at, existing.statement, existing.signature = (
+                None,
+                signed.statement,
+                signed.signature,
+            )
+        else:
+            s.add(
+                Attendance(
+                    meeting_id=meeting.id,
+                    member_id=member.id,
+                    statement=signed.statement,
+                    signature=signed.signature,
+                )
+            )
+        if meeting.status == "planned":
+            meeting.status, meeting.opened_at = "open", datetime.now(UTC)
+        s.flush()
+        audit.record(s, member.id, "meeting.check_in", "meeting", meeting.id, {"member": member.id})
+        return _view(s, meeting)
+
+
+def leave(vault: Vault, meeting_id: str, member_id: str, actor: str = "secretary") -> MeetingView:
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        row = s.execute(
+            select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member_id)
+        ).scalar_one_or_none()
+        if row is None or row.left_at is not None:
+            raise ValidationError("That member is not attending.")
+        row.left_at = datetime.now(UTC)
+        audit.record(s, actor, "meeting.leave", "meeting", meeting.id, {"member": member_id})
+        s.flush()
+        return _view(s, meeting)
+
+
+def declare(
+    vault: Vault, meeting_id: str, case_id: str, member_id: str, has_conflict: bool, statement: str = ""
+) -> DeclarationView:
+    """A conflict-of-interest declaration; a conflict recuses the member from this case."""
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        case = load_case(s, case_id)
+        _require_on_agenda(s, meeting, case.id)
+        member = load_member(s, member_id)
+        if has_conflict and not statement.strip():
+            raise ValidationError("Describe the conflict of interest in the declaration.")
+        row = s.execute(
+            select(Declaration).where(
+                Declaration.meeting_id == meeting.id,
+                Declaration.case_id == case.id,
+                Declaration.member_id == member.id,
+            )
+        ).scalar_one_or_none()
+        if row is not None and row.has_conflict and not has_conflict:
+            raise RuleViolation("A declared conflict cannot be withdrawn during the meeting.")
+        if (
+            row is not None
+            and s.execute(
+                select(Vote.id).where(
+                    Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
+                )
+            ).first()
+        ):
+            raise RuleViolation("{name} has already voted on this case.", name=member.name)
+        if row is None:
+            row = Declaration(
+                meeting_id=meeting.id,
+                case_id=case.id,
+                member_id=member.id,
+                has_conflict=has_conflict,
+                statement_text=statement.strip(),
+            )
+            s.add(row)
+        else:
+            row.has_conflict, row.statement_text = has_conflict, statement.strip()
+        s.flush()
+        audit.record(
+            s,
+            member.id,
+            "meeting.declare",
+            "case",
+            case.id,
+            {"meeting": meeting.id, "member": member.id, "conflict": has_conflict},
+        )
+        return DeclarationView(member.id, case.id, has_conflict, row.statement_text)
+
+
+def declarations(vault: Vault, meeting_id: str, case_id: str | None = None) -> list[DeclarationView]:
+    with vault.session() as s:
+        query = select(Declaration).where(Declaration.meeting_id == meeting_id)
+        if case_id:
+            query = query.where(Declaration.case_id == case_id)
+        return [
+            DeclarationView(d.member_id, d.case_id, d.has_conflict, d.statement_text)
+            for d in s.execute(query.order_by(Declaration.declared_at)).scalars()
+        ]
+
+
+def _recused(session: Session, meeting_id: str, case_id: str) -> frozenset[str]:
+    rows = session.execute(
+        select(Declaration.member_id, Declaration.has_conflict).where(
+            Declaration.meeting_id == meeting_id, Declaration.case_id == case_id
+        )
+    ).all()
+    return rules.excluded_by_conflict((r.member_id, r.has_conflict) for r in rows)
+
+
+def _attending_members(session: Session, meeting_id: str) -> list[Member]:
+    return list(
+        session.execute(
+            select(Member)
+            .join(Attendance, Attendance.member_id == Member.id)
+            .where(Attendance.meeting_id == meeting_id, Attendance.left_at.is_(None))
+        ).scalars()
+    )
+
+
+def quorum_state(session: Session, meeting: Meeting, case_id: str | None = None) -> rules.QuorumResult:
+    excluded = _recused(session, meeting.id, case_id) if case_id else frozenset()
+    return rules.quorum(
+        [person_of(m) for m in _attending_members(session, meeting.id)], charter_of(session), excluded
+    )
+
+
+def quorum_status(vault: Vault, meeting_id: str, case_id: str | None = None) -> rules.QuorumResult:
+    """Quorum of the meeting, or for one case once recused members are taken out."""
+    with vault.session() as s:
+        return quorum_state(s, load_meeting(s, meeting_id), case_id)
+
+
+def eligible_voters(session: Session, meeting: Meeting, case_id: str) -> list[str]:
+    recused = _recused(session, meeting.id, case_id)
+    return [
+        m.id
+        for m in _attending_members(session, meeting.id)
+        if m.role != Role.CONSULTANT.value and m.id not in recused
+    ]
+
+
+def answer_checklist(
+    vault: Vault,
+    case_id: str,
+    member_id: str,
+    item_id: str,
+    answer: str,
+    note: str = "",
+    choice: str | None = None,
+    meeting_id: str | None = None,
+) -> None:
+    with vault.session() as s:
+        case = load_case(s, case_id)
+        member = load_member(s, member_id)
+        lists = checklists.checklists_for(case.domains)
+        found = next(((cl, cl.item(item_id)) for cl in lists if item_id in {i.id for i in cl.items()}), None)
+        if found is None:
+            raise ValidationError("Item {item} is not on this case's checklists.", item=item_id)
+        checklist, item = found
+        parsed, choice = item.validate_answer(answer, choice)
+        if meeting_id:
+            meeting = load_meeting(s, meeting_id)
+            _require_open(meeting)
+            if member.id in _recused(s, meeting.id, case.id):
+                raise PermissionDenied("{name} is recused from this case.", name=member.name)
+        row = s.execute(
+            select(ChecklistResponse).where(
+                ChecklistResponse.case_id == case.id,
+                ChecklistResponse.member_id == member.id,
+                ChecklistResponse.item_id == item_id,
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            row = ChecklistResponse(case_id=case.id, member_id=member.id, item_id=item_id)
+            s.add(row)
+        row.meeting_id, row.checklist_id, row.checklist_version = meeting_id, checklist.id, checklist.version
+        row.answer, row.choice, row.note = ChecklistAnswer(parsed).value, choice, note.strip()
+        row.answered_at = datetime.now(UTC)
+        s.flush()
+        audit.record(
+            s,
+            member.id,
+            "checklist.answer",
+            "case",
+            case.id,
+            {"item": item_id, "answer": row.answer, "version": checklist.version},
+        )
+
+
+def checklist_responses(vault: Vault, case_id: str) -> list[checklists.Response]:
+    with vault.session() as s:
+        case = load_case(s, case_id)
+        rows = s.execute(
+            select(ChecklistResponse)
+            .where(ChecklistResponse.case_id == case.id)
+            .order_by(ChecklistResponse.answered_at)
+        ).scalars()
+        return [checklists.Response(r.member_id, r.item_id, r.answer, r.note, r.choice) for r in rows]
+
+
+def add_note(vault: Vault, meeting_id: str, case_id: str, text: str, author_id: str | None = None) -> None:
+    if not text.strip():
+        raise ValidationError("A discussion note cannot be empty.")
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        _require_on_agenda(s, meeting, case_id)
+        note = DiscussionNote(meeting_id=meeting.id, case_id=case_id, author_id=author_id, text=text.strip())
+        s.add(note)
+        s.flush()
+        audit.record(s, author_id or "secretary", "meeting.note", "case", case_id, {"meeting": meeting.id})
+
+
+def notes(vault: Vault, meeting_id: str, case_id: str) -> list[tuple[datetime, str]]:
+    with vault.session() as s:
+        rows = s.execute(
+            select(DiscussionNote)
+            .where(DiscussionNote.meeting_id == meeting_id, DiscussionNote.case_id == case_id)
+            .order_by(DiscussionNote.created_at)
+        ).scalars()
+        return [(n.created_at, n.text) for n in rows]
+
+
+def cast_vote(vault: Vault, meeting_id: str, case_id: str, member_id: str, choice: str, pin: str) -> VoteView:
+    """A signed vote. Absent, recused and consulting members cannot vote; nobody votes twice."""
+    try:
+        choice_v = VoteChoice(choice)
+    except ValueError:
+        raise ValidationError("Unknown vote {choice!r}.", choice=choice) from None
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        case = load_case(s, case_id)
+        _require_on_agenda(s, meeting, case.id)
+        member = load_member(s, member_id)
+        if member.role == Role.CONSULTANT.value:
+            raise PermissionDenied("Consultants advise but do not vote (STER art. 14).")
+        if member.id not in {m.id for m in _attending_members(s, meeting.id)}:
+            raise PermissionDenied("{name} is not checked in to this meeting.", name=member.name)
+        if member.id in _recused(s, meeting.id, case.id):
+            raise PermissionDenied(
+                "{name} is recused from this case and cannot vote (STER art. 14).", name=member.name
+            )
+        if not s.execute(
+            select(Declaration.id).where(
+                Declaration.meeting_id == meeting.id,
+                Declaration.case_id == case.id,
+                Declaration.member_id == member.id,
+            )
+        ).first():
+            raise RuleViolation("{name} must declare conflicts of interest before voting.", name=member.name)
+        if s.execute(
+            select(Vote.id).where(
+                Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
+            )
+        ).first():
+            raise PermissionDenied("{name} has already voted on this case.", name=member.name)
+        from desktop.models import Decision  # local: avoids a cycle with decisions.py
+
+        if s.execute(
+            select(Decision.id).where(
+                Decision.meeting_id == meeting.id,
+                Decision.case_id == case.id,
+                Decision.status != "superseded",
+            )
+        ).first():
+            raise PermissionDenied("The decision on this case is signed; voting is closed.")
+        signed = _sign(s, member, pin, "vote", {"choice": choice_v.value}, case=case, meeting=meeting)
+        vote = Vote(
+            meeting_id=meeting.id,
+            case_id=case.id,
+            member_id=member.id,
+            choice=choice_v.value,
+            statement=signed.statement,
+            signature=signed.signature,
+        )
+        s.add(vote)
+        s.flush()
+        audit.record(
+            s,
+            member.id,
+            "vote.cast",
+            "case",
+            case.id,
+            {"meeting": meeting.id, "member": member.id, "choice": choice_v.value},
+        )
+        return VoteView(member.id, vote.choice, vote.signed_at)
+
+
+def votes(vault: Vault, meeting_id: str, case_id: str) -> list[VoteView]:
+    with vault.session() as s:
+        rows = s.execute(
+            select(Vote)
+            .where(Vote.meeting_id == meeting_id, Vote.case_id == case_id)
+            .order_by(Vote.signed_at)
+        ).scalars()
+        return [VoteView(v.member_id, v.choice, v.signed_at) for v in rows]
+
+
+def tally_state(session: Session, meeting: Meeting, case_id: str) -> rules.VoteOutcome:
+    cast = {
+        v.member_id: VoteChoice(v.choice)
+        for v in session.execute(
+            select(Vote).where(Vote.meeting_id == meeting.id, Vote.case_id == case_id)
+        ).scalars()
+    }
+    return rules.tally(cast, eligible_voters(session, meeting, case_id), charter_of(session))
+
+
+def tally(vault: Vault, meeting_id: str, case_id: str) -> rules.VoteOutcome:
+    with vault.session() as s:
+        return tally_state(s, load_meeting(s, meeting_id), case_id)
+
+
+def close_meeting(vault: Vault, meeting_id: str, actor: str = "secretary") -> MeetingView:
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        meeting.status, meeting.closed_at = "closed", datetime.now(UTC)
+        audit.record(s, actor, "meeting.close", "meeting", meeting.id)
+        return _view(s, meeting)

@@ -1,0 +1,247 @@
+"""Enrolment, roster, training and members' signing keys."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import audit, pki, signing
+from desktop.domain import Background, Gender, Role
+from desktop.errors import NotFound, PermissionDenied, ValidationError, WrongPin
+from desktop.models import Member, TrainingRecord
+from desktop.rules import Charter, Person
+from desktop.services.committee import charter_of, load_committee
+from desktop.services.views import MemberView, TrainingView
+from desktop.vault import Vault
+
+MAX_PIN_FAILURES = 10
+
+
+def _enum(kind, value, what: str):
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(v.value for v in kind)
+        raise ValidationError(
+            "Unknown {what} {value!r}; use one of: {allowed}.", what=what, value=value, allowed=allowed
+        ) from None
+
+
+def member_view(m: Member) -> MemberView:
+    return MemberView(
+        id=m.id,
+        name=m.name,
+        name_en=m.name_en,
+        role=m.role,
+        backgrounds=tuple(m.backgrounds),
+        external=m.external,
+        gender=m.gender,
+        affiliation=m.affiliation,
+        term_start=m.term_start,
+        term_end=m.term_end,
+        active=m.active,
+        key_id=signing.public_key_id(m.public_key),
+        training=tuple(TrainingView(t.title, t.provider, t.completed_on, t.hours) for t in m.training),
+    )
+
+
+def person_of(m: Member) -> Person:
+    """The member as the rules see them."""
+    return Person(
+        member_id=m.id,
+        role=Role(m.role),
+        backgrounds=frozenset(Background(b) for b in m.backgrounds),
+        external=m.external,
+        gender=Gender(m.gender),
+    )
+
+
+def load_member(session: Session, member_id: str) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound(what="Member", key=member_id)
+    return member
+
+
+def enrol_member(
+    vault: Vault,
+    *,
+    name: str,
+    role: str,
+    backgrounds: list[str],
+    external: bool,
+    gender: str,
+    term_start: date,
+    pin: str,
+    term_end: date | None = None,
+    name_en: str = "",
+    affiliation: str = "",
+    actor: str = "secretary",
+) -> MemberView:
+    """Enrol a member: creates their Ed25519 key, sealed under their own PIN."""
+    if not name.strip():
+        raise ValidationError("A member needs a name.")
+    role_v = _enum(Role, role, "role")
+    bgs = sorted({_enum(Background, b, "background").value for b in backgrounds})
+    if not bgs:
+        raise ValidationError("Give at least one background category for {name}.", name=name)
+    gender_v = _enum(Gender, gender, "gender")
+    with vault.session() as s:
+        charter: Charter = charter_of(s)
+        if term_end is not None:
+            if term_end <= term_start:
+                raise ValidationError("The term must end after it starts.")
+            if (term_end - term_start).days > charter.max_term_years * 366:
+                raise ValidationError(
+                    "A term is at most {years} years (STER art. 7).", years=charter.max_term_years
+                )
+        committee = load_committee(s)
+        if (
+            role_v is Role.CHAIR
+            and s.execute(
+                select(Member).where(Member.role == Role.CHAIR.value, Member.active.is_(True))
+            ).first()
+        ):
+            raise ValidationError("The committee already has a chair; end that term first.")
+        public, sealed, _key = signing.new_member_key(pin)
+        cert = pki.issue_member_certificate(
+            committee.ca_certificate_pem,
+            committee.ca_private_key_pem,
+            name.strip(),
+            role_v.value,
+            public,
+            committee.name,
+        )
+        member = Member(
+            committee_id=committee.id,
+            name=name.strip(),
+            name_en=name_en.strip(),
+            role=role_v.value,
+            backgrounds=bgs,
+            external=bool(external),
+            gender=gender_v.value,
+            affiliation=affiliation.strip(),
+            term_start=term_start,
+            term_end=term_end,
+            public_key=public,
+            sealed_private_key=sealed,
+            certificate_pem=cert,
+        )
+        s.add(member)
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "member.enrol",
+            "member",
+            member.id,
+            {"role": member.role, "key": signing.public_key_id(public)},
+        )
+        return member_view(member)
+
+
+def list_members(vault: Vault, include_inactive: bool = False) -> list[MemberView]:
+    with vault.session() as s:
+        query = select(Member).order_by(Member.enrolled_at)
+        if not include_inactive:
+            query = query.where(Member.active.is_(True))
+        return [member_view(m) for m in s.execute(query).scalars()]
+
+
+def get_member(vault: Vault, member_id: str) -> MemberView:
+    with vault.session() as s:
+        return member_view(load_member(s, member_id))
+
+
+def add_training(
+    vault: Vault,
+    member_id: str,
+    title: str,
+    completed_on: date,
+    provider: str = "",
+    hours: int = 0,
+    actor: str = "secretary",
+) -> MemberView:
+    if not title.strip():
+        raise ValidationError("A training record needs a title.")
+    if hours < 0:
+        raise ValidationError("Training hours cannot be negative.")
+    with vault.session() as s:
+        member = load_member(s, member_id)
+        record = TrainingRecord(
+            member_id=member.id,
+            title=title.strip(),
+            provider=provider.strip(),
+            completed_on=completed_on,
+            hours=hours,
+        )
+        s.add(record)
+        s.flush()
+        audit.record(
+            s, actor, "member.training", "member", member.id, {"completed_on": completed_on.isoformat()}
+        )
+        s.refresh(member)
+        return member_view(member)
+
+
+def end_term(vault: Vault, member_id: str, on: date, actor: str = "secretary") -> MemberView:
+    with vault.session() as s:
+        member = load_member(s, member_id)
+        member.term_end, member.active = on, False
+        audit.record(s, actor, "member.end_term", "member", member.id, {"on": on.isoformat()})
+        return member_view(member)
+
+
+def unlock_key(session: Session, member: Member, pin: str) -> Ed25519PrivateKey:
+    """The member's private key, if the PIN is right. Failures are counted in the
+    caller's transaction; too many lock the key until a new one is enrolled."""
+    if member.pin_failures >= MAX_PIN_FAILURES:
+        raise PermissionDenied(
+            "{name}'s signing key is locked after too many wrong PINs; re-enrol the key.", name=member.name
+        )
+    try:
+        key = signing.unseal_private_key(member.sealed_private_key, pin, member.name)
+    except WrongPin:
+        # Counted in its own short transaction so the refusal does not roll it back.
+        member.pin_failures += 1
+        session.commit()
+        raise
+    if member.pin_failures:
+        member.pin_failures = 0
+    return key
+
+
+def change_pin(vault: Vault, member_id: str, old_pin: str, new_pin: str) -> None:
+    with vault.session() as s:
+        member = load_member(s, member_id)
+        key = unlock_key(s, member, old_pin)
+        member.sealed_private_key = signing.seal_private_key(key, new_pin)
+        audit.record(s, member.id, "member.change_pin", "member", member.id)
+
+
+def verify_pin(vault: Vault, member_id: str, pin: str) -> bool:
+    with vault.session() as s:
+        unlock_key(s, load_member(s, member_id), pin)
+        return True
+
+
+def public_keys(vault: Vault) -> list[dict]:
+    """Every member's public key and certificate, for `quorum export-keys`."""
+    with vault.session() as s:
+        committee = load_committee(s)
+        return [
+            {
+                "member_id": m.id,
+                "name": m.name,
+                "role": m.role,
+                "key_id": signing.public_key_id(m.public_key),
+                "public_key": signing.b64(m.public_key),
+                "certificate_pem": m.certificate_pem.decode(),
+                "active": m.active,
+                "committee_id": committee.id,
+            }
+            for m in s.execute(select(Member).order_by(Member.enrolled_at)).scalars()
+        ]
