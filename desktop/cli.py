@@ -6,6 +6,7 @@ Errors print one line and exit non-zero; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -15,6 +16,8 @@ from pathlib import Path
 from desktop.errors import QuorumError
 
 EXIT_ERROR = 2
+# Modules that add subcommands with register(subparsers, vault_cmd); each feature owns its own.
+PLUGIN_COMMANDS = ("desktop.documents.cli", "desktop.sync.cli")
 
 
 def _passphrase(args) -> str:
@@ -268,6 +271,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = vault_cmd("export-keys", cmd_export_keys, "export the committee's public keys for the registry")
     p.add_argument("--out")
+
+    for module_name in PLUGIN_COMMANDS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        module.register(sub, vault_cmd)
 
     p = sub.add_parser("demo", help="build a demo vault and run a scripted meeting")
     p.add_argument("--out", required=True)

@@ -25,6 +25,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from desktop.blobs import BlobStore
 from desktop.errors import (
@@ -81,7 +82,8 @@ def _make_engine(db_path: Path, data_key: bytes) -> Engine:
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
 
-    engine = create_engine("sqlite://", creator=connect, future=True)
+    # One connection per thread from a small pool; SQLite would otherwise pick a singleton pool.
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=8)
 
     # pysqlite-style drivers do not begin transactions the way SQLAlchemy expects
     # with isolation_level=None; begin them ourselves so each session is atomic.

@@ -1,0 +1,50 @@
+"""Translations: Qt .qm catalogues from resources/translations, zh_CN and en."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from desktop.errors import QuorumError
+from desktop.resources import resource_path
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+_installed: list[QTranslator] = []
+
+
+def current_language() -> str:
+    value = QSettings().value("ui/language", "")
+    if value in LANGUAGES:
+        return str(value)
+    return "zh_CN" if QLocale.system().name().startswith("zh") else DEFAULT_LANGUAGE
+
+
+def install_language(language: str) -> bool:
+    """Swap the application's translator; widgets retranslate on LanguageChange."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QSettings().setValue("ui/language", language)
+    if language == "en":
+        return True  # source strings are English
+    translator = QTranslator(app)
+    path = resource_path("translations", f"quorum_{language}.qm")
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(exc: QuorumError) -> str:
+    """A domain error in the user's language (the template is translated, then filled)."""
+    template = QCoreApplication.translate("errors", exc.template)
+    try:
+        return template.format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        return exc.message

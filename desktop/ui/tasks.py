@@ -1,0 +1,64 @@
+"""Work off the GUI thread: a QRunnable that reports progress and result by signal."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user cancelled it."""
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)
+    failed = Signal(object)  # the exception
+
+
+class Task(QRunnable):
+    """Runs ``fn(report, cancelled)`` in the pool. ``report(done, total)`` emits progress;
+    ``cancelled()`` tells long work to stop (raise Cancelled)."""
+
+    def __init__(self, fn: Callable[..., object]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(lambda done, total: self.signals.progress.emit(done, total), self._cancel.is_set)
+        except BaseException as exc:  # reported to the GUI, which shows it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def start(
+    fn: Callable[..., object],
+    on_done: Callable[[object], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    task = Task(fn)
+    _running.add(task)
+    if on_done:
+        task.signals.finished.connect(on_done)
+    if on_error:
+        task.signals.failed.connect(on_error)
+    if on_progress:
+        task.signals.progress.connect(on_progress)
+    task.signals.finished.connect(lambda _r: _running.discard(task))
+    task.signals.failed.connect(lambda _e: _running.discard(task))
+    QThreadPool.globalInstance().start(task)
+    return task
