@@ -276,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
-            if exc.name != module_name:
+            if not module_name.startswith(exc.name or "\0"):
                 raise
             continue
         module.register(sub, vault_cmd)
