@@ -76,6 +76,7 @@ def _is_full(exc: BaseException) -> bool:
 def _make_engine(db_path: Path, data_key: bytes) -> Engine:
     def connect():
         conn = sqlcipher3.dbapi2.connect(str(db_path), check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA cipher_log_level = NONE")  # errors reach the user as one line, not logs
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -83,7 +84,14 @@ def _make_engine(db_path: Path, data_key: bytes) -> Engine:
         return conn
 
     # One connection per thread from a small pool; SQLite would otherwise pick a singleton pool.
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=8)
+    engine = create_engine(
+        "sqlite://",
+        creator=connect,
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
+    )
 
     # pysqlite-style drivers do not begin transactions the way SQLAlchemy expects
     # with isolation_level=None; begin them ourselves so each session is atomic.

@@ -274,7 +274,13 @@ def record_rereview_opinion(
         if signer.role not in (Role.CHAIR.value, Role.VICE_CHAIR.value):
             raise PermissionDenied("Only the chair or a vice-chair records the re-review opinion.")
         case = s.get(Case, preliminary.case_id)
-        agrees = outcome.agrees
+        if not outcome.panel_ok:
+            raise RuleViolation(
+                "The expert re-review is not valid: {why} ({basis}).",
+                why="; ".join(x.message for x in outcome.shortfalls),
+                basis=outcome.basis,
+            )
+        agrees = outcome.agreed
         s.add(
             RereviewOpinion(
                 decision_id=preliminary.id,

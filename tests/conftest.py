@@ -1,0 +1,104 @@
+"""Shared fixtures: fresh vaults, a committee with members, cheaper key derivation."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from desktop import keyslots, signing
+from desktop.services import cases, committee, members
+
+PASSPHRASE = "correct horse battery staple"
+PIN = "246810"
+
+# (name, role, backgrounds, external, gender)
+ROSTER = [
+    ("Chair Chen", "chair", ["medicine"], False, "male"),
+    ("Vice Li", "vice_chair", ["ethics"], False, "female"),
+    ("Sci Zhang", "member", ["science"], False, "male"),
+    ("Law Liu", "member", ["law"], True, "female"),
+    ("Med Wu", "member", ["medicine"], False, "female"),
+    ("Lay Yang", "member", ["lay"], True, "male"),
+    ("Eth Zhao", "member", ["ethics"], True, "female"),
+    ("Consultant Qian", "consultant", ["science"], True, "male"),
+]
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch):
+    """Tests derive keys with a smaller scrypt cost; the parameters travel with each slot and seal."""
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", {"name": "scrypt", "n": 2**10, "r": 8, "p": 1})
+    monkeypatch.setattr(signing, "PIN_KDF", {"name": "scrypt", "n": 2**10, "r": 8, "p": 1})
+
+
+@pytest.fixture
+def vault(tmp_path):
+    from desktop.vault import Vault
+
+    v, recovery = Vault.create(tmp_path / "vault", PASSPHRASE)
+    v.recovery_code = recovery
+    committee.setup_committee(v, "Test Hospital S&T Ethics Committee", "Test Hospital", "REG-1", "Beijing")
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def roster(vault):
+    """Enrolled members by name -> id; all share PIN."""
+    ids = {}
+    for name, role, bgs, external, gender in ROSTER:
+        m = members.enrol_member(
+            vault,
+            name=name,
+            role=role,
+            backgrounds=bgs,
+            external=external,
+            gender=gender,
+            term_start=date(2024, 1, 1),
+            term_end=date(2028, 12, 31),
+            pin=PIN,
+        )
+        ids[name] = m.id
+    return ids
+
+
+ALL_MATERIALS = [
+    "overview",
+    "plan_and_risks",
+    "emergency_plan",
+    "publication_plan",
+    "qualifications",
+    "training",
+    "funding",
+    "coi_statement",
+    "consent_form",
+    "sample_data_origin",
+    "integrity_pledge",
+]
+
+
+def make_case(vault, reference="C-1", **overrides):
+    fields = dict(
+        reference=reference,
+        title=f"Study {reference}",
+        applicant="Dr Applicant",
+        domains=["life_science_medicine"],
+        risk_level="moderate",
+        involves_humans=True,
+        materials=ALL_MATERIALS,
+    )
+    fields.update(overrides)
+    case = cases.add_case(vault, **fields)
+    cases.accept_case(vault, case.id, datetime.now(UTC))
+    return case
+
+
+@pytest.fixture
+def meeting_case(vault, roster):
+    """A case on the agenda of a scheduled meeting; nobody checked in yet."""
+    from desktop.services import meetings
+
+    case = make_case(vault)
+    meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id], place="Room 1")
+    return meeting, case
