@@ -17,6 +17,7 @@ from desktop import audit, rules
 from desktop.domain import APPROVING_DECISIONS, CaseStatus, DecisionStatus, DecisionType, Role
 from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from desktop.models import Case, Decision, Meeting, Member, OutboxItem, RereviewOpinion, Vote
+from desktop.models.base import new_id
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of
 from desktop.services.meetings import (
@@ -31,7 +32,7 @@ from desktop.services.meetings import (
 )
 from desktop.services.members import load_member
 from desktop.services.views import DecisionView
-from desktop.sync.bundle import build_decision_bundle, statement_digest
+from desktop.sync.bundle import bind_decision, build_decision_bundle, statement_digest
 
 DEFAULT_FOLLOW_UP_MONTHS = 12
 
@@ -106,8 +107,11 @@ def _store(
     status: DecisionStatus,
     supersedes: Decision | None,
 ) -> Decision:
+    decision_id = new_id()  # known before signing so the statement names it (docs/bundle-format.md)
+    content = bind_decision(session, decision_id, case, meeting, content)
     signed = _sign(session, signer, pin, "decision", content, case=case, meeting=meeting)
     decision = Decision(
+        id=decision_id,
         case_id=case.id,
         meeting_id=meeting.id if meeting else None,
         procedure=procedure,

@@ -237,6 +237,9 @@ def public_keys(vault: Vault) -> list[dict]:
                 "member_id": m.id,
                 "name": m.name,
                 "role": m.role,
+                "backgrounds": list(m.backgrounds),  # the registry's quorum check needs these three
+                "external": m.external,
+                "gender": m.gender,
                 "key_id": signing.public_key_id(m.public_key),
                 "public_key": signing.b64(m.public_key),
                 "certificate_pem": m.certificate_pem.decode(),

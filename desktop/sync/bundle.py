@@ -2,28 +2,34 @@
 
 A bundle is RFC 8785 canonical JSON. Everything a registry needs to check the
 decision is inside it: the chair-signed decision statement, the signed votes and
-attendance, and the facts the rules need (members' roles and categories).
-See docs/bundle-format.md.
+attendance, the declarations, and the case's public metadata. Parts that nobody
+signs directly (the case block, the declarations, the decision's id) are bound into
+the chair's signed statement by ``bind_decision`` before it is signed, so a verifier
+can accept exactly one byte string per decision. See docs/bundle-format.md.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import signing
-from desktop.models import Attendance, Case, Committee, Decision, Member, Vote
+from desktop.models import Attendance, Case, Committee, Decision, Declaration, Meeting, Member, Vote
 
 BUNDLE_FORMAT = "quorum.bundle/1"
 
 
+def digest(obj: object) -> str:
+    """Hex SHA-256 of an object's canonical JSON."""
+    return hashlib.sha256(signing.canonical(obj)).hexdigest()
+
+
 def signed_json(statement: bytes, signature: bytes) -> dict:
-    return {
-        "statement": signing.unb64(signing.b64(statement)).decode("utf-8"),
-        "signature": signing.b64(signature),
-    }
+    """A signed statement as the bundle carries it: the exact signed text, and the signature."""
+    return {"statement": statement.decode("utf-8"), "signature": signing.b64(signature)}
 
 
 def statement_digest(statement: bytes, signature: bytes) -> str:
@@ -59,11 +65,47 @@ def member_public(m: Member) -> dict:
     }
 
 
+def is_meeting_decision(content: dict) -> bool:
+    """A decision reached by votes at a meeting (the other kind records an expert re-review)."""
+    return "attending" in content
+
+
+def declarations_public(session: Session, meeting_id: str | None, case_id: str) -> list[dict]:
+    if meeting_id is None:
+        return []
+    rows = session.execute(
+        select(Declaration.member_id, Declaration.has_conflict)
+        .where(Declaration.meeting_id == meeting_id, Declaration.case_id == case_id)
+        .order_by(Declaration.member_id)
+    ).all()
+    return [{"member": r.member_id, "has_conflict": bool(r.has_conflict)} for r in rows]
+
+
+def bind_decision(
+    session: Session, decision_id: str, case: Case, meeting: Meeting | None, content: dict
+) -> dict:
+    """The decision content with the bundle's unsigned parts bound in, ready to be signed."""
+    declarations = (
+        declarations_public(session, meeting.id if meeting else None, case.id)
+        if is_meeting_decision(content)
+        else []
+    )
+    return {
+        **content,
+        "decision_id": decision_id,
+        "case_digest": digest(case_public(case)),
+        "declarations_digest": digest(declarations),
+    }
+
+
 def build_decision_bundle(session: Session, decision: Decision) -> bytes:
+    """The canonical bundle; built in the transaction that signs the decision."""
     committee = session.execute(select(Committee)).scalar_one()
     case = session.get(Case, decision.case_id)
-    votes, attendance = [], []
-    if decision.meeting_id:
+    content = json.loads(decision.statement)["content"]
+    votes, attendance, declarations = [], [], []
+    if decision.meeting_id and is_meeting_decision(content):
+        present = set(content["attending"])
         votes = list(
             session.execute(
                 select(Vote)
@@ -71,13 +113,16 @@ def build_decision_bundle(session: Session, decision: Decision) -> bytes:
                 .order_by(Vote.member_id)
             ).scalars()
         )
-        attendance = list(
-            session.execute(
+        attendance = [
+            a
+            for a in session.execute(
                 select(Attendance)
                 .where(Attendance.meeting_id == decision.meeting_id)
                 .order_by(Attendance.member_id)
             ).scalars()
-        )
+            if a.member_id in present
+        ]
+        declarations = declarations_public(session, decision.meeting_id, case.id)
     member_ids = {decision.signer_id} | {v.member_id for v in votes} | {a.member_id for a in attendance}
     members = [session.get(Member, mid) for mid in sorted(member_ids)]
     bundle = {
@@ -91,6 +136,7 @@ def build_decision_bundle(session: Session, decision: Decision) -> bytes:
         },
         "case": case_public(case),
         "members": [member_public(m) for m in members],
+        "declarations": declarations,
         "attendance": [signed_json(a.statement, a.signature) for a in attendance],
         "votes": [signed_json(v.statement, v.signature) for v in votes],
         "decision": signed_json(decision.statement, decision.signature),
