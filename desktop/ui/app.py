@@ -1,0 +1,111 @@
+"""Start the desktop app: the open-vault window, the create wizard, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.i18n import current_language, install_language
+
+
+def read_demo_passphrase(credentials: Path) -> str:
+    """The passphrase from the demo's CREDENTIALS.txt (line ``vault passphrase: ...``)."""
+    for line in Path(credentials).read_text("utf-8").splitlines():
+        label, _, value = line.partition(":")
+        if label.strip().lower() == "vault passphrase":
+            return value.strip()
+    return ""
+
+
+class Shell(QObject):
+    """Switches between the open-vault window and the main window; owns the open vault."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from desktop.ui.open_vault import OpenVaultWindow
+
+        self.vault = None
+        self.main_window = None
+        self.wizard = None
+        self.open_window = OpenVaultWindow()
+        self.open_window.opened.connect(self.show_main)
+        self.open_window.create_requested.connect(self.show_wizard)
+
+    def start(self, vault: Path | None = None, credentials: Path | None = None) -> None:
+        self.open_window.resize(self.open_window.sizeHint().expandedTo(self.open_window.minimumSizeHint()))
+        self.open_window.show()
+        if vault is not None:
+            passphrase = read_demo_passphrase(credentials) if credentials else ""
+            self.open_window.set_vault(vault, passphrase)
+            if passphrase:
+                self.open_window.open_vault()
+
+    def show_wizard(self) -> None:
+        from desktop.ui.create_vault_wizard import CreateVaultWizard
+
+        self.wizard = CreateVaultWizard(self.open_window)
+        self.wizard.created.connect(self._created)
+        self.wizard.open()
+
+    def _created(self, vault: object) -> None:
+        from desktop.ui.open_vault import remember_vault
+
+        remember_vault(vault.folder)
+        self.open_window.reload_recent()
+        self.show_main(vault)
+
+    def show_main(self, vault: object) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        self.vault = vault
+        self.main_window = MainWindow(vault)
+        self.main_window.close_vault_requested.connect(self.close_vault)
+        self.main_window.closed.connect(self._main_closed)
+        screen = self.main_window.screen().availableGeometry()
+        self.main_window.resize(int(screen.width() * 0.8), int(screen.height() * 0.85))
+        self.main_window.show()
+        self.open_window.hide()
+
+    def close_vault(self) -> None:
+        """Back to the open-vault window with the vault closed."""
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.closed.disconnect(self._main_closed)
+            window.close()
+            window.deleteLater()
+        self._release()
+        self.open_window.reload_recent()
+        self.open_window.show()
+
+    def _main_closed(self) -> None:
+        self.main_window = None
+        self._release()
+        QCoreApplication.quit()
+
+    def _release(self) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    if not QCoreApplication.organizationName():  # tests set their own names
+        QCoreApplication.setOrganizationName("Quorum")
+        QCoreApplication.setApplicationName("Quorum")
+    app.setApplicationDisplayName("Quorum")
+    install_language(current_language())
+    return app
+
+
+def run_app(vault: Path | None = None, credentials: Path | None = None) -> int:
+    """Show the app; with ``vault`` and the demo's ``credentials`` it opens that vault directly."""
+    app = make_application()
+    shell = Shell()
+    shell.start(vault, credentials)
+    code = app.exec()
+    shell._release()
+    return code
