@@ -204,11 +204,13 @@ def _launch_gui(vault: Path | None = None, credentials: Path | None = None) -> i
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quorum", description="Ethics review committee vault and meetings.")
+    parser = argparse.ArgumentParser(
+        prog="quorum", allow_abbrev=False, description="Ethics review committee vault and meetings."
+    )
     sub = parser.add_subparsers(dest="command")
 
     def vault_cmd(name: str, func, help_text: str, parent=sub):
-        p = parent.add_parser(name, help=help_text)
+        p = parent.add_parser(name, allow_abbrev=False, help=help_text)
         p.add_argument("vault", help="vault folder")
         p.add_argument("--passphrase-file", help="file whose first line is the vault passphrase")
         p.set_defaults(func=func)
@@ -220,7 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--registration")
     p.add_argument("--jurisdiction")
 
-    member = sub.add_parser("member", help="members").add_subparsers(dest="member_command", required=True)
+    member = sub.add_parser("member", allow_abbrev=False, help="members").add_subparsers(
+        dest="member_command", required=True
+    )
     p = vault_cmd("add", cmd_member_add, "enrol a member", member)
     p.add_argument("--name", required=True)
     p.add_argument("--name-en")
@@ -235,7 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pin-file", help="file whose first line is the member's signing PIN (or QUORUM_PIN)")
     vault_cmd("list", cmd_member_list, "list members", member)
 
-    case = sub.add_parser("case", help="cases").add_subparsers(dest="case_command", required=True)
+    case = sub.add_parser("case", allow_abbrev=False, help="cases").add_subparsers(
+        dest="case_command", required=True
+    )
     p = vault_cmd("add", cmd_case_add, "register a case", case)
     p.add_argument("--reference", required=True)
     p.add_argument("--title", required=True)
@@ -254,7 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search")
     p.add_argument("--limit", type=int, default=100)
 
-    doc = sub.add_parser("doc", help="documents").add_subparsers(dest="doc_command", required=True)
+    doc = sub.add_parser("doc", allow_abbrev=False, help="documents").add_subparsers(
+        dest="doc_command", required=True
+    )
     p = vault_cmd("add", cmd_doc_add, "store a document in a case", doc)
     p.add_argument("case", help="case id or reference")
     p.add_argument("file")
@@ -262,7 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", default="attachment")
     p.add_argument("--new-version-of", help="document id to add a version to")
 
-    audit = sub.add_parser("audit", help="audit trail").add_subparsers(dest="audit_command", required=True)
+    audit = sub.add_parser("audit", allow_abbrev=False, help="audit trail").add_subparsers(
+        dest="audit_command", required=True
+    )
     vault_cmd("verify", cmd_audit_verify, "verify the audit chain", audit)
 
     p = vault_cmd("passphrase", cmd_passphrase, "change or add a vault passphrase")
@@ -281,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         module.register(sub, vault_cmd)
 
-    p = sub.add_parser("demo", help="build a demo vault and run a scripted meeting")
+    p = sub.add_parser("demo", allow_abbrev=False, help="build a demo vault and run a scripted meeting")
     p.add_argument("--out", required=True)
     p.add_argument("--no-gui", action="store_true", help="do not open the window afterwards")
     p.set_defaults(func=cmd_demo)
