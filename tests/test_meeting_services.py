@@ -326,3 +326,36 @@ def test_pin_lockout_after_repeated_failures(ready, monkeypatch):
             members.verify_pin(vault, roster["Law Liu"], "000000")
     with pytest.raises(PermissionDenied, match="locked"):
         members.verify_pin(vault, roster["Law Liu"], PIN)
+
+
+def test_wrong_pin_on_rereview_records_nothing(vault, roster):
+    from desktop.models import RereviewOpinion
+
+    case = make_case(
+        vault,
+        "RR-3",
+        domains=["ai"],
+        risk_level="high",
+        involves_humans=False,
+        rereview_items=["STER-annex-6"],
+    )
+    meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
+    check_in_all(vault, meeting, roster)
+    declare_all(vault, meeting, case, roster)
+    vote_all(vault, meeting, case, roster)
+    prelim = decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")
+    with pytest.raises(WrongPin):
+        decisions.record_rereview_opinion(
+            vault,
+            prelim.id,
+            roster["Chair Chen"],
+            "000000",
+            authority="A",
+            received_on=datetime.now(UTC).date(),
+            experts=5,
+            experts_agreeing=5,
+        )
+    with vault.session() as s:
+        assert s.execute(select(RereviewOpinion)).first() is None
+    assert decisions.get_decision(vault, prelim.id).status == "preliminary"
+    assert verify_audit(vault).ok

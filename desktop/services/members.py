@@ -205,8 +205,14 @@ def unlock_key(session: Session, member: Member, pin: str) -> Ed25519PrivateKey:
     try:
         key = signing.unseal_private_key(member.sealed_private_key, pin, member.name)
     except WrongPin:
-        # Counted in its own short transaction so the refusal does not roll it back.
-        member.pin_failures += 1
+        # The operation fails as a whole: drop whatever the caller staged, keep only the count.
+        member_id = member.id
+        session.rollback()
+        failed = session.get(Member, member_id)
+        failed.pin_failures += 1
+        audit.record(
+            session, member_id, "member.pin_failed", "member", member_id, {"failures": failed.pin_failures}
+        )
         session.commit()
         raise
     if member.pin_failures:
