@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import QuorumError
+from desktop.signing import MIN_PIN
 from desktop.ui import tasks
 from desktop.ui.i18n import error_text
-
-MIN_PIN = 4
 
 
 def describe_error(exc: BaseException) -> str:
@@ -272,6 +271,9 @@ class PinDialog(QDialog):
         self.again_label.setText(self.tr("PIN &again:"))
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin_again.setAccessibleName(self.tr("PIN again"))
+        # Our own words, so the buttons follow the app's language without Qt's catalogue.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -72,9 +72,10 @@ class DashboardScreen(QWidget):
     navigate = Signal(str, object)
     loaded = Signal()
 
-    def __init__(self, vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault, parent: QWidget | None = None, now: datetime | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.now = now  # fixed only in tests; None means the clock
         self.data: Overview | None = None
         self.banner = ErrorBanner(self)
         self.heading = QLabel(self)
@@ -133,10 +134,10 @@ class DashboardScreen(QWidget):
     def refresh(self) -> None:
         if self.overlay.busy:
             return
-        vault = self.vault
+        vault, now = self.vault, self.now
         self.overlay.run(
             self.tr("Loading the overview…"),
-            lambda _report, _cancelled: load_overview(vault),
+            lambda _report, _cancelled: load_overview(vault, now),
             self._show,
             self._failed,
         )
