@@ -179,6 +179,7 @@ class Vault:
             vault._check_database()
             vault._migrate()
             vault.blobs.remove_partials()
+            vault._sweep_orphan_blobs()
         except BaseException:
             lock.release()
             raise
@@ -212,6 +213,18 @@ class Vault:
             if _is_full(exc):
                 raise DiskFull() from None
             raise VaultCorrupt(detail=str(exc.orig)) from None
+
+    def _sweep_orphan_blobs(self) -> None:
+        """Remove content whose record never committed (a crash between the two writes).
+        Safe because we hold the lock: no other process is importing."""
+        from sqlalchemy import select
+
+        from desktop.models import DocumentVersion
+
+        with self.session() as s:
+            referenced = set(s.execute(select(DocumentVersion.blob_id)).scalars())
+        for blob_id in self.blobs.all_ids() - referenced:
+            self.blobs.delete(blob_id)
 
     def _safe_revision(self, script: ScriptDirectory, rev: str):
         try:
