@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Attendance, Case, Declaration, Decision, DocumentVersion, Meeting, OutboxItem, Vote
+from desktop.models import Attendance, Case, Decision, Declaration, DocumentVersion, Meeting, OutboxItem, Vote
 from desktop.services import committee, members
 from desktop.services.records import verify_audit
 from desktop.vault import Vault
