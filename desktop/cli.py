@@ -299,6 +299,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop import applog
+
+    applog.install_crash_handler()
+    applog.setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
