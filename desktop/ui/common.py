@@ -24,6 +24,8 @@ from desktop.signing import MIN_PIN
 from desktop.ui import tasks
 from desktop.ui.i18n import error_text
 
+translate = QCoreApplication.translate  # a bare name lupdate recognises
+
 
 def describe_error(exc: BaseException) -> str:
     """A one-line message for the user; domain errors translated, anything else plainly named."""
@@ -304,115 +306,115 @@ def _label(table: dict[str, str], value: str | None) -> str:
 
 
 def role_label(role: str) -> str:
-    t = QCoreApplication.translate
     return _label(
         {
-            "chair": t("labels", "Chair"),
-            "vice_chair": t("labels", "Vice-chair"),
-            "secretary": t("labels", "Secretary"),
-            "member": t("labels", "Member"),
-            "consultant": t("labels", "Consultant"),
+            "chair": translate("labels", "Chair"),
+            "vice_chair": translate("labels", "Vice-chair"),
+            "secretary": translate("labels", "Secretary"),
+            "member": translate("labels", "Member"),
+            "consultant": translate("labels", "Consultant"),
         },
         role,
     )
 
 
 def background_label(background: str) -> str:
-    t = QCoreApplication.translate
     return _label(
         {
-            "science": t("labels", "Science and technology"),
-            "medicine": t("labels", "Medicine"),
-            "ethics": t("labels", "Ethics"),
-            "law": t("labels", "Law"),
-            "lay": t("labels", "Lay member"),
+            "science": translate("labels", "Science and technology"),
+            "medicine": translate("labels", "Medicine"),
+            "ethics": translate("labels", "Ethics"),
+            "law": translate("labels", "Law"),
+            "lay": translate("labels", "Lay member"),
         },
         background,
     )
 
 
 def gender_label(gender: str) -> str:
-    t = QCoreApplication.translate
     return _label(
-        {"female": t("labels", "Female"), "male": t("labels", "Male"), "other": t("labels", "Other")}, gender
+        {
+            "female": translate("labels", "Female"),
+            "male": translate("labels", "Male"),
+            "other": translate("labels", "Other"),
+        },
+        gender,
     )
 
 
 def case_status_label(status: str) -> str:
-    t = QCoreApplication.translate
     return _label(
         {
-            "received": t("labels", "Received"),
-            "incomplete": t("labels", "Incomplete"),
-            "accepted": t("labels", "Accepted"),
-            "in_review": t("labels", "In review"),
-            "preliminary": t("labels", "Awaiting expert re-review"),
-            "decided": t("labels", "Decided"),
-            "follow_up": t("labels", "Follow-up"),
-            "closed": t("labels", "Closed"),
+            "received": translate("labels", "Received"),
+            "incomplete": translate("labels", "Incomplete"),
+            "accepted": translate("labels", "Accepted"),
+            "in_review": translate("labels", "In review"),
+            "preliminary": translate("labels", "Awaiting expert re-review"),
+            "decided": translate("labels", "Decided"),
+            "follow_up": translate("labels", "Follow-up"),
+            "closed": translate("labels", "Closed"),
         },
         status,
     )
 
 
 def procedure_label(procedure: str) -> str:
-    t = QCoreApplication.translate
     return _label(
         {
-            "general": t("labels", "General procedure"),
-            "simplified": t("labels", "Simplified procedure"),
-            "emergency": t("labels", "Emergency procedure"),
+            "general": translate("labels", "General procedure"),
+            "simplified": translate("labels", "Simplified procedure"),
+            "emergency": translate("labels", "Emergency procedure"),
         },
         procedure,
     )
 
 
 def decision_label(decision_type: str) -> str:
-    t = QCoreApplication.translate
     return _label(
         {
-            "approve": t("labels", "Approve"),
-            "approve_after_modification": t("labels", "Approve after modification"),
-            "modify_and_rereview": t("labels", "Modify and review again"),
-            "disapprove": t("labels", "Disapprove"),
-            "suspend": t("labels", "Suspend"),
-            "terminate": t("labels", "Terminate"),
-            "abstain": t("labels", "Abstain"),
+            "approve": translate("labels", "Approve"),
+            "approve_after_modification": translate("labels", "Approve after modification"),
+            "modify_and_rereview": translate("labels", "Modify and review again"),
+            "disapprove": translate("labels", "Disapprove"),
+            "suspend": translate("labels", "Suspend"),
+            "terminate": translate("labels", "Terminate"),
+            "abstain": translate("labels", "Abstain"),
         },
         decision_type,
     )
 
 
 def domain_label(domain: str) -> str:
-    t = QCoreApplication.translate
     return _label(
         {
-            "general": t("labels", "General"),
-            "life_science_medicine": t("labels", "Life sciences and medicine"),
-            "ai": t("labels", "Artificial intelligence"),
-            "animal": t("labels", "Animal research"),
-            "data": t("labels", "Data"),
+            "general": translate("labels", "General"),
+            "life_science_medicine": translate("labels", "Life sciences and medicine"),
+            "ai": translate("labels", "Artificial intelligence"),
+            "animal": translate("labels", "Animal research"),
+            "data": translate("labels", "Data"),
         },
         domain,
     )
 
 
 def risk_label(risk: str) -> str:
-    t = QCoreApplication.translate
     return _label(
         {
-            "minimal": t("labels", "Not above minimal risk"),
-            "low": t("labels", "Low"),
-            "moderate": t("labels", "Moderate"),
-            "high": t("labels", "High"),
+            "minimal": translate("labels", "Not above minimal risk"),
+            "low": translate("labels", "Low"),
+            "moderate": translate("labels", "Moderate"),
+            "high": translate("labels", "High"),
         },
         risk,
     )
 
 
 def meeting_status_label(status: str) -> str:
-    t = QCoreApplication.translate
     return _label(
-        {"planned": t("labels", "Planned"), "open": t("labels", "Open"), "closed": t("labels", "Closed")},
+        {
+            "planned": translate("labels", "Planned"),
+            "open": translate("labels", "Open"),
+            "closed": translate("labels", "Closed"),
+        },
         status,
     )

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 log = logging.getLogger(__name__)
 
+translate = QCoreApplication.translate  # a bare name lupdate recognises
+
 
 @dataclass(frozen=True)
 class ScreenSpec:
@@ -48,14 +50,13 @@ SCREENS = (
 
 
 def screen_title(key: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "dashboard": t("MainWindow", "Dashboard"),
-        "cases": t("MainWindow", "Cases"),
-        "members": t("MainWindow", "Members"),
-        "meeting": t("MainWindow", "Meeting"),
-        "outbox": t("MainWindow", "Outbox and sync"),
-        "settings": t("MainWindow", "Settings"),
+        "dashboard": translate("MainWindow", "Dashboard"),
+        "cases": translate("MainWindow", "Cases"),
+        "members": translate("MainWindow", "Members"),
+        "meeting": translate("MainWindow", "Meeting"),
+        "outbox": translate("MainWindow", "Outbox and sync"),
+        "settings": translate("MainWindow", "Settings"),
     }.get(key, key)
 
 

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} of {total} members checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that {name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in {name} with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN confirms that you are present at {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Cancel</source>
@@ -13,6 +60,519 @@
     </message>
 </context>
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the decision was due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer answering the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (assigned reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSummary</name>
+    <message>
+        <source>Summary of the reviewers&apos; checklist answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reviewers} reviewers have answered. {concerns} items have a “no” from someone; {unanswered} items have no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>The committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As registered with the competent authority (STER art. 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict of interest: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares a conflict of interest in {case} and withdraws from its discussion and vote (STER art. 14). Describe the conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare and withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Creating the vault and the members&apos; signing keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Loading the overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{waiting} waiting to sync · {sent} sent · {confirmed} confirmed by the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency review (72 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — in {n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines: overdue and due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBox</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conditions / required modifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up review within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions or required modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review interval in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and sign decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presiding chair records and signs the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding for this case: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can preside: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the chair or a vice-chair, present and not recused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes reached: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name} at {time}; this decision is final and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name} at {time} as a preliminary decision: the case is on the expert re-review list (STER art. 25-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the modifications required for approval after modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for a decision other than approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs the committee&apos;s decision “{decision}” on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signed the decision on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsPanel</name>
+    <message>
+        <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote (STER art. 14); a declared conflict cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict declared, recused: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares no conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This PDF could not be read; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of type {type} cannot be shown inside Quorum. They are never opened in another program, because that would need a decrypted copy on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document version to view it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolMemberDialog</name>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment creates the member&apos;s signing key and certificate. Hand the keyboard to the member to type their PIN twice; it protects their key and is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -20,6 +580,535 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum — {committee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum keeps a science-and-technology ethics review committee&apos;s record offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingScreen</name>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a new review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meeting; its record can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: cases to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel s&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Votes and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is scheduled yet. Schedule one to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} · {place} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: {applicant} · {procedure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this meeting? Its attendance, declarations, votes and minutes can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backgrounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal to the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External to the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member types it; at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>The committee already has a chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol at least the chair. Each member types their own PIN twice; it protects their signing key. More members can be enrolled later on the Members screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this member to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members to enrol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest {date} ({n} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} members; {flagged} terms expired or ending within 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {title} ({provider}, {hours} hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal or external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show former members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Minutes taken so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note for the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note to the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenVaultWindow</name>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the vault folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase (or the recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum — open a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your committee&apos;s encrypted vault, or create a new one for a new committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder that holds keyslots.json and vault.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -53,6 +1142,372 @@
         <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>The {screen} screen is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum vault recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding this code can open the vault. Keep it locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Move it to removable media or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only now. Print it or save it before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, this code is the only way into the vault. Quorum does not keep it anywhere and cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery code and will keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMeetingDialog</name>
+    <message>
+        <source>Schedule a review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by &amp;video under the committee&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases for the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (cases accepted for review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one case for the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>The registry address must start with https:// (or http://) and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole interface switches at once; no restart is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee settings (kept in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://registry.example.org (empty: no sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document size limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document size limit in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the committee settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>Choose an empty folder for the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strength}; the two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty or new folder; {path} is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is an encrypted folder holding the committee&apos;s whole record. Choose a new folder and a passphrase the secretary will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Vote tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted, signed at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant: advises, does not vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recused: does not vote on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must declare conflicts of interest before voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signs their vote with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {name}&apos;s vote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs your vote “{choice}” on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s vote is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>common</name>
@@ -66,6 +1521,13 @@
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +1575,10 @@
     </message>
     <message>
         <source>A member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {n} cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -172,7 +1638,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot read {path}: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot sort cases by {col}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} has every material but is not accepted yet; accept it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} is already past acceptance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,11 +1718,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents are written in zh or en, not {language!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected a Person, got {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a meeting, or a period with a start or an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a year from 2000 to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give at least one background category for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a meeting or a period, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -289,6 +1783,10 @@
     </message>
     <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry URL is configured; run `quorum sync-config --url URL`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -384,6 +1882,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The expert re-review is not valid: {why} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The follow-up interval must be a whole number of months, got {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,6 +1895,18 @@
     </message>
     <message>
         <source>The meeting is closed; its record can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry URL must look like https://registry.example:8470.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,6 +1967,10 @@
     </message>
     <message>
         <source>Unknown application material {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case status {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,11 +2038,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({role}) may not sign the {document}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has already voted on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no signing certificate; re-enrol the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,7 +2086,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a registry keys file ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the key ids do not match the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value!r} is not a risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -569,6 +2107,232 @@
     </message>
     <message>
         <source>{what}: a member id must be non-empty text, got {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Science and technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting expert re-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve after modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modify and review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disapprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life sciences and medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artificial intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animal research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not above minimal risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>needs {missing} more voting member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {missing} more voting members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the chair or a vice-chair, not recused, to preside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a science, technology or medicine member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an ethics or law member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one external member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs members of different genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a member of another gender ({gender})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no eligible voting member for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision} reached: {count} of {eligible} eligible votes, {needed} needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision reached: at most {best} of {eligible} eligible votes for one decision, {needed} needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet: {pending} of {eligible} eligible member still to vote, {needed} votes needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

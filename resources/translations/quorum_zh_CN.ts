@@ -2,55 +2,1510 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>BusyOverlay</name>
+    <name>AttendancePanel</name>
     <message>
-        <source>Cancel</source>
+        <source>external</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel the running work</source>
+        <source>{present} of {total} members checked in.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that {name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in {name} with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN confirms that you are present at {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the running work</source>
+        <translation>取消正在进行的操作</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">受理编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">已收到</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished">审查决定期限</translation>
+    </message>
+    <message>
+        <source>Overdue: the decision was due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer answering the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (assigned reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSummary</name>
+    <message>
+        <source>Summary of the reviewers&apos; checklist answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reviewers} reviewers have answered. {concerns} items have a “no” from someone; {unanswered} items have no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>The committee</source>
+        <translation>委员会</translation>
+    </message>
+    <message>
+        <source>As registered with the competent authority (STER art. 8).</source>
+        <translation>按向主管部门登记的信息填写（《审查办法》第八条）。</translation>
+    </message>
+    <message>
+        <source>Committee &amp;name:</source>
+        <translation>委员会名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>所在单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>登记编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>所在地区(&amp;J)：</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict of interest: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares a conflict of interest in {case} and withdraws from its discussion and vote (STER art. 14). Describe the conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare and withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Creating the vault and the members&apos; signing keys…</source>
+        <translation>正在创建保险库和委员的签名密钥…</translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>创建保险库(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Loading the overview…</source>
+        <translation>正在加载概览…</translation>
+    </message>
+    <message>
+        <source>{status}, {n} cases</source>
+        <translation>{status}，{n} 个项目</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting to sync · {sent} sent · {confirmed} confirmed by the registry</source>
+        <translation>{waiting} 条待同步 · {sent} 条已发送 · {confirmed} 条已获登记平台确认</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>审查决定期限</translation>
+    </message>
+    <message>
+        <source>Emergency review (72 hours)</source>
+        <translation>应急审查（72小时）</translation>
+    </message>
+    <message>
+        <source>Follow-up review due</source>
+        <translation>跟踪审查期限</translation>
+    </message>
+    <message>
+        <source>{when} — overdue</source>
+        <translation>{when} — 已逾期</translation>
+    </message>
+    <message>
+        <source>{when} — overdue by {n} days</source>
+        <translation>{when} — 已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>{when} — in {n} hours</source>
+        <translation>{when} — 还剩 {n} 小时</translation>
+    </message>
+    <message>
+        <source>{when} — in {n} days</source>
+        <translation>{when} — 还剩 {n} 天</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>近期会议</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation>暂无已安排的会议。</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>各状态项目数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Deadlines: overdue and due within 7 days</source>
+        <translation>期限：已逾期及7天内到期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限类型</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due within 7 days.</source>
+        <translation>没有逾期或7天内到期的事项。</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>待同步队列</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBox</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conditions / required modifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up review within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions or required modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review interval in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and sign decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presiding chair records and signs the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding for this case: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can preside: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the chair or a vice-chair, present and not recused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes reached: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name} at {time}; this decision is final and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name} at {time} as a preliminary decision: the case is on the expert re-review list (STER art. 25-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the modifications required for approval after modification.</source>
+        <translation type="unfinished">作出“修改后批准”决定时须列明修改要求。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for a decision other than approval.</source>
+        <translation type="unfinished">作出批准以外的决定时须说明理由。</translation>
+    </message>
+    <message>
+        <source>Your PIN signs the committee&apos;s decision “{decision}” on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signed the decision on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsPanel</name>
+    <message>
+        <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote (STER art. 14); a declared conflict cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict declared, recused: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares no conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This PDF could not be read; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of type {type} cannot be shown inside Quorum. They are never opened in another program, because that would need a decrypted copy on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document version to view it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolMemberDialog</name>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>正在创建签名密钥…</translation>
+    </message>
+    <message>
+        <source>Enrol a member</source>
+        <translation>登记委员</translation>
+    </message>
+    <message>
+        <source>Enrolment creates the member&apos;s signing key and certificate. Hand the keyboard to the member to type their PIN twice; it protects their key and is not stored.</source>
+        <translation>登记将为委员生成签名密钥和证书。请把键盘交给委员本人，由其输入两次PIN码；PIN码用于保护其密钥，系统不会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Outbox and sync</source>
+        <translation>同步与待发队列</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>(no committee)</source>
+        <translation>（未设委员会）</translation>
+    </message>
+    <message>
+        <source>Quorum — {committee}</source>
+        <translation>Quorum — {committee}</translation>
+    </message>
+    <message>
+        <source>About Quorum</source>
+        <translation>关于 Quorum</translation>
+    </message>
+    <message>
+        <source>Quorum keeps a science-and-technology ethics review committee&apos;s record offline.</source>
+        <translation>Quorum 离线保存科技伦理审查委员会的审查记录。</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>功能页面</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>关闭保险库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Quorum</source>
+        <translation>关于 Quorum(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingScreen</name>
+    <message>
+        <source>&amp;Meeting:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会议</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a new review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meeting; its record can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: cases to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel s&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Votes and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is scheduled yet. Schedule one to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} · {place} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: {applicant} · {procedure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this meeting? Its attendance, declarations, votes and minutes can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请输入委员姓名。</translation>
+    </message>
+    <message>
+        <source>Tick at least one background.</source>
+        <translation>请至少勾选一个专业背景。</translation>
+    </message>
+    <message>
+        <source>The term must end after it starts.</source>
+        <translation>任期结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>英文姓名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Backgrounds:</source>
+        <translation>专业背景：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>工作单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;starts:</source>
+        <translation>任期开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;ends:</source>
+        <translation>任期结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Signing &amp;PIN:</source>
+        <translation>签名PIN码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>再次输入PIN码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Background: {name}</source>
+        <translation>专业背景：{name}</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal to the institution</source>
+        <translation>非本单位人员(&amp;X)</translation>
+    </message>
+    <message>
+        <source>External to the institution</source>
+        <translation>非本单位人员</translation>
+    </message>
+    <message>
+        <source>The member types it; at least {n} characters</source>
+        <translation>由委员本人输入，至少 {n} 位</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>The committee already has a chair.</source>
+        <translation>委员会已有主任委员。</translation>
+    </message>
+    <message>
+        <source>Add at least one member.</source>
+        <translation>请至少添加一名委员。</translation>
+    </message>
+    <message>
+        <source>First members</source>
+        <translation>首批委员</translation>
+    </message>
+    <message>
+        <source>Enrol at least the chair. Each member types their own PIN twice; it protects their signing key. More members can be enrolled later on the Members screen.</source>
+        <translation>至少登记主任委员。每位委员自行输入两次PIN码，用于保护其签名密钥。其他委员可稍后在“委员”页面登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Add this member</source>
+        <translation>添加该委员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add this member to the list</source>
+        <translation>将该委员加入名单</translation>
+    </message>
+    <message>
+        <source>Members to enrol:</source>
+        <translation>待登记委员：</translation>
+    </message>
+    <message>
+        <source>Members to enrol</source>
+        <translation>待登记委员</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the list</source>
+        <translation>从名单中移除所选委员</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>latest {date} ({n} in all)</source>
+        <translation>最近一次 {date}（共 {n} 次）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>外单位</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>{n} members; {flagged} terms expired or ending within 90 days.</source>
+        <translation>共 {n} 名委员；{flagged} 人任期已届满或将在90天内届满。</translation>
+    </message>
+    <message>
+        <source>Expired {days} days ago</source>
+        <translation>已届满 {days} 天</translation>
+    </message>
+    <message>
+        <source>Ends in {days} days</source>
+        <translation>{days} 天后届满</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已离任</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Training records of {name}</source>
+        <translation>{name} 的培训记录</translation>
+    </message>
+    <message>
+        <source>{date}: {title} ({provider}, {hours} hours)</source>
+        <translation>{date}：{title}（{provider}，{hours} 学时）</translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation>暂无培训记录。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation>专业背景</translation>
+    </message>
+    <message>
+        <source>Internal or external</source>
+        <translation>本单位/外单位</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Term status</source>
+        <translation>任期状态</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Member roster</source>
+        <translation>委员名册</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation>显示已离任委员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show former members</source>
+        <translation>显示已离任委员</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol member…</source>
+        <translation>登记委员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enrol a new member</source>
+        <translation>登记新委员</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Minutes taken so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note for the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note to the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenVaultWindow</name>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>选择保险库文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder first.</source>
+        <translation>请先选择保险库文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase (or the recovery code).</source>
+        <translation>请输入保险库口令（或恢复码）。</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>正在打开保险库…</translation>
+    </message>
+    <message>
+        <source>Quorum — open a vault</source>
+        <translation>Quorum — 打开保险库</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Open your committee&apos;s encrypted vault, or create a new one for a new committee.</source>
+        <translation>打开本委员会的加密保险库，或为新委员会创建一个保险库。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation>最近使用的保险库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>最近使用的保险库</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder:</source>
+        <translation>保险库文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>保险库文件夹</translation>
+    </message>
+    <message>
+        <source>Folder that holds keyslots.json and vault.db</source>
+        <translation>包含 keyslots.json 和 vault.db 的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the vault folder</source>
+        <translation>浏览选择保险库文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>保险库口令</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation>口令或恢复码</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>打开保险库</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>新建保险库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>创建新的保险库</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的PIN码</translation>
     </message>
     <message>
         <source>{name}, please enter your signing PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，请输入您的签名PIN码。</translation>
     </message>
     <message>
         <source>{name}, choose a signing PIN and type it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，请设置签名PIN码并输入两次。</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码(&amp;P)：</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码</translation>
     </message>
     <message>
         <source>PIN again</source>
+        <translation>再次输入PIN码</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>The {screen} screen is not available in this version.</source>
+        <translation>此版本暂未提供“{screen}”页面。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Quorum vault recovery code</source>
+        <translation>Quorum 保险库恢复码</translation>
+    </message>
+    <message>
+        <source>Committee: {name}</source>
+        <translation>委员会：{name}</translation>
+    </message>
+    <message>
+        <source>Vault folder: {path}</source>
+        <translation>保险库文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Created: {date}</source>
+        <translation>创建日期：{date}</translation>
+    </message>
+    <message>
+        <source>Anyone holding this code can open the vault. Keep it locked away.</source>
+        <translation>持有此恢复码的任何人都能打开保险库，请妥善锁存。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>保存恢复码</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Move it to removable media or print it.</source>
+        <translation>已保存到 {path}。请将其移至移动存储介质或打印出来。</translation>
+    </message>
+    <message>
+        <source>Shown only now. Print it or save it before you continue.</source>
+        <translation>仅此一次显示。请在继续之前打印或保存。</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, this code is the only way into the vault. Quorum does not keep it anywhere and cannot show it again.</source>
+        <translation>如果忘记口令，恢复码是进入保险库的唯一途径。Quorum 不会在任何地方保存它，也无法再次显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>打印恢复码</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>将恢复码保存到文件</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery code and will keep it safe</source>
+        <translation>我已打印或保存恢复码，并会妥善保管</translation>
+    </message>
+    <message>
+        <source>Recovery code kept</source>
+        <translation>已保管恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMeetingDialog</name>
+    <message>
+        <source>Schedule a review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by &amp;video under the committee&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases for the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (cases accepted for review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one case for the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>The registry address must start with https:// (or http://) and name a host.</source>
+        <translation>登记平台地址须以 https://（或 http://）开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The whole interface switches at once; no restart is needed.</source>
+        <translation>整个界面立即切换，无需重启。</translation>
+    </message>
+    <message>
+        <source>Committee settings (kept in the vault)</source>
+        <translation>委员会设置（保存在保险库中）</translation>
+    </message>
+    <message>
+        <source>&amp;Registry address:</source>
+        <translation>登记平台地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Registry address</source>
+        <translation>登记平台地址</translation>
+    </message>
+    <message>
+        <source>https://registry.example.org (empty: no sync)</source>
+        <translation>https://registry.example.org（留空则不同步）</translation>
+    </message>
+    <message>
+        <source>&amp;Document size limit:</source>
+        <translation>文档大小上限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Document size limit in megabytes</source>
+        <translation>文档大小上限（MB）</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the committee settings</source>
+        <translation>保存委员会设置</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>放弃未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>Choose an empty folder for the vault</source>
+        <translation>为保险库选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Too short: at least {n} characters.</source>
+        <translation>太短：至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>{strength}; the two passphrases differ.</source>
+        <translation>{strength}；两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>A vault already exists in {path}.</source>
+        <translation>{path} 中已有保险库。</translation>
+    </message>
+    <message>
+        <source>Choose an empty or new folder; {path} is not empty.</source>
+        <translation>请选择空文件夹或新文件夹；{path} 不是空的。</translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation>保险库</translation>
+    </message>
+    <message>
+        <source>The vault is an encrypted folder holding the committee&apos;s whole record. Choose a new folder and a passphrase the secretary will remember.</source>
+        <translation>保险库是保存委员会全部记录的加密文件夹。请选择一个新文件夹，并设置秘书能记住的口令。</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder:</source>
+        <translation>保险库文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>再次输入口令(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>保险库文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>浏览选择文件夹</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Vote tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted, signed at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant: advises, does not vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recused: does not vote on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must declare conflicts of interest before voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signs their vote with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {name}&apos;s vote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs your vote “{choice}” on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s vote is signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -58,517 +1513,826 @@
     <name>common</name>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误：{error}</translation>
     </message>
     <message>
         <source>A PIN needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码至少需要 {n} 位。</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>A case needs a reference number, a title and an applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目需要受理编号、标题和申请人。</translation>
     </message>
     <message>
         <source>A case with reference {ref} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理编号为 {ref} 的项目已存在。</translation>
     </message>
     <message>
         <source>A checklist response is (member, item, answer, note[, choice]).</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点答复的格式为（委员，条目，答复，备注[，选项]）。</translation>
     </message>
     <message>
         <source>A consultant advises but cannot be a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>独立顾问只提供咨询意见，不能担任主审委员。</translation>
     </message>
     <message>
         <source>A declared conflict cannot be withdrawn during the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议期间已声明的利益冲突不能撤回。</translation>
     </message>
     <message>
         <source>A discussion note cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论记录不能为空。</translation>
     </message>
     <message>
         <source>A follow-up interval may be at most {maximum} months, got {months} ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪审查间隔最长为 {maximum} 个月，当前为 {months} 个月（{basis}）。</translation>
     </message>
     <message>
         <source>A follow-up interval must be at least 1 month, got {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪审查间隔至少为1个月，当前为 {months} 个月。</translation>
     </message>
     <message>
         <source>A meeting time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议时间需要注明时区。</translation>
     </message>
     <message>
         <source>A member id must be non-empty text, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员标识必须是非空文本，当前为 {value!r}。</translation>
     </message>
     <message>
         <source>A member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {n} cases.</source>
+        <translation>每页可显示1至 {n} 个项目。</translation>
     </message>
     <message>
         <source>A signed statement is not in canonical form.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的声明不是规范格式。</translation>
     </message>
     <message>
         <source>A signed statement is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的声明不是有效的 JSON。</translation>
     </message>
     <message>
         <source>A signing PIN needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名PIN码至少需要 {n} 位。</translation>
     </message>
     <message>
         <source>A term is at most {years} years (STER art. 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>委员任期最长为 {years} 年（《审查办法》第七条）。</translation>
     </message>
     <message>
         <source>A training record needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训记录需要填写名称。</translation>
     </message>
     <message>
         <source>A vault already exists in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中已有保险库。</translation>
     </message>
     <message>
         <source>A vault passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>Agreeing experts must be between 0 and the number of experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意的专家人数必须在0与专家总数之间。</translation>
     </message>
     <message>
         <source>An emergency review must finish within {hours} hours; it cannot be extended ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>应急审查须在 {hours} 小时内完成，不得延期（{basis}）。</translation>
     </message>
     <message>
         <source>An extension must end after the regular deadline {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长后的期限必须晚于原定期限 {due}。</translation>
     </message>
     <message>
         <source>Bad signature by {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signer} 的签名无效。</translation>
     </message>
     <message>
         <source>Cannot compare a time with a time zone to one without.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较带时区和不带时区的时间。</translation>
     </message>
     <message>
         <source>Cannot create the vault folder: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建保险库文件夹：{err}</translation>
     </message>
     <message>
         <source>Cannot read the {what} file: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取{what}文件：{err}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {err}</source>
+        <translation>无法读取 {path}：{err}</translation>
     </message>
     <message>
         <source>Cannot sort cases by {col}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按 {col} 对项目排序。</translation>
+    </message>
+    <message>
+        <source>Case {ref} has every material but is not accepted yet; accept it first.</source>
+        <translation>项目 {ref} 材料齐全但尚未受理，请先受理。</translation>
+    </message>
+    <message>
+        <source>Case {ref} is already past acceptance.</source>
+        <translation>项目 {ref} 已过受理阶段。</translation>
     </message>
     <message>
         <source>Case {ref} was already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 {ref} 已受理。</translation>
     </message>
     <message>
         <source>Charter setting {setting} = {value} is looser than the regulation&apos;s floor ({floor}, {basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>章程设置 {setting} = {value} 宽于法规的最低要求（{floor}，{basis}）。</translation>
     </message>
     <message>
         <source>Charter setting {setting} must be a whole number of at least 1, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>章程设置 {setting} 必须是不小于1的整数，当前为 {value!r}。</translation>
     </message>
     <message>
         <source>Charter setting {setting} must be true or false, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>章程设置 {setting} 必须为是或否，当前为 {value!r}。</translation>
     </message>
     <message>
         <source>Charter settings must be a mapping, got {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>章程设置必须是键值映射，当前为 {kind}。</translation>
     </message>
     <message>
         <source>Checklist folder {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点文件夹 {file} 不存在。</translation>
     </message>
     <message>
         <source>Checklist folder {file} holds no checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点文件夹 {file} 中没有审查要点。</translation>
     </message>
     <message>
         <source>Checklist item {item} is answered by a choice or as not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点 {item} 应选择一个选项或答“不适用”。</translation>
     </message>
     <message>
         <source>Checklist item {item} is answered yes, no or na, without a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点 {item} 应答“是”“否”或“不适用”，不带选项。</translation>
     </message>
     <message>
         <source>Checklist item {item}: a not-applicable answer takes no choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点 {item}：答“不适用”时不能带选项。</translation>
     </message>
     <message>
         <source>Checklist item {item}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点 {item}：请从 {choices} 中选择一项。</translation>
     </message>
     <message>
         <source>Checklist item {item}: {answer} is not an answer (yes, no or na).</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点 {item}：{answer} 不是有效答复（是、否或不适用）。</translation>
     </message>
     <message>
         <source>Checklist {file}: malformed JSON at line {line}, column {column}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点 {file}：第 {line} 行第 {column} 列 JSON 格式错误：{detail}。</translation>
     </message>
     <message>
         <source>Consultants advise but do not vote (STER art. 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>独立顾问提供咨询意见，但不参与表决（《审查办法》第十四条）。</translation>
     </message>
     <message>
         <source>Declaration by {member}: has_conflict must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} 的声明：是否存在利益冲突必须为是或否。</translation>
     </message>
     <message>
         <source>Describe the conflict of interest in the declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在声明中说明利益冲突的情况。</translation>
+    </message>
+    <message>
+        <source>Documents are written in zh or en, not {language!r}.</source>
+        <translation>文书只能用中文（zh）或英文（en）生成，不支持 {language!r}。</translation>
     </message>
     <message>
         <source>Expected a Person, got {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为人员信息，当前为 {kind}。</translation>
+    </message>
+    <message>
+        <source>Give a meeting, or a period with a start or an end date.</source>
+        <translation>请指定一次会议，或给出开始或结束日期的时间段。</translation>
+    </message>
+    <message>
+        <source>Give a year from 2000 to {last}.</source>
+        <translation>请输入2000至 {last} 之间的年份。</translation>
     </message>
     <message>
         <source>Give at least one background category for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 {name} 至少选择一个专业背景类别。</translation>
+    </message>
+    <message>
+        <source>Give either a meeting or a period, not both.</source>
+        <translation>请指定会议或时间段，不能同时指定。</translation>
     </message>
     <message>
         <source>Give the reasons for a decision other than approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>作出批准以外的决定时须说明理由。</translation>
     </message>
     <message>
         <source>Give the {what} with --{flag}-file FILE or the {env} environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --{flag}-file 文件 或环境变量 {env} 提供{what}。</translation>
     </message>
     <message>
         <source>Item {item} is not on this case&apos;s checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 {item} 不在本项目的审查要点中。</translation>
     </message>
     <message>
         <source>List the modifications required for approval after modification.</source>
-        <translation type="unfinished"></translation>
+        <translation>作出“修改后批准”决定时须列明修改要求。</translation>
     </message>
     <message>
         <source>Malformed base64 in a signed record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名记录中的 base64 编码有误。</translation>
     </message>
     <message>
         <source>Member {member}: external must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员 {member}：是否外单位人员必须为是或否。</translation>
     </message>
     <message>
         <source>Member {member}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>委员 {member}：{detail}</translation>
     </message>
     <message>
         <source>Name the authority that organised the expert re-review.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写组织专家复核的主管部门。</translation>
     </message>
     <message>
         <source>No checklist covers the review domain {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于审查领域 {domain} 的审查要点。</translation>
     </message>
     <message>
         <source>No key slot {slot} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库中没有密钥槽 {slot}。</translation>
     </message>
     <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目未达到法定人数：{missing}（{basis}）。</translation>
+    </message>
+    <message>
+        <source>No registry URL is configured; run `quorum sync-config --url URL`.</source>
+        <translation>尚未配置登记平台地址；请运行 `quorum sync-config --url URL`。</translation>
     </message>
     <message>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在：{path}</translation>
     </message>
     <message>
         <source>No vault at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处没有保险库。</translation>
     </message>
     <message>
         <source>Not on the expert re-review list: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在需要开展专家复核的清单内：{ids}。</translation>
     </message>
     <message>
         <source>Only a preliminary decision awaits an expert re-review opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有初步审查决定才需等待专家复核意见。</translation>
     </message>
     <message>
         <source>Only the chair or a vice-chair records the re-review opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主任委员或副主任委员可以录入复核意见。</translation>
     </message>
     <message>
         <source>Only the presiding chair (or the vice-chair standing in) records the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主持会议的主任委员（或代为主持的副主任委员）可以录入审查决定。</translation>
     </message>
     <message>
         <source>Re-review vote by {expert} must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{expert} 的复核表决必须为是或否。</translation>
     </message>
     <message>
         <source>Reviewers must be active members of the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>主审委员必须是委员会的在任委员。</translation>
     </message>
     <message>
         <source>Term of {member} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} 的任期结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Term of {member} must be (start, end or None).</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} 的任期格式应为（开始，结束或空）。</translation>
     </message>
     <message>
         <source>Term of {member} must be given as dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} 的任期必须以日期表示。</translation>
     </message>
     <message>
         <source>That case is not on this meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目不在本次会议议程中。</translation>
     </message>
     <message>
         <source>That member is not attending.</source>
-        <translation type="unfinished"></translation>
+        <translation>该委员未出席。</translation>
     </message>
     <message>
         <source>The acceptance time must be a date and time, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间必须是日期和时间，当前为 {value!r}。</translation>
     </message>
     <message>
         <source>The activity text must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动内容必须是文本。</translation>
     </message>
     <message>
         <source>The approval fraction {num}/{den} can never be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过比例 {num}/{den} 永远无法达到。</translation>
     </message>
     <message>
         <source>The committee already has a chair; end that term first.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会已有主任委员，请先结束其任期。</translation>
     </message>
     <message>
         <source>The committee needs a name and an institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会需要填写名称和所在单位。</translation>
     </message>
     <message>
         <source>The decision date must be a date, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期必须是日期，当前为 {value!r}。</translation>
     </message>
     <message>
         <source>The decision on this case is signed; voting is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目的审查决定已签署，表决已结束。</translation>
     </message>
     <message>
         <source>The disk is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，未保存任何内容。</translation>
     </message>
     <message>
         <source>The document is larger than the limit of {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档超过 {limit} MB 的大小上限。</translation>
     </message>
     <message>
         <source>The document size limit must be between 1 and 10000 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档大小上限必须在1至10000 MB之间。</translation>
+    </message>
+    <message>
+        <source>The expert re-review is not valid: {why} ({basis}).</source>
+        <translation>专家复核无效：{why}（{basis}）。</translation>
     </message>
     <message>
         <source>The follow-up interval must be a whole number of months, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪审查间隔必须是整月数，当前为 {value!r}。</translation>
     </message>
     <message>
         <source>The last passphrase slot cannot be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能撤销最后一个口令槽。</translation>
     </message>
     <message>
         <source>The meeting is closed; its record can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束，其记录不能再修改。</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its start.</source>
+        <translation>时间段的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The registry URL must look like https://registry.example:8470.</source>
+        <translation>登记平台地址应形如 https://registry.example:8470。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
+        <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
     </message>
     <message>
         <source>The simplified procedure needs at least {n} reviewers (STER art. 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>简易程序至少需要 {n} 名审查委员（《审查办法》第二十条）。</translation>
     </message>
     <message>
         <source>The statement names a different signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>该声明指向另一个签名密钥。</translation>
     </message>
     <message>
         <source>The term must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期结束日期必须晚于开始日期。</translation>
     </message>
     <message>
         <source>The vault database is damaged or is not a Quorum vault: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库数据库已损坏或不是 Quorum 保险库：{detail}</translation>
     </message>
     <message>
         <source>The vault is open in another Quorum process (pid {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已被另一个 Quorum 进程打开（进程号 {pid}）。</translation>
     </message>
     <message>
         <source>The vote of {members} does not count: only voting members attending and not recused for this case may vote ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} 的表决无效：只有出席且未回避本项目的表决委员可以投票（{basis}）。</translation>
     </message>
     <message>
         <source>The votes decided {decided}, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>表决结果为{decided}，而不是{asked}。</translation>
     </message>
     <message>
         <source>The votes have not reached a decision: {reason} ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>表决尚未形成决定：{reason}（{basis}）。</translation>
     </message>
     <message>
         <source>The {procedure} procedure may not be used for this case: {why} ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目不得适用 {procedure} 程序：{why}（{basis}）。</translation>
     </message>
     <message>
         <source>This case already has a signed decision; it cannot be edited, only superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目已有签署的审查决定，不能修改，只能以新决定取代。</translation>
     </message>
     <message>
         <source>This vault already belongs to a committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库已属于某个委员会。</translation>
     </message>
     <message>
         <source>This vault was written by a newer Quorum (schema {found}); upgrade Quorum to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库由更新版本的 Quorum 写入（数据结构 {found}），请升级 Quorum 后再打开。</translation>
     </message>
     <message>
         <source>Too many wrong passphrases; try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令错误次数过多，请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
         <source>Training hours cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训学时不能为负数。</translation>
     </message>
     <message>
         <source>Unknown application material {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的申请材料 {item}。</translation>
+    </message>
+    <message>
+        <source>Unknown case status {status}.</source>
+        <translation>未知的项目状态 {status}。</translation>
     </message>
     <message>
         <source>Unknown charter setting: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的章程设置：{names}。</translation>
     </message>
     <message>
         <source>Unknown decision type {t!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的决定类型 {t!r}。</translation>
     </message>
     <message>
         <source>Unknown document kind {kind}; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文档类型 {kind}；请使用以下之一：{kinds}。</translation>
     </message>
     <message>
         <source>Unknown domain: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的领域：{detail}</translation>
     </message>
     <message>
         <source>Unknown expert re-review list item {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的专家复核清单条目 {item}。</translation>
     </message>
     <message>
         <source>Unknown review domain {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的审查领域 {domain}。</translation>
     </message>
     <message>
         <source>Unknown setting {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设置 {name}。</translation>
     </message>
     <message>
         <source>Unknown vote {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表决选项 {choice!r}。</translation>
     </message>
     <message>
         <source>Unknown {what} {value!r}; use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的{what} {value!r}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
         <source>Use the recovery code to add a new passphrase, not to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码只能用于添加新口令，不能用于修改口令。</translation>
     </message>
     <message>
         <source>Vote by {member}: {value!r} is not a vote choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} 的表决：{value!r} 不是有效的表决选项。</translation>
     </message>
     <message>
         <source>Wrong PIN for {member}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} 的PIN码错误。</translation>
     </message>
     <message>
         <source>Wrong passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令或恢复码错误。</translation>
     </message>
     <message>
         <source>involves_humans must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“是否涉及人”必须为是或否。</translation>
     </message>
     <message>
         <source>{file}: {item}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{item}：{problem}</translation>
     </message>
     <message>
         <source>{members} are not re-review experts on this panel; their votes do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} 不是本次复核的专家，其表决无效。</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not sign the {document}.</source>
+        <translation>{name}（{role}）无权签署{document}。</translation>
     </message>
     <message>
         <source>{name} has already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已签到。</translation>
     </message>
     <message>
         <source>{name} has already voted on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已对本项目投票。</translation>
+    </message>
+    <message>
+        <source>{name} has no signing certificate; re-enrol the key.</source>
+        <translation>{name} 没有签名证书，请重新登记密钥。</translation>
     </message>
     <message>
         <source>{name} is not a current member.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是在任委员。</translation>
     </message>
     <message>
         <source>{name} is not checked in to this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 未在本次会议签到。</translation>
     </message>
     <message>
         <source>{name} is recused from this case and cannot vote (STER art. 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已回避本项目，不能投票（《审查办法》第十四条）。</translation>
     </message>
     <message>
         <source>{name} is recused from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已回避本项目。</translation>
     </message>
     <message>
         <source>{name} must declare conflicts of interest before voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 须在投票前声明利益冲突情况。</translation>
     </message>
     <message>
         <source>{name}&apos;s signing key is locked after too many wrong PINs; re-enrol the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的PIN码错误次数过多，签名密钥已锁定，请重新登记密钥。</translation>
     </message>
     <message>
         <source>{path} already holds a vault; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中已有保险库，请选择空文件夹。</translation>
     </message>
     <message>
         <source>{path} is not a Quorum vault (no keyslots.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 Quorum 保险库（没有 keyslots.json）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a registry keys file ({detail}).</source>
+        <translation>{path} 不是登记平台公钥文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path}: the key ids do not match the keys.</source>
+        <translation>{path}：密钥标识与密钥不匹配。</translation>
     </message>
     <message>
         <source>{value!r} is not a risk level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是有效的风险等级。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid {what}.</source>
+        <translation>{value!r} 不是有效的{what}。</translation>
     </message>
     <message>
         <source>{what} not found: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到{what}：{key}</translation>
     </message>
     <message>
         <source>{what}: a member id must be non-empty text, got {value!r}.</source>
+        <translation>{what}：委员标识必须是非空文本，当前为 {value!r}。</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Chair</source>
+        <translation>主任委员</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>副主任委员</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>独立顾问</translation>
+    </message>
+    <message>
+        <source>Science and technology</source>
+        <translation>科学技术</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>医学</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>伦理学</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法学</translation>
+    </message>
+    <message>
+        <source>Lay member</source>
+        <translation>社会人士</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>材料不全</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Awaiting expert re-review</source>
+        <translation>待专家复核</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪审查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>General procedure</source>
+        <translation>一般程序</translation>
+    </message>
+    <message>
+        <source>Simplified procedure</source>
+        <translation>简易程序</translation>
+    </message>
+    <message>
+        <source>Emergency procedure</source>
+        <translation>应急程序</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve after modification</source>
+        <translation>修改后批准</translation>
+    </message>
+    <message>
+        <source>Modify and review again</source>
+        <translation>修改后再审</translation>
+    </message>
+    <message>
+        <source>Disapprove</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Life sciences and medicine</source>
+        <translation>生命科学与医学</translation>
+    </message>
+    <message>
+        <source>Artificial intelligence</source>
+        <translation>人工智能</translation>
+    </message>
+    <message>
+        <source>Animal research</source>
+        <translation>动物实验</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Not above minimal risk</source>
+        <translation>不大于最小风险</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>needs {missing} more voting member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {missing} more voting members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the chair or a vice-chair, not recused, to preside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a science, technology or medicine member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an ethics or law member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one external member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs members of different genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a member of another gender ({gender})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no eligible voting member for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision} reached: {count} of {eligible} eligible votes, {needed} needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision reached: at most {best} of {eligible} eligible votes for one decision, {needed} needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet: {pending} of {eligible} eligible member still to vote, {needed} votes needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,3 +72,18 @@ def open_demo_vault(demo: dict) -> Iterator[Vault]:
         yield vault
     finally:
         vault.close()
+
+
+SMALL_PASSPHRASE = "small-vault-passphrase"
+
+
+@pytest.fixture
+def small_vault(tmp_path: Path) -> Path:
+    """A fresh vault with a committee and no members, closed; its passphrase is SMALL_PASSPHRASE."""
+    from desktop.services.committee import setup_committee
+
+    folder = tmp_path / "small"
+    vault, _recovery = Vault.create(folder, SMALL_PASSPHRASE)
+    with vault:
+        setup_committee(vault, "测试伦理委员会", "测试医院", "T-001", "北京市")
+    return folder
