@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -21,6 +22,11 @@ from desktop.models.base import Base, JSONText, UTCDateTime, new_id, utcnow
 
 class Case(Base):
     __tablename__ = "case_file"
+    # (sort column, id) indexes for keyset paging of the case table (migration 0002_case_sort)
+    __table_args__ = tuple(
+        Index(f"ix_case_file_{column}_id", column, "id")
+        for column in ("title", "applicant", "status", "procedure", "received_on", "due_at")
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id"))
