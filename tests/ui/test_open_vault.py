@@ -61,7 +61,7 @@ def test_wrong_passphrase_message_in_chinese(qtbot, small_vault, use_language):
     use_language("zh_CN")
     window = _window(qtbot)
     message = _fail(qtbot, window, small_vault, "not the passphrase")
-    assert message == "密码或恢复码错误。"
+    assert message == "口令或恢复码错误。"
     assert window.open_button.text().replace("&", "").startswith("打开")
 
 
