@@ -16,6 +16,8 @@ DEFAULT_SETTINGS = {
     "max_document_mb": 200,
     "show_vote_names": False,  # decision letters show counts, not names
     "registry_url": "",
+    "registry_log_key": "",  # base64 Ed25519: checks the registry's signed tree heads
+    "registry_transport_key": "",  # base64 X25519: USB carry files are encrypted to it
     "language": "zh_CN",
 }
 

@@ -110,6 +110,31 @@ def tree_of(leaf_hashes: Sequence[bytes]) -> MerkleTree:
     return MerkleTree(len(hashes), perfect)
 
 
+class CompactRange:
+    """Roots of every prefix of a log, one leaf at a time, keeping only O(log n) hashes."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self._stack: list[tuple[int, bytes]] = []  # (level, hash) of perfect subtrees, left to right
+
+    def append(self, entry_hash: bytes) -> None:
+        level, value = 0, entry_hash
+        while self._stack and self._stack[-1][0] == level:
+            _, left = self._stack.pop()
+            value = node_hash(left, value)
+            level += 1
+        self._stack.append((level, value))
+        self.size += 1
+
+    def root(self) -> bytes:
+        if not self._stack:
+            return EMPTY_ROOT
+        value = self._stack[-1][1]
+        for _, left in reversed(self._stack[:-1]):
+            value = node_hash(left, value)
+        return value
+
+
 def root_from_inclusion(index: int, size: int, entry_hash: bytes, path: Sequence[bytes]) -> bytes:
     """The root an inclusion proof leads to (RFC 9162 §2.1.3.2); raises ProofError if malformed."""
     if not 0 <= index < size:

@@ -1,0 +1,107 @@
+"""The registry a committee reports to: its URL and public keys, kept in committee settings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sqlalchemy.orm import Session
+
+from desktop import signing
+from desktop.errors import ValidationError
+from desktop.services.committee import get_committee, load_committee, update_settings
+from desktop.sync import shape
+from desktop.sync.shape import BundleRejected
+from desktop.vault import Vault
+
+KEYS_FORMAT = "quorum.registry-keys/1"
+
+
+@dataclass(frozen=True)
+class RegistryConfig:
+    url: str
+    log_key: bytes | None
+    transport_key: bytes | None
+
+    @property
+    def log_key_id(self) -> str:
+        return signing.public_key_id(self.log_key) if self.log_key else ""
+
+    @property
+    def transport_key_id(self) -> str:
+        return signing.public_key_id(self.transport_key) if self.transport_key else ""
+
+    def need_log_key(self) -> bytes:
+        if not self.log_key:
+            raise ValidationError(
+                "The registry's public keys are not configured; run `quorum sync-config --keys FILE`."
+            )
+        return self.log_key
+
+    def need_url(self) -> str:
+        if not self.url:
+            raise ValidationError("No registry URL is configured; run `quorum sync-config --url URL`.")
+        return self.url
+
+
+def _config(settings: dict) -> RegistryConfig:
+    def key(name: str) -> bytes | None:
+        return signing.unb64(settings[name]) if settings.get(name) else None
+
+    return RegistryConfig(
+        settings.get("registry_url", ""), key("registry_log_key"), key("registry_transport_key")
+    )
+
+
+def registry_config(vault: Vault) -> RegistryConfig:
+    return _config(get_committee(vault).settings)
+
+
+def registry_config_in(session: Session) -> RegistryConfig:
+    return _config(load_committee(session).settings)
+
+
+def read_keys_document(path: str | Path) -> tuple[bytes, bytes]:
+    """(log key, transport key) from the registry-keys.json its operator hands out."""
+    try:
+        doc = json.loads(Path(path).read_text("utf-8"))
+        doc = shape.obj(
+            doc, "registry keys", {"format", "log_key", "log_key_id", "transport_key", "transport_key_id"}
+        )
+        if doc["format"] != KEYS_FORMAT:
+            raise shape.schema("not a {f} file", f=KEYS_FORMAT)
+        log_key = shape.b64bytes(doc["log_key"], "log_key", 32)
+        transport_key = shape.b64bytes(doc["transport_key"], "transport_key", 32)
+    except OSError as exc:
+        raise ValidationError("Cannot read {path}: {err}", path=str(path), err=exc.strerror) from None
+    except (ValueError, BundleRejected) as exc:
+        raise ValidationError(
+            "{path} is not a registry keys file ({detail}).", path=str(path), detail=str(exc)
+        ) from None
+    if (
+        signing.public_key_id(log_key) != doc["log_key_id"]
+        or signing.public_key_id(transport_key) != doc["transport_key_id"]
+    ):
+        raise ValidationError("{path}: the key ids do not match the keys.", path=str(path))
+    return log_key, transport_key
+
+
+def configure(
+    vault: Vault, actor: str, url: str | None = None, keys_file: str | Path | None = None
+) -> RegistryConfig:
+    """Set the registry URL and/or its public keys; bad input changes nothing."""
+    changes: dict[str, str] = {}
+    if url is not None:
+        parsed = urlparse(url.strip())
+        if url.strip() and (parsed.scheme not in ("http", "https") or not parsed.netloc):
+            raise ValidationError("The registry URL must look like https://registry.example:8470.")
+        changes["registry_url"] = url.strip().rstrip("/")
+    if keys_file is not None:
+        log_key, transport_key = read_keys_document(keys_file)
+        changes["registry_log_key"] = signing.b64(log_key)
+        changes["registry_transport_key"] = signing.b64(transport_key)
+    if changes:
+        update_settings(vault, actor, **changes)
+    return registry_config(vault)

@@ -1,0 +1,114 @@
+"""Where a bundle verifier finds committees, member keys and earlier decisions.
+
+The registry's key book is its enrolment database; ``BundleKeys`` reads the keys from the
+bundle itself, for offline checks once a registry receipt vouches for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from desktop import rules, signing
+from desktop.errors import QuorumError
+from desktop.sync import shape
+from desktop.sync.shape import BundleRejected
+
+MEMBER_KEYS = {"id", "name", "role", "backgrounds", "external", "gender", "key_id", "public_key"}
+
+
+@dataclass(frozen=True)
+class MemberKey:
+    """An enrolled member key and what the rules need to know about its holder."""
+
+    member_id: str
+    key_id: str
+    public_key: bytes
+    name: str
+    role: str
+    backgrounds: tuple[str, ...]
+    external: bool
+    gender: str
+
+    def public_block(self) -> dict:
+        return {
+            "id": self.member_id,
+            "name": self.name,
+            "role": self.role,
+            "backgrounds": list(self.backgrounds),
+            "external": self.external,
+            "gender": self.gender,
+            "key_id": self.key_id,
+            "public_key": signing.b64(self.public_key),
+        }
+
+    def person(self) -> rules.Person:
+        try:
+            return rules.Person(
+                self.member_id, self.role, frozenset(self.backgrounds), self.external, self.gender
+            )
+        except QuorumError as exc:
+            raise shape.schema("Member {id}: {detail}", id=self.member_id, detail=exc.message) from None
+
+
+@dataclass(frozen=True)
+class PriorDecision:
+    committee_id: str
+    case_id: str
+    decision_type: str
+    status: str
+
+
+class KeyBook(Protocol):
+    """Where a verifier finds committees, member keys and earlier decisions."""
+
+    checks_prior: bool
+
+    def committee_block(self, committee_id: str) -> dict: ...
+
+    def member_key(
+        self, committee_id: str, member_id: str, key_id: str, signed_at: datetime
+    ) -> MemberKey: ...
+
+    def prior_decision(self, decision_id: str) -> PriorDecision | None: ...
+
+
+class BundleKeys:
+    """A key book read from the bundle itself, for offline checks once a registry receipt vouches
+    that the registry verified these keys against the committee's enrolment."""
+
+    checks_prior = False
+
+    def __init__(self, data: bytes) -> None:
+        bundle = shape.obj(shape.parse_canonical(data), "bundle")
+        self._committee = shape.obj(bundle["committee"], "committee")
+        self._keys = {}
+        for i, m in enumerate(shape.array(bundle["members"], "members")):
+            where = f"members[{i}]"
+            m = shape.obj(m, where, MEMBER_KEYS)
+            key = MemberKey(
+                shape.text(m["id"], f"{where}.id"),
+                shape.text(m["key_id"], f"{where}.key_id"),
+                shape.b64bytes(m["public_key"], f"{where}.public_key", 32),
+                shape.text(m["name"], f"{where}.name"),
+                shape.text(m["role"], f"{where}.role"),
+                tuple(shape.texts(m["backgrounds"], f"{where}.backgrounds")),
+                shape.boolean(m["external"], f"{where}.external"),
+                shape.text(m["gender"], f"{where}.gender"),
+            )
+            if signing.public_key_id(key.public_key) != key.key_id:
+                raise BundleRejected("mismatch", "{where}: the key id does not match the key.", where=where)
+            self._keys[(key.member_id, key.key_id)] = key
+
+    def committee_block(self, committee_id: str) -> dict:
+        return self._committee
+
+    def member_key(self, committee_id: str, member_id: str, key_id: str, signed_at: datetime) -> MemberKey:
+        key = self._keys.get((member_id, key_id))
+        if key is None:
+            raise BundleRejected("unknown_key", "A statement is signed by a key the bundle does not list.")
+        return key
+
+    def prior_decision(self, decision_id: str) -> PriorDecision | None:
+        return None

@@ -1,0 +1,255 @@
+"""The outbox: signed decisions on their way to the registry, and the worker that sends them.
+
+Status runs waiting -> sent -> confirmed. *sent* means the bundle may have reached the
+registry (a request went out, or it left on a USB stick) but no receipt is checked yet;
+*confirmed* means a receipt that verifies against the registry's log key is stored;
+*rejected* means the registry read the bundle and refused it, with its reason. Waiting and
+sent items are (re)sent with the same bytes, which the registry answers with the same
+receipt, so retrying after any failure delivers each decision exactly once. Retries back off
+exponentially with jitter so many desktops do not hammer a registry that just came back.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop import audit
+from desktop.errors import NotFound, QuorumError, ValidationError
+from desktop.models import Case, Decision, OutboxItem
+from desktop.sync.client import RegistryClient, RegistryRejected, RegistryUnavailable
+from desktop.sync.config import registry_config_in
+from desktop.sync.receipts import Receipt, verify_receipt
+from desktop.sync.shape import BundleRejected
+from desktop.vault import Vault
+
+WAITING, SENT, CONFIRMED, REJECTED = "waiting", "sent", "confirmed", "rejected"
+OPEN = (WAITING, SENT)
+BASE_DELAY = 30.0  # seconds before the first retry
+MAX_DELAY = 3600.0
+
+
+def backoff(attempts: int, rng: random.Random | None = None) -> float:
+    """Seconds to wait after ``attempts`` failed tries: exponential, capped, with "equal jitter"
+    (half fixed, half random) so retries spread out but never come at once."""
+    cap = min(MAX_DELAY, BASE_DELAY * 2 ** max(0, attempts - 1))
+    return cap / 2 + (rng or random).uniform(0, cap / 2)
+
+
+@dataclass(frozen=True)
+class OutboxItemView:
+    id: str
+    decision_id: str | None
+    case_reference: str
+    decision_type: str
+    status: str
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    next_attempt_at: datetime | None
+    last_error: str
+    leaf_index: int | None
+
+
+@dataclass
+class SyncReport:
+    confirmed: int = 0
+    rejected: int = 0
+    failed: int = 0
+    remaining: int = 0
+    error: str = ""
+    next_attempt_at: datetime | None = None
+    confirmed_ids: list[str] = field(default_factory=list)
+
+
+def list_outbox(vault: Vault) -> list[OutboxItemView]:
+    with vault.session() as s:
+        rows = s.execute(
+            select(OutboxItem, Decision.decision_type, Case.reference)
+            .outerjoin(Decision, Decision.id == OutboxItem.decision_id)
+            .outerjoin(Case, Case.id == Decision.case_id)
+            .order_by(OutboxItem.created_at)
+        ).all()
+        return [
+            OutboxItemView(
+                item.id,
+                item.decision_id,
+                reference or "",
+                dtype or "",
+                item.status,
+                item.attempts,
+                item.created_at,
+                item.sent_at,
+                item.next_attempt_at,
+                item.last_error,
+                (item.receipt or {}).get("leaf_index"),
+            )
+            for item, dtype, reference in rows
+        ]
+
+
+def apply_receipt(session: Session, item: OutboxItem, receipt: object, log_key: bytes) -> Receipt:
+    """Store a receipt that verifies for this item's exact bytes; raises BundleRejected otherwise."""
+    checked = verify_receipt(receipt, item.payload, log_key)
+    if checked.decision_id != item.decision_id:
+        raise BundleRejected("bad_receipt", "The receipt is for another decision.")
+    if item.status != CONFIRMED:
+        item.status, item.receipt, item.last_error, item.next_attempt_at = CONFIRMED, receipt, "", None
+        audit.record(
+            session,
+            "registry",
+            "outbox.confirm",
+            "decision",
+            item.decision_id or item.id,
+            {"leaf_index": checked.leaf_index, "tree_size": checked.tree_head.tree_size},
+        )
+    return checked
+
+
+def mark_rejected(session: Session, item: OutboxItem, code: str, reason: str) -> None:
+    item.status, item.last_error, item.next_attempt_at = REJECTED, f"{code}: {reason}", None
+    audit.record(
+        session, "registry", "outbox.reject", "decision", item.decision_id or item.id, {"code": code}
+    )
+
+
+def retry_rejected(vault: Vault, item_id: str, actor: str = "secretary") -> None:
+    """Put a rejected item back in the queue (after the cause was fixed at the registry)."""
+    with vault.session() as s:
+        item = s.get(OutboxItem, item_id)
+        if item is None:
+            raise NotFound(what="Outbox item", key=item_id)
+        if item.status != REJECTED:
+            raise ValidationError("Only a rejected item can be queued again.")
+        item.status, item.next_attempt_at = WAITING, None
+        audit.record(s, actor, "outbox.retry", "decision", item.decision_id or item.id)
+
+
+def _start_attempt(vault: Vault, item_id: str, now: datetime) -> str:
+    with vault.session() as s:
+        item = s.get(OutboxItem, item_id)
+        previous = item.status
+        item.status, item.attempts, item.sent_at = SENT, item.attempts + 1, now
+        return previous
+
+
+def _failed_attempt(
+    vault: Vault, item_id: str, error: QuorumError, now: datetime, rng, previous: str, delivered: bool
+) -> datetime:
+    with vault.session() as s:
+        item = s.get(OutboxItem, item_id)
+        if not delivered:
+            item.status = previous  # the request surely never left
+        item.last_error = error.message
+        item.next_attempt_at = now + timedelta(seconds=backoff(item.attempts, rng))
+        return item.next_attempt_at
+
+
+def sync_once(
+    vault: Vault,
+    client: RegistryClient | None = None,
+    now: datetime | None = None,
+    rng: random.Random | None = None,
+    force: bool = False,
+) -> SyncReport:
+    """One pass: send every due item in order, store verified receipts. Stops at the first
+    sign the registry is unreachable (the rest would fail the same way)."""
+    now = now or datetime.now(UTC)
+    report = SyncReport()
+    with vault.session() as s:
+        config = registry_config_in(s)
+        url, log_key = config.need_url(), config.need_log_key()
+        query = select(OutboxItem.id, OutboxItem.payload).where(OutboxItem.status.in_(OPEN))
+        if not force:
+            query = query.where((OutboxItem.next_attempt_at.is_(None)) | (OutboxItem.next_attempt_at <= now))
+        due = s.execute(query.order_by(OutboxItem.created_at)).all()
+    own = client is None
+    client = client or RegistryClient(url)
+    try:
+        for item_id, payload in due:
+            previous = _start_attempt(vault, item_id, now)
+            try:
+                receipt = client.submit(payload)
+            except RegistryUnavailable as exc:
+                _failed_attempt(vault, item_id, exc, now, rng, previous, exc.maybe_delivered)
+                report.failed, report.error = report.failed + 1, exc.message
+                break
+            except RegistryRejected as exc:
+                with vault.session() as s:
+                    mark_rejected(s, s.get(OutboxItem, item_id), exc.code, exc.message)
+                report.rejected += 1
+                continue
+            try:
+                with vault.session() as s:
+                    apply_receipt(s, s.get(OutboxItem, item_id), receipt, log_key)
+            except BundleRejected as exc:  # the registry answered, but not with a receipt we can trust
+                _failed_attempt(vault, item_id, exc, now, rng, SENT, True)
+                report.failed, report.error = report.failed + 1, exc.message
+                continue
+            report.confirmed += 1
+            report.confirmed_ids.append(item_id)
+    finally:
+        if own:
+            client.close()
+    with vault.session() as s:
+        report.remaining = s.execute(
+            select(func.count()).select_from(OutboxItem).where(OutboxItem.status.in_(OPEN))
+        ).scalar_one()
+        report.next_attempt_at = s.execute(
+            select(func.min(OutboxItem.next_attempt_at)).where(OutboxItem.status.in_(OPEN))
+        ).scalar_one()
+    return report
+
+
+class OutboxWorker:
+    """Sends the outbox in a background thread (no Qt): a pass, then sleep until the next retry
+    is due or ``interval`` passes, or until ``wake()``. The vault must stay open while it runs."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        interval: float = 300.0,
+        on_report: Callable[[SyncReport], None] | None = None,
+        client_factory: Callable[[], RegistryClient] | None = None,
+    ) -> None:
+        self.vault, self.interval, self.on_report = vault, interval, on_report
+        self.client_factory = client_factory
+        self._stop, self._wake = threading.Event(), threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="quorum-outbox", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            client = self.client_factory() if self.client_factory else None
+            try:
+                report = sync_once(self.vault, client)
+            except QuorumError as exc:  # not configured, vault trouble: report and try again later
+                report = SyncReport(error=exc.message)
+            finally:
+                if client is not None:
+                    client.close()
+            if self.on_report:
+                self.on_report(report)
+            wait = self.interval
+            if report.next_attempt_at is not None:
+                wait = min(wait, max(1.0, (report.next_attempt_at - datetime.now(UTC)).total_seconds()))
+            self._wake.wait(wait)
+            self._wake.clear()

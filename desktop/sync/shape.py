@@ -1,0 +1,155 @@
+"""Reading untrusted JSON strictly: every field's type checked, every failure a clear reason.
+
+Used on bundles, receipts and carry files that arrive from the network or a USB stick. A
+rejection carries a stable ``code`` (the registry maps it to an HTTP status) and a one-line
+message.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import datetime
+
+from desktop import signing
+from desktop.errors import QuorumError
+
+# code -> HTTP status the registry answers with
+STATUS = {
+    "too_large": 413,
+    "malformed": 400,
+    "not_canonical": 400,
+    "schema": 422,
+    "bad_signature": 422,
+    "rule": 422,
+    "mismatch": 422,
+    "unknown_committee": 403,
+    "revoked_committee": 403,
+    "unknown_key": 403,
+    "revoked_key": 403,
+    "replay": 409,
+    "supersedes_unknown": 422,
+    "bad_receipt": 422,
+    "undecryptable": 422,
+}
+
+
+class BundleRejected(QuorumError):
+    """A bundle, receipt or carry file that must not be accepted; ``code`` says why."""
+
+    def __init__(self, code: str, template: str, **params: object) -> None:
+        self.code = code
+        super().__init__(template, **params)
+
+    @property
+    def status(self) -> int:
+        return STATUS.get(self.code, 422)
+
+
+def schema(template: str, **params: object) -> BundleRejected:
+    return BundleRejected("schema", template, **params)
+
+
+def parse_canonical(data: bytes, what: str = "bundle") -> dict:
+    """A JSON object whose bytes are exactly its RFC 8785 form, so its hash is well defined."""
+    try:
+        text = data.decode("utf-8")
+        obj = json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected("malformed", "The {what} is not valid UTF-8 JSON.", what=what) from None
+    if not isinstance(obj, dict):
+        raise BundleRejected("malformed", "The {what} is not a JSON object.", what=what)
+    try:
+        again = signing.canonical(obj)
+    except Exception:  # rfc8785 refuses NaN, huge integers and the like with several types
+        raise BundleRejected(
+            "not_canonical", "The {what} holds values RFC 8785 cannot represent.", what=what
+        ) from None
+    if again != data:
+        raise BundleRejected(
+            "not_canonical", "The {what} is not in RFC 8785 canonical form.", what=what
+        ) from None
+    return obj
+
+
+def obj(value: object, where: str, keys: set[str] | None = None) -> dict:
+    if not isinstance(value, dict):
+        raise schema("{where} must be a JSON object.", where=where)
+    if keys is not None and set(value) != keys:
+        missing, extra = sorted(keys - set(value)), sorted(set(value) - keys)
+        raise schema(
+            "{where} has the wrong fields (missing: {missing}; unexpected: {extra}).",
+            where=where,
+            missing=", ".join(missing) or "none",
+            extra=", ".join(extra) or "none",
+        )
+    return value
+
+
+def text(value: object, where: str, nullable: bool = False, empty: bool = True) -> str | None:
+    if value is None and nullable:
+        return None
+    if not isinstance(value, str) or (not empty and not value):
+        raise schema("{where} must be text.", where=where)
+    return value
+
+
+def boolean(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise schema("{where} must be true or false.", where=where)
+    return value
+
+
+def integer(value: object, where: str, nullable: bool = False, low: int = 0) -> int | None:
+    if value is None and nullable:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise schema("{where} must be a whole number of at least {low}.", where=where, low=low)
+    return value
+
+
+def array(value: object, where: str) -> list:
+    if not isinstance(value, list):
+        raise schema("{where} must be a list.", where=where)
+    return value
+
+
+def texts(value: object, where: str) -> list[str]:
+    return [text(v, f"{where}[{i}]") for i, v in enumerate(array(value, where))]
+
+
+def sorted_unique(values: list[str], where: str) -> None:
+    if values != sorted(set(values)):
+        raise schema("{where} must be sorted and without repeats.", where=where)
+
+
+def b64bytes(value: object, where: str, length: int | None = None) -> bytes:
+    raw = text(value, where)
+    try:
+        data = base64.b64decode(raw.encode("ascii"), validate=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        raise schema("{where} is not base64.", where=where) from None
+    if length is not None and len(data) != length:
+        raise schema("{where} must hold {n} bytes.", where=where, n=length)
+    return data
+
+
+def hexbytes(value: object, where: str, length: int = 32) -> bytes:
+    raw = text(value, where)
+    try:
+        data = bytes.fromhex(raw)
+    except ValueError:
+        raise schema("{where} is not hexadecimal.", where=where) from None
+    if len(data) != length or raw != data.hex():
+        raise schema("{where} must be {n} bytes in lower-case hex.", where=where, n=length)
+    return data
+
+
+def timestamp(value: object, where: str) -> datetime:
+    raw = text(value, where)
+    try:
+        parsed = datetime.strptime(raw, "%Y-%m-%dT%H:%M:%S.%fZ")
+    except ValueError:
+        raise schema("{where} must be a UTC time like 2026-01-31T08:00:00.000000Z.", where=where) from None
+    return parsed

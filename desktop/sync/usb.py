@@ -1,0 +1,249 @@
+"""USB carry: every unconfirmed bundle in one file, encrypted to the registry and signed by the
+committee; and the receipts file that comes back.
+
+Carry file (docs/bundle-format.md, "USB carry"): canonical JSON
+``{"format": "quorum.carry/1", "recipient_key_id", "ephemeral_key", "nonce", "ciphertext"}``.
+Key = HKDF-SHA256(X25519(ephemeral, registry transport key), salt = ephemeral public key ||
+registry public key, info = HKDF_INFO), 32 bytes; AES-256-GCM with the header (everything but
+the ciphertext, canonical) as associated data. The plaintext holds a manifest that a
+secretary, chair or vice-chair signs with their own key (PIN), naming each bundle's hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import select
+
+from desktop import audit, signing
+from desktop.errors import PermissionDenied, ValidationError
+from desktop.models import OutboxItem
+from desktop.services.committee import load_committee
+from desktop.services.members import load_member, unlock_key
+from desktop.sync import shape
+from desktop.sync.bundle import signed_json
+from desktop.sync.config import registry_config_in
+from desktop.sync.outbox import CONFIRMED, OPEN, SENT, WAITING, apply_receipt, mark_rejected
+from desktop.sync.shape import BundleRejected
+from desktop.vault import Vault
+
+CARRY_FORMAT = "quorum.carry/1"
+CONTENT_FORMAT = "quorum.carry-content/1"
+RECEIPTS_FORMAT = "quorum.receipts/1"
+HKDF_INFO = b"quorum.carry/1 x25519 hkdf-sha256 aes-256-gcm"
+HEADER_KEYS = {"format", "recipient_key_id", "ephemeral_key", "nonce"}
+MAX_FILE_BYTES = 256 << 20
+EXPORT_ROLES = ("secretary", "chair", "vice_chair")
+
+
+def _key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=ephemeral + recipient, info=HKDF_INFO).derive(shared)
+
+
+def _raw(public) -> bytes:
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def seal(plaintext: bytes, recipient_public: bytes) -> bytes:
+    """Encrypt to the registry's X25519 key with a fresh ephemeral key."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = _raw(ephemeral.public_key())
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    nonce = os.urandom(12)
+    header = {
+        "format": CARRY_FORMAT,
+        "recipient_key_id": signing.public_key_id(recipient_public),
+        "ephemeral_key": signing.b64(eph_public),
+        "nonce": signing.b64(nonce),
+    }
+    ciphertext = AESGCM(_key(shared, eph_public, recipient_public)).encrypt(
+        nonce, plaintext, signing.canonical(header)
+    )
+    return signing.canonical({**header, "ciphertext": signing.b64(ciphertext)})
+
+
+def unseal(data: bytes, recipient: X25519PrivateKey) -> bytes:
+    """Decrypt a carry file; raises BundleRejected if it is not for this key or was altered."""
+    if len(data) > MAX_FILE_BYTES:
+        raise BundleRejected("too_large", "The carry file is larger than {n} bytes.", n=MAX_FILE_BYTES)
+    doc = shape.obj(shape.parse_canonical(data, "carry file"), "carry file", HEADER_KEYS | {"ciphertext"})
+    if doc["format"] != CARRY_FORMAT:
+        raise shape.schema("Not a {f} file.", f=CARRY_FORMAT)
+    recipient_public = _raw(recipient.public_key())
+    if doc["recipient_key_id"] != signing.public_key_id(recipient_public):
+        raise BundleRejected("undecryptable", "The carry file is encrypted to another registry key.")
+    eph_public = shape.b64bytes(doc["ephemeral_key"], "ephemeral_key", 32)
+    nonce = shape.b64bytes(doc["nonce"], "nonce", 12)
+    ciphertext = shape.b64bytes(doc["ciphertext"], "ciphertext")
+    header = {k: doc[k] for k in HEADER_KEYS}
+    try:
+        shared = recipient.exchange(X25519PublicKey.from_public_bytes(eph_public))
+        return AESGCM(_key(shared, eph_public, recipient_public)).decrypt(
+            nonce, ciphertext, signing.canonical(header)
+        )
+    except (InvalidTag, ValueError):
+        raise BundleRejected("undecryptable", "The carry file was altered or damaged.") from None
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    export_id: str
+    items: int
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ValidationError("Cannot write {path}: {err}", path=str(path), err=exc.strerror) from None
+
+
+def export_bundle(vault: Vault, out: str | Path, signer_id: str, pin: str) -> ExportReport:
+    """Write every waiting or sent bundle to ``out``, encrypted to the registry and signed by
+    ``signer_id`` (a secretary, chair or vice-chair). Items become *sent*."""
+    out = Path(out)
+    with vault.session() as s:
+        transport = registry_config_in(s).transport_key
+        if not transport:
+            raise ValidationError(
+                "The registry's public keys are not configured; run `quorum sync-config --keys FILE`."
+            )
+        items = list(
+            s.execute(
+                select(OutboxItem).where(OutboxItem.status.in_(OPEN)).order_by(OutboxItem.created_at)
+            ).scalars()
+        )
+        if not items:
+            raise ValidationError("Nothing to export: every decision in the outbox has a receipt.")
+        signer = load_member(s, signer_id)
+        if signer.role not in EXPORT_ROLES or not signer.active:
+            raise PermissionDenied("Only the secretary, the chair or a vice-chair signs a USB export.")
+        key = unlock_key(s, signer, pin)
+        committee = load_committee(s)
+        export_id = uuid.uuid4().hex
+        manifest = signing.sign_statement(
+            signing.make_statement(
+                "export",
+                committee_id=committee.id,
+                signer_id=signer.id,
+                signer_name=signer.name,
+                signer_role=signer.role,
+                public_key=signer.public_key,
+                content={
+                    "export_id": export_id,
+                    "items": [
+                        {"decision_id": i.decision_id, "bundle_hash": hashlib.sha256(i.payload).hexdigest()}
+                        for i in items
+                    ],
+                },
+            ),
+            key,
+        )
+        content = signing.canonical(
+            {
+                "format": CONTENT_FORMAT,
+                "manifest": signed_json(manifest.statement, manifest.signature),
+                "bundles": [i.payload.decode("utf-8") for i in items],
+            }
+        )
+        _write_atomically(out, seal(content, transport))
+        now = datetime.now(UTC)
+        for item in items:
+            if item.status == WAITING:
+                item.status = SENT
+            item.sent_at = now
+        audit.record(
+            s, signer.id, "outbox.export", "outbox", export_id, {"items": len(items), "file": out.name}
+        )
+        return ExportReport(out, export_id, len(items))
+
+
+@dataclass(frozen=True)
+class ReceiptsReport:
+    confirmed: int
+    rejected: int
+    already: int
+    unknown: int
+
+
+def import_receipts(vault: Vault, path: str | Path, actor: str = "secretary") -> ReceiptsReport:
+    """Close the loop on a USB carry: check each receipt against the registry's log key and the
+    exact bytes in the outbox, then mark items confirmed (or rejected, with the registry's reason).
+    A receipt that does not verify stops the import and changes nothing."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("Cannot read {path}: {err}", path=str(path), err=exc.strerror) from None
+    try:
+        doc = json.loads(data)
+        doc = shape.obj(
+            doc,
+            "receipts file",
+            {"format", "export_id", "committee_id", "receipts", "rejected", "signed_tree_head"},
+        )
+        if doc["format"] != RECEIPTS_FORMAT:
+            raise shape.schema("not a {f} file", f=RECEIPTS_FORMAT)
+        receipts = shape.array(doc["receipts"], "receipts")
+        rejected = shape.array(doc["rejected"], "rejected")
+    except (ValueError, RecursionError, BundleRejected) as exc:
+        raise ValidationError(
+            "{path} is not a receipts file ({detail}).", path=str(path), detail=str(exc)
+        ) from None
+    confirmed = already = unknown = refused = 0
+    with vault.session() as s:
+        log_key = registry_config_in(s).need_log_key()
+        if doc["committee_id"] != load_committee(s).id:
+            raise ValidationError("These receipts are for another committee.")
+        for receipt in receipts:
+            decision_id = receipt.get("decision_id") if isinstance(receipt, dict) else None
+            item = s.execute(
+                select(OutboxItem).where(OutboxItem.decision_id == decision_id)
+            ).scalar_one_or_none()
+            if item is None:
+                unknown += 1
+                continue
+            if item.status == CONFIRMED:
+                already += 1
+                continue
+            try:
+                apply_receipt(s, item, receipt, log_key)
+            except BundleRejected as exc:
+                raise ValidationError(
+                    "A receipt in {path} does not verify ({detail}); nothing was imported.",
+                    path=str(path),
+                    detail=exc.message,
+                ) from None
+            confirmed += 1
+        for entry in rejected:
+            entry = shape.obj(entry, "rejected entry")
+            item = s.execute(
+                select(OutboxItem).where(OutboxItem.decision_id == entry.get("decision_id"))
+            ).scalar_one_or_none()
+            if item is None or item.status == CONFIRMED:
+                unknown += item is None
+                continue
+            mark_rejected(s, item, str(entry.get("error", "")), str(entry.get("reason", "")))
+            refused += 1
+        audit.record(
+            s, actor, "outbox.import_receipts", "outbox", str(doc["export_id"]), {"confirmed": confirmed}
+        )
+    return ReceiptsReport(confirmed, refused, already, unknown)

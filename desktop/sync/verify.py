@@ -1,0 +1,393 @@
+"""Verifying a decision bundle: every signature and every rule the bundle lets one check.
+
+Pure Python over plain data. The registry calls it with the keys the committee enrolled;
+the desktop calls it offline (``import-decision``) with the keys inside the bundle, trusted
+because the registry's signed receipt vouches that it checked them. Rules come from
+``desktop.rules`` at the regulation floors (a committee's charter may only be stricter).
+The checks are listed, in order, in docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from desktop import rules, signing
+from desktop.domain import APPROVING_DECISIONS, DecisionStatus, DecisionType, VoteChoice
+from desktop.errors import QuorumError, SignatureError
+from desktop.sync import shape
+from desktop.sync.bundle import BUNDLE_FORMAT, digest, is_meeting_decision, statement_digest
+from desktop.sync.keybook import KeyBook, MemberKey
+from desktop.sync.shape import BundleRejected
+
+BUNDLE_KEYS = {
+    "format",
+    "decision_id",
+    "committee",
+    "case",
+    "members",
+    "declarations",
+    "attendance",
+    "votes",
+    "decision",
+    "supersedes",
+}
+STATEMENT_KEYS = {
+    "type",
+    "kind",
+    "meaning",
+    "committee",
+    "case",
+    "case_reference",
+    "meeting",
+    "signer",
+    "signed_at",
+    "content",
+}
+CASE_KEYS = {
+    "id",
+    "reference",
+    "title",
+    "institution",
+    "domains",
+    "risk_level",
+    "ai_risk_tier",
+    "procedure",
+    "rereview_items",
+    "received_on",
+    "accepted_at",
+}
+COMMON_CONTENT = {
+    "decision_id",
+    "case_digest",
+    "declarations_digest",
+    "decision_type",
+    "conditions",
+    "reasons",
+    "follow_up_months",
+    "follow_up_due",
+    "procedure",
+    "status",
+    "tally",
+    "supersedes",
+    "basis",
+}
+MEETING_CONTENT = COMMON_CONTENT | {"quorum", "attending", "recused", "votes"}
+REREVIEW_CONTENT = COMMON_CONTENT | {"rereview"}
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    decision_id: str
+    bundle_hash: str
+    committee: dict
+    case: dict
+    meeting_id: str | None
+    decision_type: str
+    status: str
+    supersedes: str | None
+    signer_id: str
+    signed_at: str
+    kind: str  # "meeting" or "rereview"
+
+
+@dataclass(frozen=True)
+class SignedPart:
+    body: dict
+    digest: str
+    key: MemberKey
+
+    @property
+    def signer(self) -> str:
+        return self.body["signer"]["id"]
+
+    @property
+    def content(self) -> dict:
+        return self.body["content"]
+
+
+def _rule(template: str, **params: object) -> BundleRejected:
+    return BundleRejected("rule", template, **params)
+
+
+def signed_statement(entry: object, where: str, kind: str, committee_id: str, book: KeyBook) -> SignedPart:
+    """Parse and verify one signed statement of the given kind against the key book."""
+    entry = shape.obj(entry, where, {"statement", "signature"})
+    statement = shape.text(entry["statement"], f"{where}.statement").encode("utf-8")
+    signature = shape.b64bytes(entry["signature"], f"{where}.signature", 64)
+    body = shape.obj(
+        shape.parse_canonical(statement, f"{where}.statement"), f"{where}.statement", STATEMENT_KEYS
+    )
+    if body["type"] != signing.STATEMENT_VERSION or body["kind"] != kind:
+        raise shape.schema("{where} must be a {kind} statement.", where=where, kind=kind)
+    if body["meaning"] != signing.MEANINGS[kind]:
+        raise shape.schema("{where} states the wrong meaning for a {kind}.", where=where, kind=kind)
+    if body["committee"] != committee_id:
+        raise BundleRejected("mismatch", "{where} was signed for another committee.", where=where)
+    for field in ("case", "case_reference", "meeting"):
+        shape.text(body[field], f"{where}.{field}", nullable=True)
+    signer = shape.obj(body["signer"], f"{where}.signer", {"id", "name", "role", "key"})
+    for field in ("id", "name", "role", "key"):
+        shape.text(signer[field], f"{where}.signer.{field}", empty=False)
+    signed_at = shape.timestamp(body["signed_at"], f"{where}.signed_at")
+    shape.obj(body["content"], f"{where}.content")
+    key = book.member_key(committee_id, signer["id"], signer["key"], signed_at)
+    if signer["name"] != key.name or signer["role"] != key.role:
+        raise BundleRejected(
+            "mismatch", "{where} names its signer differently from the enrolled record.", where=where
+        )
+    try:
+        signing.verify_statement(statement, signature, key.public_key)
+    except SignatureError:
+        raise BundleRejected("bad_signature", "Bad signature on {where}.", where=where) from None
+    return SignedPart(body, statement_digest(statement, signature), key)
+
+
+def _check_case(case: object) -> dict:
+    case = shape.obj(case, "case", CASE_KEYS)
+    for field in ("id", "reference", "title", "risk_level", "procedure", "received_on"):
+        shape.text(case[field], f"case.{field}", empty=False)
+    shape.text(case["institution"], "case.institution")
+    shape.text(case["ai_risk_tier"], "case.ai_risk_tier", nullable=True)
+    shape.text(case["accepted_at"], "case.accepted_at", nullable=True)
+    shape.texts(case["domains"], "case.domains")
+    shape.texts(case["rereview_items"], "case.rereview_items")
+    return case
+
+
+def _check_terms(content: dict, case: dict) -> tuple[str, str]:
+    try:
+        dtype = DecisionType(shape.text(content["decision_type"], "decision_type"))
+        status = DecisionStatus(shape.text(content["status"], "status"))
+    except ValueError:
+        raise shape.schema("The decision names an unknown decision type or status.") from None
+    reasons = shape.text(content["reasons"], "reasons")
+    conditions = shape.text(content["conditions"], "conditions")
+    if dtype is not DecisionType.APPROVE and not reasons.strip():
+        raise _rule("A decision other than approval must give its reasons (STER art. 16).")
+    if dtype is DecisionType.APPROVE_AFTER_MODIFICATION and not conditions.strip():
+        raise _rule("Approval after modification must list the modifications.")
+    months = shape.integer(content["follow_up_months"], "follow_up_months", nullable=True, low=1)
+    shape.text(content["follow_up_due"], "follow_up_due", nullable=True)
+    if dtype in APPROVING_DECISIONS and (
+        months is None or months > rules.DEFAULT_CHARTER.follow_up_max_months
+    ):
+        raise _rule("An approval needs a follow-up review within 12 months (STER art. 19).")
+    if content["procedure"] != case["procedure"]:
+        raise BundleRejected("mismatch", "The decision names a different procedure from the case.")
+    shape.text(content["basis"], "basis")
+    return dtype.value, status.value
+
+
+def _check_meeting(
+    content: dict,
+    decision: SignedPart,
+    bundle: dict,
+    case: dict,
+    committee_id: str,
+    book: KeyBook,
+) -> list[SignedPart]:
+    """Attendance, declarations, votes, quorum and threshold of a meeting decision."""
+    meeting = decision.body["meeting"]
+    if not meeting:
+        raise shape.schema("A meeting decision must name its meeting.")
+    attending = shape.texts(content["attending"], "attending")
+    recused = shape.texts(content["recused"], "recused")
+    vote_digests = shape.texts(content["votes"], "votes")
+    for values, where in ((attending, "attending"), (recused, "recused")):
+        shape.sorted_unique(values, where)
+
+    signed = []
+    attendance = [
+        signed_statement(e, f"attendance[{i}]", "attendance", committee_id, book)
+        for i, e in enumerate(shape.array(bundle["attendance"], "attendance"))
+    ]
+    for a in attendance:
+        if a.body["meeting"] != meeting or a.body["case"] is not None:
+            raise BundleRejected("mismatch", "An attendance statement is for another meeting.")
+    if [a.signer for a in attendance] != attending:
+        raise BundleRejected(
+            "mismatch", "The signed attendance does not match the decision's attending list."
+        )
+
+    declarations = shape.array(bundle["declarations"], "declarations")
+    for i, d in enumerate(declarations):
+        shape.obj(d, f"declarations[{i}]", {"member", "has_conflict"})
+        shape.text(d["member"], f"declarations[{i}].member", empty=False)
+        shape.boolean(d["has_conflict"], f"declarations[{i}].has_conflict")
+    declared = [d["member"] for d in declarations]
+    shape.sorted_unique(declared, "declarations")
+    if digest(declarations) != content["declarations_digest"]:
+        raise BundleRejected("mismatch", "The declarations are not the ones the presiding member signed.")
+    if sorted(d["member"] for d in declarations if d["has_conflict"]) != recused:
+        raise _rule("The recused members are not exactly those who declared a conflict (STER art. 14).")
+
+    votes = [
+        signed_statement(e, f"votes[{i}]", "vote", committee_id, book)
+        for i, e in enumerate(shape.array(bundle["votes"], "votes"))
+    ]
+    voters = [v.signer for v in votes]
+    shape.sorted_unique(voters, "votes (by member)")
+    if [v.digest for v in votes] != vote_digests:
+        raise BundleRejected("mismatch", "The votes are not the ones the presiding member's decision counts.")
+    people = {a.signer: a.key.person() for a in attendance}
+    choices = {}
+    for v in votes:
+        if v.body["meeting"] != meeting or v.body["case"] != case["id"]:
+            raise BundleRejected("mismatch", "A vote was cast in another meeting or on another case.")
+        if v.signer not in people:
+            raise _rule("A member voted without attending (STER art. 14).")
+        if v.signer in recused:
+            raise _rule("A recused member voted (STER art. 14).")
+        if not people[v.signer].votes:
+            raise _rule("A consultant voted; consultants advise but do not vote (STER art. 14).")
+        if v.signer not in declared:
+            raise _rule("A member voted without declaring conflicts of interest.")
+        try:
+            choices[v.signer] = VoteChoice(shape.text(v.content.get("choice"), "vote choice"))
+        except ValueError:
+            raise shape.schema("A vote names an unknown choice.") from None
+        signed.append(v)
+
+    try:
+        quorum = rules.quorum(people.values(), rules.DEFAULT_CHARTER, recused)
+        eligible = [m for m in attending if people[m].votes and m not in recused]
+        outcome = rules.tally(choices, eligible, rules.DEFAULT_CHARTER)
+    except QuorumError as exc:
+        raise _rule("The votes cannot be counted: {detail}", detail=exc.message) from None
+    if not quorum.met:
+        raise _rule(
+            "No quorum: {missing} ({basis}).",
+            missing="; ".join(s.message for s in quorum.shortfalls),
+            basis=quorum.basis,
+        )
+    if content["quorum"] != {"met": True, "counted": sorted(quorum.counted)}:
+        raise BundleRejected("mismatch", "The decision's quorum facts do not match its attendance.")
+    presiding = decision.key.person()
+    chair_counted = any(people[m].role.value == "chair" for m in quorum.counted)
+    if decision.signer not in quorum.counted or not (
+        presiding.role.value == "chair" or (presiding.role.value == "vice_chair" and not chair_counted)
+    ):
+        raise _rule(
+            "Only the presiding chair (or a vice-chair standing in) records the decision (STER art. 14)."
+        )
+    if not outcome.reached or outcome.decision.value != content["decision_type"]:
+        raise _rule(
+            "The votes do not reach this decision: {reason} ({basis}).",
+            reason=outcome.reason,
+            basis=outcome.basis,
+        )
+    tally = shape.obj(content["tally"], "tally", {"counts", "eligible", "needed", "cast"})
+    needed = shape.integer(tally["needed"], "tally.needed", low=1)
+    if (
+        tally["counts"] != outcome.counts
+        or tally["eligible"] != outcome.eligible
+        or tally["cast"] != outcome.cast
+        or needed < outcome.needed
+        or outcome.counts[content["decision_type"]] < needed
+    ):
+        raise BundleRejected("mismatch", "The decision's tally does not match the signed votes.")
+    preliminary = bool(case["rereview_items"])
+    if (content["status"] == DecisionStatus.PRELIMINARY.value) != preliminary:
+        raise _rule("A case on the expert re-review list gets a preliminary decision, others a final one.")
+    return attendance + signed
+
+
+def _check_rereview(content: dict, decision: SignedPart, bundle: dict, book: KeyBook) -> None:
+    for field in ("attendance", "votes", "declarations"):
+        if bundle[field] != []:
+            raise shape.schema("A re-review decision carries no {field}.", field=field)
+    if decision.key.role not in ("chair", "vice_chair"):
+        raise _rule("Only the chair or a vice-chair records the re-review opinion.")
+    r = shape.obj(
+        content["rereview"], "rereview", {"authority", "received_on", "experts", "agreeing", "agrees"}
+    )
+    shape.text(r["authority"], "rereview.authority", empty=False)
+    shape.text(r["received_on"], "rereview.received_on", empty=False)
+    experts = shape.integer(r["experts"], "rereview.experts", low=1)
+    agreeing = shape.integer(r["agreeing"], "rereview.agreeing")
+    if agreeing > experts or experts > 1000:
+        raise shape.schema("The re-review counts are impossible.")
+    ids = [f"expert-{i + 1}" for i in range(experts)]
+    outcome = rules.rereview_opinion({e: i < agreeing for i, e in enumerate(ids)}, ids)
+    if shape.boolean(r["agrees"], "rereview.agrees") != outcome.agreed:
+        raise _rule("The re-review opinion's outcome does not follow from its counts (STER art. 25-31).")
+    if content["status"] != DecisionStatus.FINAL.value or not content["supersedes"]:
+        raise _rule("A re-review opinion finalises a preliminary decision it names.")
+    if not outcome.agreed and content["decision_type"] != DecisionType.DISAPPROVE.value:
+        raise _rule("When the experts do not agree, the decision is disapproval.")
+
+
+def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
+    """Check a bundle completely; raises BundleRejected with the first reason found."""
+    bundle = shape.obj(shape.parse_canonical(data), "bundle", BUNDLE_KEYS)
+    if bundle["format"] != BUNDLE_FORMAT:
+        raise shape.schema("Unknown bundle format; expected {f}.", f=BUNDLE_FORMAT)
+    decision_id = shape.text(bundle["decision_id"], "decision_id", empty=False)
+    committee = shape.obj(
+        bundle["committee"], "committee", {"id", "name", "institution", "registration_number"}
+    )
+    committee_id = shape.text(committee["id"], "committee.id", empty=False)
+    if book.committee_block(committee_id) != committee:
+        raise BundleRejected("mismatch", "The committee block does not match the enrolled committee.")
+    case = _check_case(bundle["case"])
+    supersedes = shape.text(bundle["supersedes"], "supersedes", nullable=True)
+
+    decision = signed_statement(bundle["decision"], "decision", "decision", committee_id, book)
+    content = decision.content
+    meeting_kind = is_meeting_decision(content)
+    shape.obj(content, "decision content", MEETING_CONTENT if meeting_kind else REREVIEW_CONTENT)
+    if content["decision_id"] != decision_id:
+        raise BundleRejected("mismatch", "The signed decision names another decision id.")
+    if decision.body["case"] != case["id"] or decision.body["case_reference"] != case["reference"]:
+        raise BundleRejected("mismatch", "The signed decision is about another case.")
+    if content["case_digest"] != digest(case):
+        raise BundleRejected("mismatch", "The case metadata is not what the presiding member signed.")
+    if content["supersedes"] != supersedes:
+        raise BundleRejected("mismatch", "The bundle and the signed decision supersede different decisions.")
+    dtype, status = _check_terms(content, case)
+
+    statements = [decision]
+    if meeting_kind:
+        statements += _check_meeting(content, decision, bundle, case, committee_id, book)
+    else:
+        _check_rereview(content, decision, bundle, book)
+
+    if supersedes and book.checks_prior:
+        prior = book.prior_decision(supersedes)
+        if prior is None:
+            raise BundleRejected(
+                "supersedes_unknown",
+                "The decision supersedes {id}, which the registry does not hold.",
+                id=supersedes,
+            )
+        if prior.committee_id != committee_id or prior.case_id != case["id"]:
+            raise _rule("A decision can only supersede an earlier decision on the same case.")
+        if not meeting_kind:
+            if prior.status != DecisionStatus.PRELIMINARY.value:
+                raise _rule("A re-review opinion finalises only a preliminary decision.")
+            agreed = content["rereview"]["agrees"]
+            if agreed and dtype != prior.decision_type:
+                raise _rule("An agreeing re-review keeps the preliminary decision's type.")
+
+    keys = {}
+    for s in statements:
+        if keys.setdefault(s.signer, s.key) != s.key:
+            raise BundleRejected("mismatch", "One member signed this bundle's statements with two keys.")
+    members = shape.array(bundle["members"], "members")
+    if members != [keys[m].public_block() for m in sorted(keys)]:
+        raise BundleRejected("mismatch", "The members block does not match the enrolled signers.")
+
+    return VerifiedBundle(
+        decision_id=decision_id,
+        bundle_hash=hashlib.sha256(data).hexdigest(),
+        committee=committee,
+        case=case,
+        meeting_id=decision.body["meeting"],
+        decision_type=dtype,
+        status=status,
+        supersedes=supersedes,
+        signer_id=decision.signer,
+        signed_at=decision.body["signed_at"],
+        kind="meeting" if meeting_kind else "rereview",
+    )

@@ -1,0 +1,84 @@
+"""Importing a USB carry file on the regulator's side and writing the receipts file back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import select
+
+from desktop import signing
+from desktop.sync import shape, usb
+from desktop.sync.shape import BundleRejected
+from desktop.sync.verify import signed_statement
+from registry import ingest, log
+from registry.enrol import EnrolledKeys
+from registry.keys import RegistryKeys
+from registry.models import CarryImport
+from registry.store import Store, iso_now
+
+
+def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict]]:
+    """(committee id, export id, items) from a manifest whose signature checks out."""
+    entry = shape.obj(content["manifest"], "manifest", {"statement", "signature"})
+    try:
+        committee_id = json.loads(shape.text(entry["statement"], "manifest.statement"))["committee"]
+    except (ValueError, KeyError, TypeError):
+        raise shape.schema("The manifest is not a signed statement.") from None
+    with store.session() as s:
+        book = EnrolledKeys(s)
+        book.committee_block(shape.text(committee_id, "manifest.committee"))
+        signed = signed_statement(entry, "manifest", "export", committee_id, book)
+    if signed.key.role not in usb.EXPORT_ROLES:
+        raise BundleRejected("rule", "A USB export is signed by the secretary, the chair or a vice-chair.")
+    body = shape.obj(signed.content, "manifest content", {"export_id", "items"})
+    items = shape.array(body["items"], "manifest items")
+    for i, item in enumerate(items):
+        shape.obj(item, f"manifest item {i}", {"decision_id", "bundle_hash"})
+    return committee_id, shape.text(body["export_id"], "export_id", empty=False), items
+
+
+def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
+    """Decrypt, check the committee's signature, ingest each bundle; returns the receipts document.
+
+    One bad bundle does not stop the others: it is listed under "rejected" with its reason."""
+    plaintext = usb.unseal(data, keys.transport_key)
+    content = shape.obj(
+        shape.parse_canonical(plaintext, "carry content"), "carry content", {"format", "manifest", "bundles"}
+    )
+    if content["format"] != usb.CONTENT_FORMAT:
+        raise shape.schema("Unknown carry content format.")
+    committee_id, export_id, items = _manifest(store, content)
+    bundles = [shape.text(b, "bundle").encode("utf-8") for b in shape.array(content["bundles"], "bundles")]
+    if [i["bundle_hash"] for i in items] != [hashlib.sha256(b).hexdigest() for b in bundles]:
+        raise BundleRejected("mismatch", "The bundles are not the ones the committee's manifest lists.")
+    accepted, rejected = [], []
+    for item, bundle in zip(items, bundles, strict=True):
+        try:
+            accepted.append(json.loads(ingest.submit(store, keys, bundle, via="usb").receipt))
+        except BundleRejected as exc:
+            rejected.append({"decision_id": item["decision_id"], "error": exc.code, "reason": exc.message})
+    with store.session() as s:
+        if s.execute(select(CarryImport).where(CarryImport.export_id == export_id)).first() is None:
+            s.add(
+                CarryImport(
+                    export_id=export_id,
+                    committee_id=committee_id,
+                    imported_at=iso_now(),
+                    accepted=len(accepted),
+                    rejected=len(rejected),
+                )
+            )
+        head = log.signed_head(s)
+    return {
+        "format": usb.RECEIPTS_FORMAT,
+        "export_id": export_id,
+        "committee_id": committee_id,
+        "receipts": accepted,
+        "rejected": rejected,
+        "signed_tree_head": head,
+    }
+
+
+def receipts_bytes(doc: dict) -> bytes:
+    return signing.canonical(doc)

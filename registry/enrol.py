@@ -1,0 +1,257 @@
+"""Committees and their member keys, as the registry's operator enrols them.
+
+Enrolment reads the file `quorum export-keys` writes. Every member certificate must chain to
+the committee's CA and bind the listed key. Rotation takes a newer export: new keys become
+active, keys no longer listed (or whose member left) are retired, which keeps statements
+signed before the retirement valid. Revocation (a compromised key, or the whole committee)
+makes the registry refuse everything signed with it from then on.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import signing
+from desktop.errors import ValidationError
+from desktop.sync import shape
+from desktop.sync.keybook import MemberKey, PriorDecision
+from desktop.sync.shape import BundleRejected
+from registry.models import Committee, CommitteeKey, LogEntry
+from registry.store import iso_now
+
+KEYS_FORMAT = "quorum.keys/1"
+FILE_MEMBER_KEYS = {
+    "member_id",
+    "name",
+    "role",
+    "backgrounds",
+    "external",
+    "gender",
+    "key_id",
+    "public_key",
+    "certificate_pem",
+    "active",
+    "committee_id",
+}
+
+
+def _parse_time(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _check_certificate(ca_pem: str, cert_pem: str, public_key: bytes, who: str) -> None:
+    try:
+        ca = x509.load_pem_x509_certificate(ca_pem.encode())
+        cert = x509.load_pem_x509_certificate(cert_pem.encode())
+        ca.public_key().verify(cert.signature, cert.tbs_certificate_bytes)
+    except (ValueError, InvalidSignature, TypeError):
+        raise ValidationError(
+            "The certificate of {who} does not chain to the committee CA.", who=who
+        ) from None
+    bound = cert.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    if bound != public_key or cert.issuer != ca.subject:
+        raise ValidationError("The certificate of {who} is for another key.", who=who)
+
+
+def read_keys_file(data: bytes) -> dict:
+    """A `quorum export-keys` file, checked field by field and certificate by certificate."""
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        raise ValidationError("The keys file is not JSON.") from None
+    try:
+        doc = shape.obj(doc, "keys file", {"format", "committee", "ca_certificate_pem", "members"})
+        if doc["format"] != KEYS_FORMAT:
+            raise ValidationError("The keys file is not a quorum.keys/1 export.")
+        committee = shape.obj(
+            doc["committee"], "committee", {"id", "name", "institution", "registration_number"}
+        )
+        for field in ("id", "name", "institution", "registration_number"):
+            shape.text(committee[field], f"committee.{field}", empty=field == "registration_number")
+        ca = shape.text(doc["ca_certificate_pem"], "ca_certificate_pem")
+        members = []
+        for i, m in enumerate(shape.array(doc["members"], "members")):
+            where = f"members[{i}]"
+            m = shape.obj(m, where, FILE_MEMBER_KEYS)
+            public = shape.b64bytes(m["public_key"], f"{where}.public_key", 32)
+            if signing.public_key_id(public) != m["key_id"] or m["committee_id"] != committee["id"]:
+                raise ValidationError("{where}: the key id or committee does not match.", where=where)
+            key = MemberKey(
+                shape.text(m["member_id"], f"{where}.member_id", empty=False),
+                m["key_id"],
+                public,
+                shape.text(m["name"], f"{where}.name", empty=False),
+                shape.text(m["role"], f"{where}.role", empty=False),
+                tuple(shape.texts(m["backgrounds"], f"{where}.backgrounds")),
+                shape.boolean(m["external"], f"{where}.external"),
+                shape.text(m["gender"], f"{where}.gender", empty=False),
+            )
+            key.person()  # role, backgrounds and gender must be ones the rules know
+            _check_certificate(ca, shape.text(m["certificate_pem"], where), public, key.name)
+            members.append((key, m["certificate_pem"], shape.boolean(m["active"], f"{where}.active")))
+    except BundleRejected as exc:
+        raise ValidationError("The keys file is malformed: {detail}", detail=exc.message) from None
+    return {"committee": committee, "ca": ca, "members": members}
+
+
+def _add_keys(session: Session, committee_id: str, members: list, now: str) -> tuple[int, int]:
+    rows = {
+        (k.member_id, k.key_id): k
+        for k in session.execute(
+            select(CommitteeKey).where(CommitteeKey.committee_id == committee_id)
+        ).scalars()
+    }
+    listed_active = set()
+    added = 0
+    for key, cert, active in members:
+        row = rows.get((key.member_id, key.key_id))
+        if row is None:
+            row = CommitteeKey(
+                committee_id=committee_id,
+                member_id=key.member_id,
+                key_id=key.key_id,
+                public_key=key.public_key,
+                added_at=now,
+                status="active",
+            )
+            session.add(row)
+            rows[(key.member_id, key.key_id)] = row
+            added += 1
+        row.name, row.role, row.gender, row.external = key.name, key.role, key.gender, key.external
+        row.backgrounds, row.certificate_pem = json.dumps(list(key.backgrounds)), cert
+        if active:
+            listed_active.add((key.member_id, key.key_id))
+    retired = 0
+    for ident, row in rows.items():
+        if row.status == "active" and ident not in listed_active:
+            row.status, row.retired_at = "retired", now  # still valid for what it signed before now
+            retired += 1
+    return added, retired
+
+
+def add_committee(session: Session, data: bytes) -> str:
+    doc = read_keys_file(data)
+    c = doc["committee"]
+    if session.get(Committee, c["id"]) is not None:
+        raise ValidationError("Committee {id} is already enrolled; use `committee rotate`.", id=c["id"])
+    now = iso_now()
+    session.add(
+        Committee(
+            id=c["id"],
+            name=c["name"],
+            institution=c["institution"],
+            registration_number=c["registration_number"],
+            ca_certificate_pem=doc["ca"],
+            status="active",
+            enrolled_at=now,
+            note="",
+        )
+    )
+    session.flush()
+    added, retired = _add_keys(session, c["id"], doc["members"], now)
+    return f"Enrolled {c['name']} ({c['id']}) with {added - retired} active member keys."
+
+
+def rotate_committee(session: Session, data: bytes) -> str:
+    doc = read_keys_file(data)
+    c = doc["committee"]
+    row = session.get(Committee, c["id"])
+    if row is None:
+        raise ValidationError("Committee {id} is not enrolled; use `committee add`.", id=c["id"])
+    if row.status == "revoked":
+        raise ValidationError("Committee {id} is revoked.", id=c["id"])
+    if row.ca_certificate_pem.strip() != doc["ca"].strip():
+        raise ValidationError("The keys file comes from a different committee CA.")
+    row.name, row.institution, row.registration_number = c["name"], c["institution"], c["registration_number"]
+    added, retired = _add_keys(session, c["id"], doc["members"], iso_now())
+    return f"Rotated {c['name']}: {added} keys added, {retired} retired."
+
+
+def revoke(session: Session, committee_id: str, key_id: str | None = None, note: str = "") -> str:
+    row = session.get(Committee, committee_id)
+    if row is None:
+        raise ValidationError("Committee {id} is not enrolled.", id=committee_id)
+    now = iso_now()
+    if key_id is None:
+        row.status, row.revoked_at, row.note = "revoked", now, note
+        return f"Revoked committee {row.name}; nothing it signs is accepted any more."
+    keys = list(
+        session.execute(
+            select(CommitteeKey).where(
+                CommitteeKey.committee_id == committee_id, CommitteeKey.key_id == key_id
+            )
+        ).scalars()
+    )
+    if not keys:
+        raise ValidationError("Committee {id} has no key {key}.", id=committee_id, key=key_id)
+    for k in keys:
+        k.status, k.revoked_at = "revoked", now
+    return f"Revoked key {key_id} of {keys[0].name}."
+
+
+class EnrolledKeys:
+    """The registry's key book for desktop.sync.verify."""
+
+    checks_prior = True
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def committee_block(self, committee_id: str) -> dict:
+        row = self.session.get(Committee, committee_id)
+        if row is None:
+            raise BundleRejected(
+                "unknown_committee", "Committee {id} is not enrolled at this registry.", id=committee_id
+            )
+        if row.status != "active":
+            raise BundleRejected("revoked_committee", "Committee {id} has been revoked.", id=committee_id)
+        return {
+            "id": row.id,
+            "name": row.name,
+            "institution": row.institution,
+            "registration_number": row.registration_number,
+        }
+
+    def member_key(self, committee_id: str, member_id: str, key_id: str, signed_at: datetime) -> MemberKey:
+        row = self.session.execute(
+            select(CommitteeKey).where(
+                CommitteeKey.committee_id == committee_id,
+                CommitteeKey.member_id == member_id,
+                CommitteeKey.key_id == key_id,
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            raise BundleRejected("unknown_key", "Key {key} is not enrolled for this committee.", key=key_id)
+        if row.status == "revoked":
+            raise BundleRejected(
+                "revoked_key", "Key {key} of {name} has been revoked.", key=key_id, name=row.name
+            )
+        if row.status == "retired" and signed_at > _parse_time(row.retired_at):
+            raise BundleRejected(
+                "revoked_key", "Key {key} of {name} was retired before it signed.", key=key_id, name=row.name
+            )
+        return MemberKey(
+            row.member_id,
+            row.key_id,
+            row.public_key,
+            row.name,
+            row.role,
+            tuple(json.loads(row.backgrounds)),
+            row.external,
+            row.gender,
+        )
+
+    def prior_decision(self, decision_id: str) -> PriorDecision | None:
+        row = self.session.execute(
+            select(LogEntry).where(LogEntry.decision_id == decision_id)
+        ).scalar_one_or_none()
+        if row is None:
+            return None
+        return PriorDecision(row.committee_id, row.case_id, row.decision_type, row.status)

@@ -1,0 +1,145 @@
+"""The append-only log: RFC 9162 Merkle tree over accepted bundles, stored as perfect subtrees.
+
+Appending leaf i stores its hash and every perfect subtree it completes, then signs a tree
+head for the new size. ``audit`` recomputes everything from the stored bundles and checks it
+against every signed head, so an entry removed or altered behind the registry's back shows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import signing
+from desktop.sync import merkle, receipts
+from desktop.sync.shape import BundleRejected
+from registry.keys import RegistryKeys
+from registry.models import LogEntry, LogState, MerkleNode, TreeHead
+from registry.store import iso_now
+
+
+class LogCorrupt(RuntimeError):
+    """The stored tree is missing a node it must have."""
+
+
+def _perfect(session: Session):
+    def lookup(level: int, index: int) -> bytes:
+        row = session.get(MerkleNode, (level, index))
+        if row is None:
+            raise LogCorrupt(f"merkle node {level}/{index} is missing")
+        return row.hash
+
+    return lookup
+
+
+def tree(session: Session, size: int) -> merkle.MerkleTree:
+    return merkle.MerkleTree(size, _perfect(session))
+
+
+def lock_state(session: Session) -> LogState:
+    """The log's size, with its row locked until the transaction ends."""
+    return session.execute(select(LogState).where(LogState.id == 1).with_for_update()).scalar_one()
+
+
+def append(session: Session, keys: RegistryKeys, entry: bytes) -> tuple[int, dict, list[bytes]]:
+    """Add a leaf; returns (index, signed tree head for the new size, inclusion proof)."""
+    state = lock_state(session)
+    index = state.size
+    value = merkle.leaf_hash(entry)
+    session.add(MerkleNode(level=0, idx=index, hash=value))
+    level, idx = 0, index
+    while idx & 1:
+        value = merkle.node_hash(_perfect(session)(level, idx - 1), value)
+        level, idx = level + 1, idx >> 1
+        session.add(MerkleNode(level=level, idx=idx, hash=value))
+    state.size = index + 1
+    session.flush()
+    t = tree(session, state.size)
+    root = t.root()
+    timestamp = iso_now()
+    signed = keys.sign_tree_head(state.size, root, timestamp)
+    session.add(
+        TreeHead(
+            tree_size=state.size,
+            root_hash=root,
+            timestamp=timestamp,
+            signed=signing.canonical(signed).decode(),
+        )
+    )
+    return index, signed, t.inclusion_proof(index)
+
+
+def size(session: Session) -> int:
+    return session.get(LogState, 1).size
+
+
+def signed_head(session: Session, tree_size: int | None = None) -> dict | None:
+    """The signed head for ``tree_size`` (the latest when None); None for an empty log."""
+    query = select(TreeHead)
+    if tree_size is None:
+        query = query.order_by(TreeHead.tree_size.desc()).limit(1)
+    else:
+        query = query.where(TreeHead.tree_size == tree_size)
+    row = session.execute(query).scalar_one_or_none()
+    return None if row is None else json.loads(row.signed)
+
+
+def _check_range(session: Session, first: int, second: int) -> None:
+    current = size(session)
+    if not 0 < first <= second <= current:
+        raise BundleRejected("schema", "Tree sizes must satisfy 0 < first <= second <= {size}.", size=current)
+
+
+def consistency_proof(session: Session, first: int, second: int) -> list[str]:
+    _check_range(session, first, second)
+    return [h.hex() for h in tree(session, second).consistency_proof(first)]
+
+
+def inclusion_proof(session: Session, leaf_index: int, tree_size: int) -> list[str]:
+    _check_range(session, leaf_index + 1, tree_size)
+    return [h.hex() for h in tree(session, tree_size).inclusion_proof(leaf_index)]
+
+
+@dataclass
+class AuditReport:
+    entries: int = 0
+    heads: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def audit(session: Session, log_public_key: bytes) -> AuditReport:
+    """Recompute the log from the stored bundles and check every signed tree head against it."""
+    report = AuditReport()
+    compact = merkle.CompactRange()
+    roots: dict[int, bytes] = {}
+    expected = 0
+    for entry in session.execute(select(LogEntry).order_by(LogEntry.leaf_index)).scalars():
+        if entry.leaf_index != expected:
+            report.problems.append(f"entry {expected} is missing (next stored is {entry.leaf_index})")
+            expected = entry.leaf_index
+        value = merkle.leaf_hash(entry.bundle)
+        if value != entry.leaf_hash:
+            report.problems.append(f"entry {entry.leaf_index} ({entry.decision_id}) was altered")
+        compact.append(value)
+        roots[compact.size] = compact.root()
+        expected += 1
+        report.entries += 1
+    for head in session.execute(select(TreeHead).order_by(TreeHead.tree_size)).scalars():
+        report.heads += 1
+        try:
+            checked = receipts.verify_tree_head(json.loads(head.signed), log_public_key)
+        except BundleRejected as exc:
+            report.problems.append(f"tree head {head.tree_size}: {exc.message}")
+            continue
+        if roots.get(checked.tree_size) != checked.root_hash:
+            report.problems.append(f"signed tree head {checked.tree_size} does not match the stored entries")
+    if size(session) != report.entries:
+        report.problems.append(f"the log says it holds {size(session)} entries, {report.entries} are stored")
+    return report
