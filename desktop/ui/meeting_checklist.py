@@ -1,0 +1,311 @@
+"""The review checklists of a case (STER art. 15): each reviewer answers, the chair sees the summary."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import checklists
+from desktop.checklists import Checklist, Item, ItemKind
+from desktop.errors import QuorumError
+from desktop.services import meetings
+from desktop.ui.meeting_room import MeetingRoom, clear_layout
+from desktop.ui.meeting_text import ui_language
+
+UNANSWERED = ""
+CHOSEN = "choice:"  # combo data of a choice item's option: "choice:<value>" (answered yes)
+
+
+def _answer_of(data: str) -> tuple[str, str | None]:
+    """Combo data -> (answer, choice) as the service takes them."""
+    if data.startswith(CHOSEN):
+        return "yes", data.removeprefix(CHOSEN)
+    return data, None
+
+
+def _data_of(answer: str, choice: str | None) -> str:
+    return f"{CHOSEN}{choice}" if choice else answer
+
+
+class ChecklistPanel(QWidget):
+    """One reviewer at a time answers every item: yes / no / not applicable (or a choice) + a note."""
+
+    def __init__(self, room: MeetingRoom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.setObjectName("checklistPanel")
+        self.reviewer_label = QLabel(self)
+        self.reviewer = QComboBox(self)
+        self.reviewer.setObjectName("checklistReviewerCombo")
+        self.reviewer_label.setBuddy(self.reviewer)
+        self.reviewer.currentIndexChanged.connect(lambda _i: self._rebuild())
+        self.progress = QLabel(self)
+        self.progress.setObjectName("checklistProgress")
+        top = QHBoxLayout()
+        top.addWidget(self.reviewer_label)
+        top.addWidget(self.reviewer, 1)
+        top.addWidget(self.progress)
+        self.body = QWidget()
+        self.form = QVBoxLayout(self.body)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self._key: tuple | None = None
+        self._lists: list[Checklist] = []
+        self._combos: dict[str, QComboBox] = {}
+        self._notes: dict[str, QLineEdit] = {}
+
+    def retranslate(self) -> None:
+        self.reviewer_label.setText(self.tr("&Reviewer:"))
+        self.reviewer.setAccessibleName(self.tr("Reviewer answering the checklist"))
+        self._key = None
+        self.refresh()
+
+    # -- who answers -----------------------------------------------------------------------
+    def _candidates(self) -> list[str]:
+        meeting, case = self.room.meeting, self.room.case
+        recused = {
+            d.member_id for d in meetings.declarations(self.room.vault, meeting.id, case.id) if d.has_conflict
+        }
+        wanted = list(case.reviewers) + [m for m in meeting.attending if m not in case.reviewers]
+        return [
+            m
+            for m in wanted
+            if m not in recused and m in self.room.roster and self.room.roster[m].role != "consultant"
+        ]
+
+    def refresh(self) -> None:
+        if self.room.meeting is None or self.room.case is None:
+            self.reviewer.clear()
+            clear_layout(self.form)
+            self._key = None
+            return
+        candidates = self._candidates()
+        chosen = self.reviewer.currentData()
+        self.reviewer.blockSignals(True)
+        self.reviewer.clear()
+        for member_id in candidates:
+            label = self.room.name(member_id)
+            if member_id in self.room.case.reviewers:
+                label = self.tr("{name} (assigned reviewer)").format(name=label)
+            self.reviewer.addItem(label, member_id)
+        if chosen in candidates:
+            self.reviewer.setCurrentIndex(candidates.index(chosen))
+        self.reviewer.blockSignals(False)
+        self._rebuild()
+
+    # -- the form ----------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        case, member_id = self.room.case, self.reviewer.currentData()
+        locked = self.room.case_locked()
+        key = (case.id if case else None, member_id, ui_language(), locked)
+        if key == self._key:
+            self._update_progress()
+            return
+        self._key = key
+        clear_layout(self.form)
+        self._combos.clear()
+        self._notes.clear()
+        if case is None or member_id is None:
+            self.progress.setText("")
+            return
+        language = ui_language()
+        answers = {
+            r.item_id: r
+            for r in meetings.checklist_responses(self.room.vault, case.id)
+            if r.member_id == member_id
+        }
+        self._lists = checklists.checklists_for(case.domains)
+        for checklist in self._lists:
+            for section in checklist.sections:
+                box = QGroupBox(
+                    f"{checklist.title.in_language(language)} · {section.title.in_language(language)}"
+                )
+                rows = QFormLayout(box)
+                rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+                for item in section.items:
+                    rows.addRow(self._question(item, language), self._answer_row(item, answers.get(item.id)))
+                self.form.addWidget(box)
+        self.form.addStretch(1)
+        for widget in (*self._combos.values(), *self._notes.values()):
+            widget.setEnabled(not locked)
+        self._update_progress()
+
+    def _question(self, item: Item, language: str) -> QLabel:
+        label = QLabel(item.text.in_language(language))
+        label.setWordWrap(True)
+        tip = item.guidance.in_language(language) if item.guidance else ""
+        label.setToolTip(f"{tip}\n({item.basis})" if tip else item.basis)
+        return label
+
+    def _answer_row(self, item: Item, response) -> QWidget:
+        row = QWidget()
+        combo = QComboBox(row)
+        combo.setObjectName(f"checklistAnswer_{item.id}")
+        combo.setAccessibleName(
+            self.tr("Answer to: {question}").format(question=item.text.in_language(ui_language()))
+        )
+        combo.addItem("—", UNANSWERED)
+        if item.kind is ItemKind.CHOICE:
+            for choice in item.choices:
+                combo.addItem(choice.label.in_language(ui_language()), f"{CHOSEN}{choice.value}")
+        else:
+            combo.addItem(self.tr("Yes"), "yes")
+            combo.addItem(self.tr("No"), "no")
+        combo.addItem(self.tr("Not applicable"), "na")
+        if response is not None:
+            index = combo.findData(_data_of(response.answer, response.choice))
+            combo.setCurrentIndex(max(index, 0))
+        note = QLineEdit(row)
+        note.setObjectName(f"checklistNote_{item.id}")
+        note.setPlaceholderText(self.tr("Note (optional)"))
+        note.setAccessibleName(
+            self.tr("Note on: {question}").format(question=item.text.in_language(ui_language()))
+        )
+        note.setText(response.note if response is not None and response.note else "")
+        combo.activated.connect(lambda _i, i=item.id: self._save(i))
+        note.editingFinished.connect(lambda i=item.id: self._save(i))
+        self._combos[item.id], self._notes[item.id] = combo, note
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(combo)
+        layout.addWidget(note, 1)
+        return row
+
+    def _save(self, item_id: str) -> None:
+        value = self._combos[item_id].currentData()
+        if value == UNANSWERED:
+            return  # a note waits for its answer
+        answer, choice = _answer_of(value)
+        try:
+            meetings.answer_checklist(
+                self.room.vault,
+                self.room.case.id,
+                self.reviewer.currentData(),
+                item_id,
+                answer,
+                self._notes[item_id].text(),
+                choice=choice,
+                meeting_id=self.room.meeting.id,
+            )
+        except QuorumError as exc:
+            self.room.banner.show_error(exc)
+            return
+        self._update_progress()
+        self.room.checklist_changed.emit()
+
+    def _update_progress(self) -> None:
+        total = len(self._combos)
+        done = sum(1 for c in self._combos.values() if c.currentData() != UNANSWERED)
+        self.progress.setText(
+            self.tr("{done} of {total} answered").format(done=done, total=total) if total else ""
+        )
+
+
+class ChecklistSummary(QWidget):
+    """The panel's answers item by item, for the chair: counts, choices and every note."""
+
+    COLUMNS = 6
+
+    def __init__(self, room: MeetingRoom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.setObjectName("checklistSummary")
+        self.headline = QLabel(self)
+        self.headline.setObjectName("checklistSummaryHeadline")
+        self.headline.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("checklistSummaryView")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.view, 1)
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Summary of the reviewers' checklist answers"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Yes"),
+                self.tr("No"),
+                self.tr("N/A"),
+                self.tr("Choices"),
+                self.tr("Notes"),
+            ]
+        )
+        case = self.room.case
+        if case is None:
+            self.headline.setText("")
+            return
+        language = ui_language()
+        lists = checklists.checklists_for(case.domains)
+        responses = meetings.checklist_responses(self.room.vault, case.id)
+        summary = checklists.summarise(responses, lists)
+        labels = {
+            (item.id, c.value): c.label.in_language(language)
+            for cl in lists
+            for item in cl.items()
+            for c in item.choices
+        }
+        concerns = unanswered = 0
+        for checklist in lists:
+            parent = QStandardItem(f"{checklist.title.in_language(language)} ({checklist.version})")
+            parent.setEditable(False)
+            for item in checklist.items():
+                entry = summary[item.id]
+                if entry["no"]:
+                    concerns += 1
+                if not (entry["yes"] or entry["no"] or entry["na"]):
+                    unanswered += 1
+                choices = ", ".join(f"{labels.get((item.id, v), v)} {n}" for v, n in entry["choices"].items())
+                notes = "; ".join(f"{self.room.name(str(m))}: {text}" for m, text in entry["notes"])
+                cells = [
+                    item.text.in_language(language),
+                    str(entry["yes"]),
+                    str(entry["no"]),
+                    str(entry["na"]),
+                ]
+                row = [QStandardItem(text) for text in (*cells, choices, notes)]
+                for cell in row:
+                    cell.setEditable(False)
+                    if entry["no"]:
+                        cell.setBackground(QBrush(QColor("#fdecea")))
+                row[0].setToolTip(item.basis)
+                parent.appendRow(row)
+            self.model.appendRow([parent] + [QStandardItem() for _ in range(self.COLUMNS - 1)])
+        self.view.expandAll()
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        reviewers = len({r.member_id for r in responses})
+        self.headline.setText(
+            self.tr(
+                "{reviewers} reviewers have answered. {concerns} items have a “no” from someone; "
+                "{unanswered} items have no answer yet."
+            ).format(reviewers=reviewers, concerns=concerns, unanswered=unanswered)
+        )

@@ -1,0 +1,150 @@
+"""The state meeting mode shares between its panels, and how it runs the members' signed actions.
+
+Signing (check-in, votes, the decision) unseals a member's key with a scrypt-derived PIN key,
+so it runs off the GUI thread behind a busy overlay; quick writes (declarations, checklist
+answers, minutes) run in place. Every panel reads the record through desktop.services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.errors import QuorumError
+from desktop.services import cases, decisions, meetings, members
+from desktop.services.views import CaseView, DecisionView, MeetingView, MemberView
+from desktop.ui.common import BusyOverlay, ErrorBanner, PinDialog
+from desktop.ui.meeting_text import member_name
+from desktop.vault import Vault
+
+# (member, what the signature is for) -> the PIN, or None when the member cancelled
+PinProvider = Callable[[MemberView, str], "str | None"]
+# (member, case) -> the conflict-of-interest statement, or None when cancelled
+StatementProvider = Callable[[MemberView, CaseView], "str | None"]
+
+
+class MeetingRoom(QObject):
+    """One open meeting and the case on the table."""
+
+    changed = Signal()  # the record changed: panels reload
+    finished = Signal(bool)  # a signed action ended (True = saved)
+    checklist_changed = Signal()  # a reviewer answered an item
+
+    def __init__(
+        self,
+        vault: Vault,
+        overlay: BusyOverlay,
+        banner: ErrorBanner,
+        prompts: object,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.overlay = overlay
+        self.banner = banner
+        self.prompts = prompts  # has pin_provider and statement_provider (tests replace them)
+        self.meeting: MeetingView | None = None
+        self.case: CaseView | None = None
+        self.roster: dict[str, MemberView] = {}
+
+    # -- state ---------------------------------------------------------------------------
+    def load(self, meeting_id: str | None, case_id: str | None = None) -> None:
+        self.roster = {m.id: m for m in members.list_members(self.vault, include_inactive=True)}
+        self.meeting = meetings.get_meeting(self.vault, meeting_id) if meeting_id else None
+        agenda = self.meeting.agenda if self.meeting else ()
+        if case_id not in agenda:
+            case_id = agenda[0] if agenda else None
+        self.case = cases.get_case(self.vault, case_id) if case_id else None
+
+    def reload(self) -> None:
+        self.load(self.meeting.id if self.meeting else None, self.case.id if self.case else None)
+        self.changed.emit()
+
+    def select_case(self, case_id: str | None) -> None:
+        if self.case is not None and self.case.id == case_id:
+            return
+        self.case = cases.get_case(self.vault, case_id) if case_id else None
+        self.changed.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self.meeting is not None and self.meeting.status != "closed"
+
+    def name(self, member_id: str) -> str:
+        return member_name(self.roster.get(member_id), member_id)
+
+    def decision(self) -> DecisionView | None:
+        """The signed decision on the case at the table, if any (final or preliminary)."""
+        if self.case is None:
+            return None
+        active = [
+            d for d in decisions.decisions_for_case(self.vault, self.case.id) if d.status != "superseded"
+        ]
+        return active[-1] if active else None
+
+    def case_locked(self) -> bool:
+        """No more input on this case: the meeting is closed or its decision is signed."""
+        return not self.is_open or self.decision() is not None
+
+    # -- actions -------------------------------------------------------------------------
+    def write(self, fn: Callable[[], object]) -> bool:
+        """A quick write on the GUI thread; a refusal is shown and nothing changes."""
+        try:
+            fn()
+        except QuorumError as exc:
+            self.banner.show_error(exc)
+            return False
+        self.banner.clear()
+        self.reload()
+        return True
+
+    def sign(self, member_id: str, purpose: str, busy: str, work: Callable[[str], object], done: str) -> None:
+        """Ask the member for their PIN, then run ``work(pin)`` off the GUI thread."""
+        if self.overlay.busy:
+            return
+        member = self.roster[member_id]
+        pin = self.prompts.pin_provider(member, purpose)
+        if not pin:
+            self.finished.emit(False)
+            return
+        self.overlay.run(
+            busy,
+            lambda _report, _cancelled: work(pin),
+            on_done=lambda _result: self._signed(done),
+            on_error=self._failed,
+        )
+
+    def _signed(self, message: str) -> None:
+        self.reload()
+        self.banner.show_info(message)
+        self.finished.emit(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.banner.show_error(exc)
+        self.reload()  # a wrong PIN is counted even though nothing else changed
+        self.finished.emit(False)
+
+
+def ask_pin(parent) -> PinProvider:
+    """The real PIN prompt: a modal dialog naming the member."""
+    return lambda member, purpose: PinDialog.ask(parent, member_name(member), purpose)
+
+
+def clear_layout(layout) -> None:
+    """Remove every row from a layout now (not at the next event loop), so stale buttons are gone."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+def give_focus(widget) -> None:
+    """Focus a freshly built row widget; a layout shows new children only later, and a hidden
+    widget cannot take the focus."""
+    widget.show()
+    widget.setFocus()

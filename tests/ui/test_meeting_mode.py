@@ -1,0 +1,382 @@
+"""Meeting mode driven through its widgets: check-in with PINs, the quorum banner, declarations and
+recusal, checklists, minutes, signed votes, the chair's signed decision, read-only afterwards."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import threading  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton  # noqa: E402
+
+from desktop import checklists  # noqa: E402
+from desktop.services import decisions, meetings  # noqa: E402
+from desktop.ui.common import PinDialog  # noqa: E402
+from desktop.ui.meeting import MeetingScreen  # noqa: E402
+from desktop.ui.meeting_dialogs import MeetingPlan, ScheduleMeetingDialog  # noqa: E402
+from tests.ui.meeting_data import MeetingVault, build_template, open_copy  # noqa: E402
+
+LANGUAGES = ["en", "zh_CN"]
+# What the quorum banners say, in words, in each language.
+TEXT = {
+    "en": {
+        "short": "No quorum yet: needs 1 more voting member; needs one external member (STER art. 7, 14).",
+        "met": "Quorum met: 6 voting members present, every required category represented (STER art. 7, 14).",
+        "case_met": "Quorum for T-2026-001 after recusals: met, 5 voting members.",
+        "wrong_pin": "Wrong PIN for 王建国.",
+        "recused": "Recused: does not vote on this case",
+        "present": "Present",
+        "two_votes": "2 of 5 eligible members have voted; a decision needs 4 votes.",
+        "pending": "no decision yet: 3 of 5 eligible members still to vote, 4 votes needed",
+        "reached": "Approve reached: 4 of 5 eligible votes, 4 needed",
+        "signed": "Signed by Wang Jianguo",
+        "decided": "Decided: Approve",
+        "closed": "Voting closed",
+    },
+    "zh_CN": {
+        "short": "尚未达到法定人数：还需 1 名有表决权的委员；还需 1 名外单位委员（STER art. 7, 14）。",
+        "met": "已达到法定人数：6 名有表决权的委员到会，各类委员齐备（STER art. 7, 14）。",
+        "case_met": "T-2026-001 回避后的法定人数：已达到，有表决权的委员 5 名。",
+        "wrong_pin": "王建国的 PIN 不正确。",
+        "recused": "已回避：不参加本项目表决",
+        "present": "已到会",
+        "two_votes": "5 名有表决权的委员中已有 2 名投票；作出决定需要 4 票。",
+        "pending": "尚未作出决定：5 名有表决权的委员中还有 3 名未投票，需要 4 票",
+        "reached": "已形成决定“批准”：5 票中 4 票同意，需要 4 票",
+        "signed": "由王建国签署",
+        "decided": "已决定：批准",
+        "closed": "表决已结束",
+    },
+}
+CONFLICT = "I co-developed the triage model under review."
+
+
+@pytest.fixture(scope="session")
+def meeting_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("meeting_template") / "vault"
+    return folder, build_template(folder)
+
+
+@pytest.fixture
+def committee_room(meeting_template, tmp_path: Path) -> Iterator[MeetingVault]:
+    folder, info = meeting_template
+    room = open_copy(folder, info, tmp_path / "vault")
+    try:
+        yield room
+    finally:
+        room.vault.close()
+
+
+def make_screen(qtbot, room: MeetingVault) -> MeetingScreen:
+    screen = MeetingScreen(room.vault)
+    qtbot.addWidget(screen)
+    screen.pin_provider = lambda member, _purpose: room.pins[member.id]
+    screen.statement_provider = lambda _member, _case: CONFLICT
+    screen.resize(1300, 850)
+    screen.show()
+    return screen
+
+
+def button(screen: MeetingScreen, name: str) -> QPushButton | None:
+    return screen.findChild(QPushButton, name)
+
+
+def sign(qtbot, screen: MeetingScreen, name: str) -> bool:
+    """Click a signing button and wait until the signature is stored (or refused)."""
+    target = button(screen, name)
+    assert target is not None, f"no button {name}"
+    with qtbot.waitSignal(screen.actionFinished, timeout=20000) as blocker:
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def click(qtbot, screen: MeetingScreen, name: str) -> None:
+    target = button(screen, name)
+    assert target is not None, f"no button {name}"
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def vote(qtbot, screen: MeetingScreen, member_id: str, choice: str) -> bool:
+    combo = screen.findChild(QComboBox, f"voteChoice_{member_id}")
+    combo.setCurrentIndex(combo.findData(choice))
+    return sign(qtbot, screen, f"voteButton_{member_id}")
+
+
+def check_in_everyone(qtbot, screen: MeetingScreen, room: MeetingVault) -> None:
+    for key in ("chair", "vice", "zhang", "chen", "liu", "yang"):
+        assert sign(qtbot, screen, f"checkInButton_{room.ids[key]}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room, language):
+    room, text = committee_room, TEXT[language]
+    use_language(language)
+    screen = make_screen(qtbot, room)
+    ids = room.ids
+    case_id = room.case_ids[0]
+
+    # Check-in, each member with their own PIN; the banner says what is missing, then that it is met.
+    for key in ("chair", "vice", "zhang", "chen"):
+        assert sign(qtbot, screen, f"checkInButton_{ids[key]}")
+    assert screen.quorum_banner.text() == text["short"]
+    for key in ("liu", "yang"):
+        assert sign(qtbot, screen, f"checkInButton_{ids[key]}")
+    assert screen.quorum_banner.text() == text["met"]
+    assert screen.findChild(QPushButton, f"checkInButton_{ids['chair']}") is None
+    assert meetings.get_meeting(room.vault, room.meeting_id).status == "open"
+
+    # Declarations: Zhang Wei declares a conflict and is recused; everyone else declares none.
+    assert button(screen, f"voteButton_{ids['chair']}") is not None
+    assert not button(screen, f"voteButton_{ids['chair']}").isEnabled()  # not declared yet
+    click(qtbot, screen, f"declareConflictButton_{ids['zhang']}")
+    for key in ("chair", "vice", "chen", "liu", "yang"):
+        click(qtbot, screen, f"declareNoConflictButton_{ids[key]}")
+    assert screen.case_banner.text() == text["case_met"]
+    assert button(screen, f"voteButton_{ids['zhang']}") is None
+    assert screen.findChild(QComboBox, f"voteChoice_{ids['zhang']}") is None
+    assert screen.votes.findChild(QLabel, f"voteStatus_{ids['zhang']}").text() == text["recused"]
+
+    # A reviewer answers the checklist; the chair's summary counts the "no" and shows the note.
+    screen.tabs.setCurrentIndex(1)
+    reviewer = screen.checklist.reviewer
+    reviewer.setCurrentIndex(reviewer.findData(ids["chen"]))
+    assert reviewer.findData(ids["zhang"]) == -1  # recused members do not review
+    first_item = next(checklists.checklists_for(["general"])[0].items()).id
+    answer = screen.findChild(QComboBox, f"checklistAnswer_{first_item}")
+    note = screen.findChild(QLineEdit, f"checklistNote_{first_item}")
+    note.setText("Benefit to patients not argued")
+    answer.setCurrentIndex(answer.findData("no"))
+    answer.activated.emit(answer.currentIndex())
+    responses = meetings.checklist_responses(room.vault, case_id)
+    assert [(r.member_id, r.item_id, r.answer, r.note) for r in responses] == [
+        (ids["chen"], first_item, "no", "Benefit to patients not argued")
+    ]
+    summary = screen.summary.model
+    top = summary.item(0, 0)
+    assert top.child(0, 2).text() == "1"  # the "no" column of the first item
+    assert "Benefit to patients not argued" in top.child(0, 5).text()
+
+    # The secretary's minutes.
+    screen.notes.new_note.setPlainText("The applicant answered questions on bias testing.")
+    click(qtbot, screen, "addNoteButton")
+    assert "bias testing" in screen.notes.minutes.toPlainText()
+
+    # Signed votes and the live tally; the decision button waits for the rules.
+    screen.tabs.setCurrentIndex(4)
+    assert vote(qtbot, screen, ids["chair"], "approve")
+    assert vote(qtbot, screen, ids["vice"], "approve")
+    tally = screen.votes.tally.text()
+    assert tally.startswith(text["two_votes"])
+    assert text["pending"] in tally
+    assert not button(screen, "recordDecisionButton").isEnabled()
+    assert vote(qtbot, screen, ids["chen"], "approve")
+    assert vote(qtbot, screen, ids["liu"], "approve")
+    assert text["reached"] in screen.votes.tally.text()
+    assert button(screen, f"voteButton_{ids['chair']}") is None  # nobody votes twice
+    assert button(screen, f"voteButton_{ids['yang']}").isEnabled()  # may still vote, cannot change it
+
+    # The presiding chair records the decision and signs it with their PIN.
+    record = button(screen, "recordDecisionButton")
+    assert record.isEnabled()
+    screen.decision.follow_up.setValue(6)
+    assert sign(qtbot, screen, "recordDecisionButton")
+    signed = decisions.decisions_for_case(room.vault, case_id)
+    assert [(d.decision_type, d.follow_up_months, d.signer_id) for d in signed] == [
+        ("approve", 6, ids["chair"])
+    ]
+    assert signed[0].tally["counts"]["approve"] == 4
+    assert screen.decision.signed.text().startswith(text["signed"])
+
+    # Read-only afterwards: no vote or declaration buttons, every input for the case disabled.
+    assert not [
+        b for b in screen.findChildren(QPushButton) if b.objectName().startswith(("voteButton_", "declare"))
+    ]
+    assert not record.isVisible()
+    assert not screen.decision.reasons.isEnabled() and screen.decision.reasons.isReadOnly()
+    assert not screen.decision.follow_up.isEnabled()
+    assert not screen.notes.new_note.isEnabled() and not button(screen, "addNoteButton").isEnabled()
+    assert not any(c.isEnabled() for c in screen.checklist._combos.values())
+    assert text["decided"] in screen.agenda.item(0).text()
+    assert screen.votes.findChild(QLabel, f"voteStatus_{ids['yang']}").text() == text["closed"]
+    with pytest.raises(Exception, match="voting is closed"):
+        meetings.cast_vote(
+            room.vault, room.meeting_id, case_id, ids["yang"], "approve", room.pins[ids["yang"]]
+        )
+
+    # The next case on the agenda is still open for input.
+    screen.agenda.setCurrentRow(1)
+    assert screen.room.case.id == room.case_ids[1]
+    assert button(screen, f"declareNoConflictButton_{ids['zhang']}") is not None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_wrong_pin_is_refused_with_a_message_and_nothing_changes(
+    qtbot, use_language, committee_room, language
+):
+    room = committee_room
+    use_language(language)
+    screen = make_screen(qtbot, room)
+    screen.pin_provider = lambda _member, _purpose: "000000"
+    chair = room.ids["chair"]
+    assert sign(qtbot, screen, f"checkInButton_{chair}") is False
+    assert screen.banner.text() == TEXT[language]["wrong_pin"]
+    assert screen.banner.kind == "error"
+    assert button(screen, f"checkInButton_{chair}") is not None
+    assert meetings.get_meeting(room.vault, room.meeting_id).attending == ()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_recused_member_is_offered_no_vote_button(qtbot, use_language, committee_room, language):
+    room = committee_room
+    use_language(language)
+    screen = make_screen(qtbot, room)
+    check_in_everyone(qtbot, screen, room)
+    for key in ("chair", "vice", "chen", "liu", "yang"):
+        click(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
+    zhang = room.ids["zhang"]
+    assert button(screen, f"voteButton_{zhang}") is not None  # not yet declared: offered, disabled
+    click(qtbot, screen, f"declareConflictButton_{zhang}")
+    assert button(screen, f"voteButton_{zhang}") is None
+    assert button(screen, f"declareNoConflictButton_{zhang}") is None  # a conflict cannot be withdrawn
+    others = [room.ids[k] for k in ("chair", "vice", "chen", "liu", "yang")]
+    assert all(button(screen, f"voteButton_{m}").isEnabled() for m in others)
+    declared = meetings.declarations(room.vault, room.meeting_id, room.case_ids[0])
+    assert [(d.member_id, d.statement) for d in declared if d.has_conflict] == [(zhang, CONFLICT)]
+    assert screen.votes.findChild(QLabel, f"voteStatus_{zhang}").text() == TEXT[language]["recused"]
+
+
+def test_the_real_pin_dialog_names_the_member_and_signs_the_check_in(qtbot, committee_room):
+    room = committee_room
+    screen = MeetingScreen(room.vault)  # the default pin_provider: the modal PIN dialog
+    qtbot.addWidget(screen)
+    screen.show()
+    vice = room.ids["vice"]
+    seen = []
+
+    def answer_dialog() -> None:
+        dialog = screen.findChild(PinDialog)
+        seen.append(dialog.intro.text())
+        qtbot.keyClicks(dialog.pin, room.pins[vice])
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer_dialog)
+    assert sign(qtbot, screen, f"checkInButton_{vice}")
+    assert "Li Xiumei" in seen[0]
+    assert meetings.get_meeting(room.vault, room.meeting_id).attending == (vice,)
+
+    def cancel_dialog() -> None:
+        screen.findChild(PinDialog).reject()
+
+    QTimer.singleShot(0, cancel_dialog)
+    assert sign(qtbot, screen, f"checkInButton_{room.ids['chair']}") is False
+    assert meetings.get_meeting(room.vault, room.meeting_id).attending == (vice,)
+
+
+def test_check_in_by_keyboard_moves_focus_to_the_next_member(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    first = button(screen, f"checkInButton_{room.ids['chair']}")
+    first.setFocus()
+    with qtbot.waitSignal(screen.actionFinished, timeout=20000):
+        qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert screen.focusWidget() is button(screen, f"checkInButton_{room.ids['vice']}")
+
+
+def test_signing_runs_off_the_gui_thread(qtbot, committee_room, monkeypatch):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    threads = []
+    real = meetings.check_in
+
+    def watched(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(meetings, "check_in", watched)
+    assert sign(qtbot, screen, f"checkInButton_{room.ids['chair']}")
+    assert threads and threads[0] != threading.get_ident()
+
+
+def test_decision_needs_reasons_before_any_pin_is_asked(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    check_in_everyone(qtbot, screen, room)
+    for key in ("chair", "vice", "zhang", "chen", "liu", "yang"):
+        click(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
+    for key in ("chair", "vice", "zhang", "chen"):
+        assert vote(qtbot, screen, room.ids[key], "approve_after_modification")
+    asked = []
+    screen.pin_provider = lambda member, _purpose: asked.append(member.id) or room.pins[member.id]
+    click(qtbot, screen, "recordDecisionButton")
+    assert asked == []
+    assert screen.banner.text() == "List the modifications required for approval after modification."
+    assert decisions.decisions_for_case(room.vault, room.case_ids[0]) == []
+    screen.decision.conditions.setPlainText("Add the compensation clause to the consent form.")
+    screen.decision.reasons.setPlainText("Consent form incomplete.")
+    assert sign(qtbot, screen, "recordDecisionButton")
+    assert asked == [room.ids["chair"]]
+    [decided] = decisions.decisions_for_case(room.vault, room.case_ids[0])
+    assert decided.decision_type == "approve_after_modification"
+    assert decided.conditions == "Add the compensation clause to the consent form."
+
+
+def test_vice_chair_presides_when_the_chair_is_recused(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    check_in_everyone(qtbot, screen, room)
+    click(qtbot, screen, f"declareConflictButton_{room.ids['chair']}")
+    assert screen.decision.presiding.text() == "Presiding for this case: Li Xiumei"
+
+
+def test_switching_language_retranslates_the_banner(qtbot, use_language, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    for key in ("chair", "vice", "zhang", "chen"):
+        assert sign(qtbot, screen, f"checkInButton_{room.ids[key]}")
+    assert screen.quorum_banner.text() == TEXT["en"]["short"]
+    use_language("zh_CN")
+    assert screen.quorum_banner.text() == TEXT["zh_CN"]["short"]
+    assert screen.tabs.tabText(0) != "&Declarations"
+
+
+def test_scheduling_a_meeting_puts_it_in_the_room(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    when = datetime.now(UTC) + timedelta(days=7)
+    screen.plan_provider = lambda: MeetingPlan("第2次审查会议", when, "第二会议室", False, [room.case_ids[1]])
+    click(qtbot, screen, "scheduleMeetingButton")
+    assert screen.room.meeting.title == "第2次审查会议"
+    assert screen.room.meeting.agenda == (room.case_ids[1],)
+    assert screen.meeting_combo.count() == 2
+    assert screen.agenda.count() == 1
+
+
+def test_schedule_dialog_refuses_an_empty_agenda(qtbot, committee_room):
+    from desktop.services import cases
+
+    dialog = ScheduleMeetingDialog([cases.get_case(committee_room.vault, committee_room.case_ids[0])])
+    qtbot.addWidget(dialog)
+    dialog.agenda.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog._accept()
+    assert dialog.result() == 0 and not dialog.problem.isHidden()
+    dialog.agenda.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.title.setText("Extra meeting")
+    plan = dialog.plan()
+    assert plan.case_ids == [committee_room.case_ids[0]] and plan.held_at.tzinfo is not None
+
+
+def test_closed_meeting_takes_no_more_input(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    screen.confirm_close = lambda: True
+    click(qtbot, screen, "closeMeetingButton")
+    assert meetings.get_meeting(room.vault, room.meeting_id).status == "closed"
+    assert not button(screen, f"checkInButton_{room.ids['chair']}").isEnabled()
+    assert not button(screen, "closeMeetingButton").isEnabled()
