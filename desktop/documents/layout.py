@@ -1,0 +1,438 @@
+"""The page every committee document shares: letterhead, running head, footer with page numbers,
+styles on the embedded CJK font, tables, and the visible signature block whose place on the page
+becomes the signature field.
+
+Every canvas starts on the embedded font (``initialFontName``) so that no unembedded base-14
+font is ever referenced, and `pdffonts` lists only the embedded subset.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.documents.wording import say
+from desktop.fonts import cjk_font_name
+from desktop.services.reports import Letterhead
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 22 * mm
+FIRST_TOP = 38 * mm  # room for the red letterhead
+LATER_TOP = 24 * mm
+BOTTOM = 22 * mm
+TEXT_W = PAGE_W - 2 * MARGIN_X
+
+INK = colors.HexColor("#1b1b1b")
+RED = colors.HexColor("#b3121a")  # committee letterheads are printed in red
+NAVY = colors.HexColor("#1f3a5f")
+MUTED = colors.HexColor("#5b6168")
+RULE = colors.HexColor("#b9bec5")
+SHADE = colors.HexColor("#eef1f5")
+ZEBRA = colors.HexColor("#f8f9fb")
+GOOD = colors.HexColor("#1d6b39")
+BAD = colors.HexColor("#a3161c")
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What the running head, footer and PDF properties say."""
+
+    title: str
+    number: str
+    letterhead: Letterhead
+    language: str
+    author: str = ""
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    """What the visible signature block prints; the same time goes into the signature itself."""
+
+    name: str
+    role: str
+    signed_at: datetime
+    meaning: str
+    key_id: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    pages: int
+    signature_page: int  # 0-based
+    signature_box: tuple[float, float, float, float]  # x1, y1, x2, y2 in PDF points
+
+
+def table(rows: list, widths: Sequence[float], commands: Sequence[tuple] = (), **kwargs) -> Table:
+    """A reportlab Table whose cells use the embedded font: its default cell font is Helvetica,
+    which it sets even for cells holding paragraphs, leaving an unembedded font in the file."""
+    t = Table(rows, colWidths=list(widths), **kwargs)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk_font_name()), *commands]))
+    return t
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def stamp(at: datetime) -> str:
+    """A local date and time with its UTC offset, the same in both languages."""
+    local = at.astimezone()
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
+
+
+def day(at, language: str) -> str:
+    if at is None:
+        return say("none", language)
+    if isinstance(at, datetime):
+        at = at.astimezone().date()
+    return f"{at.year}年{at.month}月{at.day}日" if language == "zh" else at.isoformat()
+
+
+class Sheet:
+    """Paragraph and table styles for one language, all on the embedded CJK font."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.font = cjk_font_name()
+        f = self.font
+        self.styles = {
+            "title": ParagraphStyle("title", fontName=f, fontSize=19, leading=26, alignment=TA_CENTER),
+            "subtitle": ParagraphStyle(
+                "subtitle", fontName=f, fontSize=10, leading=14, alignment=TA_CENTER, textColor=MUTED
+            ),
+            "h1": ParagraphStyle(
+                "h1", fontName=f, fontSize=12, leading=16, spaceBefore=5, spaceAfter=3, textColor=NAVY
+            ),
+            "h2": ParagraphStyle("h2", fontName=f, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3),
+            "body": ParagraphStyle("body", fontName=f, fontSize=10.5, leading=16, textColor=INK),
+            "indent": ParagraphStyle(
+                "indent", fontName=f, fontSize=10.5, leading=16, firstLineIndent=21, textColor=INK
+            ),
+            "note": ParagraphStyle("note", fontName=f, fontSize=9.5, leading=13.5, textColor=INK),
+            "cell": ParagraphStyle("cell", fontName=f, fontSize=9, leading=12.5, textColor=INK),
+            "label": ParagraphStyle("label", fontName=f, fontSize=9, leading=12.5, textColor=MUTED),
+            "small": ParagraphStyle("small", fontName=f, fontSize=8, leading=11, textColor=MUTED),
+            "big": ParagraphStyle("big", fontName=f, fontSize=16, leading=22, textColor=NAVY),
+            "right": ParagraphStyle("right", fontName=f, fontSize=10.5, leading=15, alignment=2),
+        }
+
+    def say(self, key: str, **params: object) -> str:
+        return say(key, self.language, **params)
+
+    def p(self, text: str, style: str = "body", color=None) -> Paragraph:
+        """Plain text (escaped), wrapped anywhere when it holds Chinese, else at spaces."""
+        markup = escape(text).replace("\n", "<br/>")
+        if color is not None:
+            markup = f'<font color="{color.hexval()}">{markup}</font>'
+        return self.rich(markup, style, cjk=has_cjk(text))
+
+    def rich(self, markup: str, style: str = "body", cjk: bool | None = None) -> Paragraph:
+        """Markup we wrote ourselves; callers escape any record text inside it."""
+        base = self.styles[style]
+        if cjk if cjk is not None else (self.language == "zh" or has_cjk(markup)):
+            base = ParagraphStyle(f"{base.name}-cjk", parent=base, wordWrap="CJK")
+        return Paragraph(markup, base)
+
+    def heading(self, text: str) -> Paragraph:
+        return self.p(text, "h1")
+
+    def fields(self, rows: Sequence, label_width: float = 24 * mm) -> Table:
+        """Label / value cells, labels shaded. Each row is one (label, value) pair spanning the
+        width, or a list of two pairs side by side; values may be text or flowables."""
+        value_w = (TEXT_W - 2 * label_width) / 2
+        body, commands = [], []
+        for r, row in enumerate(rows):
+            pairs = row if isinstance(row, list) else [row]
+            cells = []
+            for label, value in pairs:
+                cells += [
+                    self.p(label, "label"),
+                    value if isinstance(value, Flowable) else self.p(str(value), "cell"),
+                ]
+            if len(pairs) == 1:
+                cells += ["", ""]
+                commands.append(("SPAN", (1, r), (3, r)))
+            else:
+                commands.append(("BACKGROUND", (2, r), (2, r), SHADE))
+            body.append(cells)
+        return table(
+            body,
+            [label_width, value_w, label_width, value_w],
+            [
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *commands,
+            ],
+            hAlign="LEFT",
+        )
+
+    def grid(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        numeric: Sequence[int] = (),
+    ) -> Table:
+        """A data table: shaded header repeated on every page, light zebra rows, numbers right-aligned."""
+        total = sum(widths)
+        scale = TEXT_W / total if total > TEXT_W else 1.0
+        body = [[self.p(h, "label") for h in header]]
+        for row in rows:
+            body.append([c if isinstance(c, Flowable) else self.p(str(c), "cell") for c in row])
+        style = [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, NAVY),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, NAVY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(body), 2)]
+        for col in numeric:
+            for r in range(1, len(body)):
+                cell = body[r][col]
+                if isinstance(cell, Paragraph):
+                    cell.style = ParagraphStyle(f"num{col}", parent=cell.style, alignment=2)
+        return table(body, [w * scale for w in widths], style, repeatRows=1, hAlign="LEFT")
+
+    def gap(self, height: float = 4) -> Spacer:
+        return Spacer(1, height * mm / 4)
+
+
+class Title(Flowable):
+    """A centred heading drawn with a thin stroke over the fill: the font has no bold face."""
+
+    def __init__(self, text: str, font: str, size: float = 19, color=INK, space_after: float = 2.5 * mm):
+        super().__init__()
+        self.text, self.font, self.size, self.color, self.space_after = text, font, size, color, space_after
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.size * 1.4 + self.space_after
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        c.setFont(self.font, self.size)
+        c.setFillColor(self.color)
+        c.setStrokeColor(self.color)
+        c.setLineWidth(self.size / 40)
+        text = c.beginText()
+        text.setTextRenderMode(2)  # fill and stroke: a legible faux bold
+        text.setFont(self.font, self.size)
+        width = c.stringWidth(self.text, self.font, self.size)
+        text.setTextOrigin((self.width - width) / 2, self.space_after + self.size * 0.3)
+        text.textLine(self.text)
+        text.setTextRenderMode(0)
+        c.drawText(text)
+        c.restoreState()
+
+
+class SignatureBlock(Flowable):
+    """The visible signature: a framed box whose position on the page is recorded for the field."""
+
+    def __init__(self, sheet: Sheet, info: SignatureInfo, committee: str, sink: list, width=92 * mm):
+        super().__init__()
+        self.sink, self.hAlign = sink, "RIGHT"
+        label = sheet.styles["label"]
+        rows = [
+            (
+                sheet.say("sig_signer"),
+                f"{info.name}（{info.role}）" if sheet.language == "zh" else f"{info.name} ({info.role})",
+            ),
+            (sheet.say("sig_time"), stamp(info.signed_at)),
+            (sheet.say("sig_meaning"), info.meaning),
+            (sheet.say("sig_cert"), sheet.say("sig_cert_value", committee=committee, key_id=info.key_id)),
+        ]
+        body = [[sheet.p(sheet.say("sig_heading"), "label", color=NAVY), ""]]
+        body += [[Paragraph(escape(k), label), sheet.p(v, "cell")] for k, v in rows]
+        self.inner = table(
+            body,
+            [20 * mm, width - 20 * mm],
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.4, NAVY),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
+        )
+
+    def wrap(self, avail_width, avail_height):
+        self.width, self.height = self.inner.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def draw(self):
+        x, y = self.canv.absolutePosition(0, 0)
+        self.sink.append((self.canv.getPageNumber() - 1, (x, y, x + self.width, y + self.height)))
+        self.inner.drawOn(self.canv, 0, 0)
+
+
+def _numbered_canvas(meta: PageMeta, font: str) -> type:
+    """A canvas that holds pages back until the end, so each footer can say "page n of total"."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            lang = meta.language
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, BOTTOM - 6 * mm, PAGE_W - MARGIN_X, BOTTOM - 6 * mm)
+            self.setFillColor(MUTED)
+            self.setFont(font, 7.5)
+            y = BOTTOM - 10 * mm
+            self.drawString(MARGIN_X, y, f"{say('doc_number', lang)}: {meta.number}")
+            self.drawCentredString(PAGE_W / 2, y, say("page", lang, n=self._pageNumber, total=total))
+            self.drawRightString(PAGE_W - MARGIN_X, y, say("signed_footer", lang))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _first_page(meta: PageMeta, font: str) -> Callable:
+    def draw(c, doc):
+        head = meta.letterhead
+        c.saveState()
+        c.setFillColor(RED)
+        c.setStrokeColor(RED)
+        size = 21 if len(head.name) <= 18 else 17
+        text = c.beginText()
+        text.setTextRenderMode(2)
+        c.setLineWidth(0.5)
+        text.setFont(font, size)
+        width = c.stringWidth(head.name, font, size)
+        text.setTextOrigin((PAGE_W - width) / 2, PAGE_H - 20 * mm)
+        text.textLine(head.name)
+        text.setTextRenderMode(0)  # the mode outlives the text object; plain fill for what follows
+        c.drawText(text)
+        c.setFont(font, 9)
+        c.setFillColor(MUTED)
+        parts = [head.institution]
+        if head.registration_number:
+            parts.append(f"{say('registration', meta.language)}: {head.registration_number}")
+        c.drawCentredString(PAGE_W / 2, PAGE_H - 26.5 * mm, "   ·   ".join(parts))
+        c.setStrokeColor(RED)
+        c.setLineWidth(2.2)
+        c.line(MARGIN_X, PAGE_H - 30 * mm, PAGE_W - MARGIN_X, PAGE_H - 30 * mm)
+        c.setLineWidth(0.6)
+        c.line(MARGIN_X, PAGE_H - 31.3 * mm, PAGE_W - MARGIN_X, PAGE_H - 31.3 * mm)
+        c.restoreState()
+
+    return draw
+
+
+def _later_page(meta: PageMeta, font: str) -> Callable:
+    def draw(c, doc):
+        c.saveState()
+        c.setFont(font, 8)
+        c.setFillColor(MUTED)
+        c.drawString(MARGIN_X, PAGE_H - 15 * mm, meta.letterhead.name)
+        c.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 15 * mm, meta.title)
+        c.setStrokeColor(RED)
+        c.setLineWidth(0.6)
+        c.line(MARGIN_X, PAGE_H - 17 * mm, PAGE_W - MARGIN_X, PAGE_H - 17 * mm)
+        c.restoreState()
+
+    return draw
+
+
+@dataclass
+class Story:
+    """The flowables of one document and the place its signature block lands."""
+
+    sheet: Sheet
+    flowables: list = field(default_factory=list)
+    signature_places: list = field(default_factory=list)
+
+    def add(self, *items) -> None:
+        self.flowables.extend(items)
+
+    def signature(self, info: SignatureInfo, committee: str) -> SignatureBlock:
+        return SignatureBlock(self.sheet, info, committee, self.signature_places)
+
+
+def render(meta: PageMeta, story: Story) -> Rendered:
+    """Lay out the story on letterhead pages; returns the PDF and where the signature block is."""
+    font = story.sheet.font
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=LATER_TOP,
+        bottomMargin=BOTTOM,
+        title=meta.title,
+        author=meta.author or meta.letterhead.name,
+        subject=meta.subject,
+        creator="Quorum",
+        producer="Quorum (reportlab, pyHanko)",
+        lang="zh-CN" if meta.language == "zh" else "en",
+        initialFontName=font,
+        initialFontSize=10,
+    )
+    first = Frame(
+        MARGIN_X, BOTTOM, TEXT_W, PAGE_H - FIRST_TOP - BOTTOM, id="first", leftPadding=0, rightPadding=0
+    )
+    later = Frame(
+        MARGIN_X, BOTTOM, TEXT_W, PAGE_H - LATER_TOP - BOTTOM, id="later", leftPadding=0, rightPadding=0
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=_first_page(meta, font), autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=_later_page(meta, font)),
+        ]
+    )
+    doc.build(list(story.flowables), canvasmaker=_numbered_canvas(meta, font))
+    if len(story.signature_places) != 1:
+        raise RuntimeError("a document needs exactly one signature block")
+    page, box = story.signature_places[0]
+    return Rendered(buffer.getvalue(), doc.page, page, box)
