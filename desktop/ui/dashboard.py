@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -221,11 +222,11 @@ class DashboardScreen(QWidget):
             days = (now - deadline.due).days
             if days < 1:
                 return self.tr("{when} — overdue").format(when=stamp)
-            return self.tr("{when} — overdue by {n} days").format(when=stamp, n=days)
+            return self.tr("{when} — overdue by {n} d").format(when=stamp, n=days)
         hours = (deadline.due - now).total_seconds() / 3600
         if hours < 24:
-            return self.tr("{when} — in {n} hours").format(when=stamp, n=max(1, int(hours)))
-        return self.tr("{when} — in {n} days").format(when=stamp, n=int(hours // 24))
+            return self.tr("{when} — {n} h left").format(when=stamp, n=math.ceil(hours))
+        return self.tr("{when} — {n} d left").format(when=stamp, n=int(hours // 24))
 
     def _deadline_activated(self, index) -> None:
         case_id = self.deadline_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)

@@ -231,9 +231,9 @@ class MembersScreen(QWidget):
 
     def term_text(self, member, state: str, today: date) -> str:
         if state == "expired":
-            return self.tr("Expired {days} days ago").format(days=(today - member.term_end).days)
+            return self.tr("Expired {days} d ago").format(days=(today - member.term_end).days)
         if state == "expiring":
-            return self.tr("Ends in {days} days").format(days=(member.term_end - today).days)
+            return self.tr("Ends in {days} d").format(days=(member.term_end - today).days)
         if state == "ended":
             return self.tr("Ended")
         return self.tr("Current")

@@ -280,15 +280,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{when} — overdue by {n} days</source>
+        <source>{when} — overdue by {n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{when} — in {n} hours</source>
+        <source>{when} — {n} h left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{when} — in {n} days</source>
+        <source>{when} — {n} d left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,6 +580,157 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Not required for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing, to tell the applicant at once ({n}, STER art. 10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required material is provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title or summary suggests list item {items}; tick it if the activity falls under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves human participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI risk tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor change to an approved plan (risk-benefit unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review list (STER annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application materials (STER art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the list of missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,11 +1049,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired {days} days ago</source>
+        <source>Expired {days} d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ends in {days} days</source>
+        <source>Ends in {days} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,6 +1733,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A receipt in {path} does not verify ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A signed statement is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1801,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot write {path}: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case {ref} has every material but is not accepted yet; accept it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1866,10 @@
     </message>
     <message>
         <source>Consultants advise but do not vote (STER art. 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision {id} is already recorded as relied upon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,7 +1965,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to export: every decision in the outbox has a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a preliminary decision awaits an expert re-review opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rejected item can be queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,6 +1982,10 @@
     </message>
     <message>
         <source>Only the presiding chair (or the vice-chair standing in) records the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the secretary, the chair or a vice-chair signs a USB export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1855,6 +2030,10 @@
     </message>
     <message>
         <source>The committee already has a chair; end that term first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has no secretary; name the signer with --signer MEMBER_ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1906,6 +2085,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The registry has not confirmed this decision yet; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,7 +2129,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These receipts are for another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This case already has a signed decision; it cannot be edited, only superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of your own committee&apos;s decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,7 +2277,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a decision proof file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a receipts file ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a registry keys file ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a {f} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a decision proof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2282,6 +2489,14 @@
     </message>
 </context>
 <context>
+    <name>meeting</name>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation, e.g. zh_CN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>needs {missing} more voting member</source>
@@ -2333,6 +2548,38 @@
     </message>
     <message>
         <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the general procedure (a meeting) is always available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public emergency allows the emergency procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emergency procedure is only for a public emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk is not above minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minor change to an approved plan that leaves the risk-benefit balance unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follow-up review without major change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity on the expert re-review list needs a meeting, never the simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ground for the simplified procedure: the risk is {risk}, and it is neither a minor amendment nor a follow-up without major change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

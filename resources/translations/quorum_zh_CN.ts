@@ -281,14 +281,26 @@
     </message>
     <message>
         <source>{when} — overdue by {n} days</source>
-        <translation>{when} — 已逾期 {n} 天</translation>
+        <translation type="vanished">{when} — 已逾期 {n} 天</translation>
     </message>
     <message>
         <source>{when} — in {n} hours</source>
-        <translation>{when} — 还剩 {n} 小时</translation>
+        <translation type="vanished">{when} — 还剩 {n} 小时</translation>
     </message>
     <message>
         <source>{when} — in {n} days</source>
+        <translation type="vanished">{when} — 还剩 {n} 天</translation>
+    </message>
+    <message>
+        <source>{when} — overdue by {n} d</source>
+        <translation>{when} — 已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>{when} — {n} h left</source>
+        <translation>{when} — 还剩 {n} 小时</translation>
+    </message>
+    <message>
+        <source>{when} — {n} d left</source>
         <translation>{when} — 还剩 {n} 天</translation>
     </message>
     <message>
@@ -581,6 +593,157 @@
     <message>
         <source>Dismiss message</source>
         <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Not required for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing, to tell the applicant at once ({n}, STER art. 10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required material is provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title or summary suggests list item {items}; tick it if the activity falls under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished">所在单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Received o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves human participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI risk tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor change to an approved plan (risk-benefit unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review list (STER annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application materials (STER art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the list of missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,10 +1062,18 @@
     </message>
     <message>
         <source>Expired {days} days ago</source>
-        <translation>已届满 {days} 天</translation>
+        <translation type="vanished">已届满 {days} 天</translation>
     </message>
     <message>
         <source>Ends in {days} days</source>
+        <translation type="vanished">{days} 天后届满</translation>
+    </message>
+    <message>
+        <source>Expired {days} d ago</source>
+        <translation>已届满 {days} 天</translation>
+    </message>
+    <message>
+        <source>Ends in {days} d</source>
         <translation>{days} 天后届满</translation>
     </message>
     <message>
@@ -1582,6 +1753,10 @@
         <translation>每页可显示1至 {n} 个项目。</translation>
     </message>
     <message>
+        <source>A receipt in {path} does not verify ({detail}); nothing was imported.</source>
+        <translation>{path} 中的回执验证失败（{detail}），未导入任何内容。</translation>
+    </message>
+    <message>
         <source>A signed statement is not in canonical form.</source>
         <translation>已签名的声明不是规范格式。</translation>
     </message>
@@ -1646,6 +1821,10 @@
         <translation>无法按 {col} 对项目排序。</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {err}</source>
+        <translation>无法写入 {path}：{err}</translation>
+    </message>
+    <message>
         <source>Case {ref} has every material but is not accepted yet; accept it first.</source>
         <translation>项目 {ref} 材料齐全但尚未受理，请先受理。</translation>
     </message>
@@ -1708,6 +1887,10 @@
     <message>
         <source>Consultants advise but do not vote (STER art. 14).</source>
         <translation>独立顾问提供咨询意见，但不参与表决（《审查办法》第十四条）。</translation>
+    </message>
+    <message>
+        <source>Decision {id} is already recorded as relied upon.</source>
+        <translation>审查决定 {id} 已记录为被采信。</translation>
     </message>
     <message>
         <source>Declaration by {member}: has_conflict must be true or false.</source>
@@ -1802,8 +1985,16 @@
         <translation>不在需要开展专家复核的清单内：{ids}。</translation>
     </message>
     <message>
+        <source>Nothing to export: every decision in the outbox has a receipt.</source>
+        <translation>没有需要导出的内容：待发队列中的每项决定都已有回执。</translation>
+    </message>
+    <message>
         <source>Only a preliminary decision awaits an expert re-review opinion.</source>
         <translation>只有初步审查决定才需等待专家复核意见。</translation>
+    </message>
+    <message>
+        <source>Only a rejected item can be queued again.</source>
+        <translation>只有被拒收的条目才能重新排队。</translation>
     </message>
     <message>
         <source>Only the chair or a vice-chair records the re-review opinion.</source>
@@ -1812,6 +2003,10 @@
     <message>
         <source>Only the presiding chair (or the vice-chair standing in) records the decision.</source>
         <translation>只有主持会议的主任委员（或代为主持的副主任委员）可以录入审查决定。</translation>
+    </message>
+    <message>
+        <source>Only the secretary, the chair or a vice-chair signs a USB export.</source>
+        <translation>只有秘书、主任委员或副主任委员可以签署U盘导出包。</translation>
     </message>
     <message>
         <source>Re-review vote by {expert} must be true or false.</source>
@@ -1856,6 +2051,10 @@
     <message>
         <source>The committee already has a chair; end that term first.</source>
         <translation>委员会已有主任委员，请先结束其任期。</translation>
+    </message>
+    <message>
+        <source>The committee has no secretary; name the signer with --signer MEMBER_ID.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The committee needs a name and an institution.</source>
@@ -1906,6 +2105,10 @@
         <translation>登记平台地址应形如 https://registry.example:8470。</translation>
     </message>
     <message>
+        <source>The registry has not confirmed this decision yet; sync first.</source>
+        <translation>登记平台尚未确认该决定，请先同步。</translation>
+    </message>
+    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
     </message>
@@ -1946,8 +2149,16 @@
         <translation>本项目不得适用 {procedure} 程序：{why}（{basis}）。</translation>
     </message>
     <message>
+        <source>These receipts are for another committee.</source>
+        <translation>这些回执属于另一个委员会。</translation>
+    </message>
+    <message>
         <source>This case already has a signed decision; it cannot be edited, only superseded.</source>
         <translation>本项目已有签署的审查决定，不能修改，只能以新决定取代。</translation>
+    </message>
+    <message>
+        <source>This is one of your own committee&apos;s decisions.</source>
+        <translation>这是本委员会自己的审查决定。</translation>
     </message>
     <message>
         <source>This vault already belongs to a committee.</source>
@@ -2086,8 +2297,24 @@
         <translation>{path} 不是 Quorum 保险库（没有 keyslots.json）。</translation>
     </message>
     <message>
+        <source>{path} is not a decision proof file.</source>
+        <translation>{path} 不是审查决定证明文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a receipts file ({detail}).</source>
+        <translation>{path} 不是回执文件（{detail}）。</translation>
+    </message>
+    <message>
         <source>{path} is not a registry keys file ({detail}).</source>
         <translation>{path} 不是登记平台公钥文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a {f} file.</source>
+        <translation>{path} 不是 {f} 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a decision proof.</source>
+        <translation>{path} 太大，不可能是审查决定证明文件。</translation>
     </message>
     <message>
         <source>{path}: the key ids do not match the keys.</source>
@@ -2282,6 +2509,14 @@
     </message>
 </context>
 <context>
+    <name>meeting</name>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation, e.g. zh_CN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>needs {missing} more voting member</source>
@@ -2333,6 +2568,38 @@
     </message>
     <message>
         <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the general procedure (a meeting) is always available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public emergency allows the emergency procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emergency procedure is only for a public emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk is not above minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minor change to an approved plan that leaves the risk-benefit balance unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follow-up review without major change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity on the expert re-review list needs a meeting, never the simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ground for the simplified procedure: the risk is {risk}, and it is neither a minor amendment nor a follow-up without major change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
