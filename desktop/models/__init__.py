@@ -19,6 +19,7 @@ from desktop.models.meeting import (
     Meeting,
     Vote,
 )
+from desktop.models.relied import ReliedDecision
 
 __all__ = [
     "AgendaItem",
@@ -38,6 +39,7 @@ __all__ = [
     "Meeting",
     "Member",
     "OutboxItem",
+    "ReliedDecision",
     "RereviewOpinion",
     "TrainingRecord",
     "Vote",
