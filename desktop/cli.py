@@ -144,6 +144,17 @@ def cmd_audit_verify(args) -> int:
     return 1
 
 
+def cmd_check(args) -> int:
+    from desktop.services.records import check_vault
+
+    with _open(args) as vault:
+        problems = check_vault(vault)
+    for problem in problems:
+        print(problem)
+    print("Vault intact." if not problems else f"{len(problems)} problem(s) found.")
+    return 0 if not problems else 1
+
+
 def cmd_passphrase(args) -> int:
     from desktop.secrets_input import read_secret
 
@@ -274,6 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="audit_command", required=True
     )
     vault_cmd("verify", cmd_audit_verify, "verify the audit chain", audit)
+
+    vault_cmd("check", cmd_check, "check database pages, document contents and the audit trail")
 
     p = vault_cmd("passphrase", cmd_passphrase, "change or add a vault passphrase")
     p.add_argument("action", choices=["change", "add"])

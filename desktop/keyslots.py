@@ -8,6 +8,8 @@ encrypted database.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -40,6 +42,16 @@ def _unb64(text: str) -> bytes:
 def derive_key(secret: str, kdf: dict, salt: bytes) -> bytes:
     if kdf.get("name") != "scrypt":
         raise VaultCorrupt(detail=f"unknown key derivation {kdf.get('name')!r}")
+    n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
+    # Refuse altered parameters before they cost minutes of CPU or gigabytes of memory.
+    if (
+        not all(isinstance(x, int) for x in (n, r, p))
+        or n < 2
+        or n & (n - 1)
+        or n > 2**20
+        or not (1 <= r <= 32 and 1 <= p <= 16)
+    ):
+        raise VaultCorrupt(detail="key slot parameters are out of range")
     return Scrypt(salt=salt, length=32, n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"])).derive(
         secret.encode("utf-8")
     )
@@ -101,6 +113,7 @@ class KeySlots:
     slots: list[Slot] = field(default_factory=list)
     failures: int = 0
     last_failure: float = 0.0
+    mac: str = ""  # HMAC under the data key over vault id and slots; the failure counter is outside it
 
     FILE = "keyslots.json"
 
@@ -130,6 +143,21 @@ class KeySlots:
                 continue
         raise WrongPassphrase()
 
+    def _content_mac(self, data_key: bytes) -> str:
+        body = json.dumps(
+            {"vault_id": self.vault_id, "slots": [s.to_json() for s in self.slots]},
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode()
+        return hmac.new(data_key, b"quorum-keyslots/1" + body, hashlib.sha256).hexdigest()
+
+    def authenticate(self, data_key: bytes) -> None:
+        """Seal the slot list under the data key, after every change to it."""
+        self.mac = self._content_mac(data_key)
+
+    def altered(self, data_key: bytes) -> bool:
+        return not hmac.compare_digest(self.mac, self._content_mac(data_key))
+
     def remove(self, slot_id: str) -> None:
         remaining = [s for s in self.slots if s.slot_id != slot_id]
         if len(remaining) == len(self.slots):
@@ -149,6 +177,9 @@ class KeySlots:
         except (ValueError, UnicodeDecodeError) as exc:
             raise VaultCorrupt(detail=f"keyslots.json unreadable ({exc})") from None
         try:
+            unknown = set(data) - {"format", "vault_id", "slots", "failures", "last_failure", "mac"}
+            if unknown:
+                raise VaultCorrupt(detail=f"keyslots.json has unknown fields {sorted(unknown)}")
             if data.get("format") != FORMAT:
                 raise VaultCorrupt(detail=f"unknown keyslots format {data.get('format')!r}")
             return cls(
@@ -156,6 +187,7 @@ class KeySlots:
                 slots=[Slot.from_json(s) for s in data["slots"]],
                 failures=int(data.get("failures", 0)),
                 last_failure=float(data.get("last_failure", 0.0)),
+                mac=str(data.get("mac", "")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise VaultCorrupt(detail=f"keyslots.json malformed ({exc})") from None
@@ -167,6 +199,7 @@ class KeySlots:
             "slots": [s.to_json() for s in self.slots],
             "failures": self.failures,
             "last_failure": self.last_failure,
+            "mac": self.mac,
         }
         atomic_write(folder / self.FILE, json.dumps(data, indent=2).encode("utf-8"))
 

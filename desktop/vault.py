@@ -136,6 +136,7 @@ class Vault:
             slots.add(recovery, data_key, "recovery")
             vault = cls(folder, data_key, slots, lock)
             vault._migrate()
+            slots.authenticate(data_key)
             slots.save(folder)  # last: a vault without keyslots.json is not a vault yet
         except OSError as exc:
             lock.release()
@@ -214,6 +215,16 @@ class Vault:
                 raise DiskFull() from None
             raise VaultCorrupt(detail=str(exc.orig)) from None
 
+    def integrity_problems(self) -> list[str]:
+        """Every page's HMAC and the b-tree structure; an empty list means intact."""
+        try:
+            with self.engine.connect() as conn:
+                problems = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                check = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+        except DatabaseError as exc:
+            return [str(exc.orig)]
+        return problems + ([] if check == "ok" else [str(check)])
+
     def _sweep_orphan_blobs(self) -> None:
         """Remove content whose record never committed (a crash between the two writes).
         Safe because we hold the lock: no other process is importing."""
@@ -258,7 +269,7 @@ class Vault:
     def add_passphrase(self, passphrase: str) -> str:
         check_passphrase_strength(passphrase)
         slot = self.slots.add(passphrase, self._data_key, "passphrase")
-        self.slots.save(self.folder)
+        self._save_slots()
         return slot.slot_id
 
     def change_passphrase(self, old: str, new: str) -> str:
@@ -269,7 +280,7 @@ class Vault:
             raise ValidationError("Use the recovery code to add a new passphrase, not to change one.")
         new_slot = self.slots.add(new, self._data_key, "passphrase")
         self.slots.slots.remove(slot)
-        self.slots.save(self.folder)
+        self._save_slots()
         return new_slot.slot_id
 
     def new_recovery_code(self) -> str:
@@ -277,12 +288,21 @@ class Vault:
         code = new_recovery_code()
         self.slots.slots = [s for s in self.slots.slots if s.kind != "recovery"]
         self.slots.add(code, self._data_key, "recovery")
-        self.slots.save(self.folder)
+        self._save_slots()
         return code
 
     def revoke_slot(self, slot_id: str) -> None:
         self.slots.remove(slot_id)
+        self._save_slots()
+
+    def _save_slots(self) -> None:
+        self.slots.authenticate(self._data_key)
         self.slots.save(self.folder)
+
+    def slots_altered(self) -> bool:
+        """True when keyslots.json changed other than through Quorum (a damaged spare slot
+        would otherwise go unnoticed until the day it is needed)."""
+        return self.slots.altered(self._data_key)
 
     def list_slots(self) -> list[tuple[str, str, str]]:
         return [(s.slot_id, s.kind, s.created) for s in self.slots.slots]

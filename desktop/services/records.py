@@ -27,3 +27,27 @@ def outbox_counts(vault: Vault) -> dict[str, int]:
         for status in s.execute(select(OutboxItem.status)).scalars():
             counts[status] = counts.get(status, 0) + 1
         return counts
+
+
+def check_vault(vault: Vault) -> list[str]:
+    """Everything that can be checked: database pages, every document chunk, the audit chain.
+    Returns the problems found (empty when the vault is intact)."""
+    from desktop.errors import VaultCorrupt
+    from desktop.models import DocumentVersion
+
+    problems = vault.integrity_problems()
+    if problems:
+        return [f"database: {p}" for p in problems]
+    if vault.slots_altered():
+        problems.append("key slots: keyslots.json was altered outside Quorum")
+    with vault.session() as s:
+        versions = [(v.blob_id, v.blob_key, v.size) for v in s.execute(select(DocumentVersion)).scalars()]
+    for blob_id, key, size in versions:
+        try:
+            vault.blobs.read_all(blob_id, key, size)
+        except VaultCorrupt as exc:
+            problems.append(f"document: {exc.message}")
+    report = verify_audit(vault)
+    if not report.ok:
+        problems.append(f"audit trail: broken at event {report.first_broken}: {report.problem}")
+    return problems
