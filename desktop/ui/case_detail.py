@@ -1,0 +1,376 @@
+"""One case: its metadata, documents (with an in-memory viewer), checklist progress, decisions.
+
+``CaseDetail(vault)`` shows a case after ``load(case_id)``; everything is read off the GUI
+thread (desktop.ui.case_dossier) and ``loaded`` fires once it is on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import rules
+from desktop.ui import tasks
+from desktop.ui.case_documents import DocumentsPanel
+from desktop.ui.case_dossier import Dossier, load_dossier
+from desktop.ui.case_text import ai_tier_label, chinese, material_text, member_name, rereview_text, when
+from desktop.ui.common import (
+    ErrorBanner,
+    case_status_label,
+    decision_label,
+    domain_label,
+    procedure_label,
+    risk_label,
+)
+
+FIELDS = (
+    "applicant",
+    "institution",
+    "summary",
+    "domains",
+    "humans",
+    "risk",
+    "ai_tier",
+    "procedure",
+    "received",
+    "accepted",
+    "due",
+    "reviewers",
+    "rereview",
+    "materials",
+)
+
+
+def _table(parent: QWidget) -> tuple[QTableView, QStandardItemModel]:
+    model = QStandardItemModel(parent)
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, model
+
+
+class CaseDetail(QWidget):
+    backRequested = Signal()
+    loaded = Signal(str)  # case id, once shown
+    documentsChanged = Signal()
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case_id = ""
+        self.dossier: Dossier | None = None
+        self._task: tasks.Task | None = None
+
+        self.back_button = QPushButton(self)
+        self.back_button.clicked.connect(self.backRequested)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status_label = QLabel(self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(self.fontMetrics().height() // 2)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.error = ErrorBanner(self)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.status_label)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._overview_tab(), "")
+        self.documents = DocumentsPanel(vault, self)
+        self.documents.importsFinished.connect(self._documents_imported)
+        self.tabs.addTab(self.documents, "")
+        self.tabs.addTab(self._checklists_tab(), "")
+        self.decisions_view, self.decisions_model = _table(self)
+        self.tabs.addTab(self.decisions_view, "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.backRequested.emit)
+        QShortcut(QKeySequence.StandardKey.Back, self, self.backRequested.emit)
+        self.retranslate()
+
+    def _overview_tab(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        holder = QWidget(scroll)
+        self.form = QFormLayout(holder)
+        self.field_labels: dict[str, QLabel] = {}
+        self.field_values: dict[str, QLabel] = {}
+        for key in FIELDS:
+            label, value = QLabel(holder), QLabel(holder)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            value.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab for screen readers
+            label.setBuddy(value)
+            self.field_labels[key], self.field_values[key] = label, value
+            self.form.addRow(label, value)
+        scroll.setWidget(holder)
+        return scroll
+
+    def _checklists_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.checklists_intro = QLabel(page)
+        self.checklists_intro.setWordWrap(True)
+        self.progress_view, self.progress_model = _table(page)
+        self.concerns_title = QLabel(page)
+        self.concerns_view, self.concerns_model = _table(page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.checklists_intro)
+        layout.addWidget(self.progress_view, 1)
+        layout.addWidget(self.concerns_title)
+        layout.addWidget(self.concerns_view, 2)
+        return page
+
+    # -- loading ---------------------------------------------------------------------------------
+    def load(self, case_id: str) -> None:
+        """Show ``case_id`` (a case id or reference), read in the background."""
+        if case_id != self.case_id:
+            self.dossier = None
+            self.tabs.setCurrentIndex(0)
+        self.case_id = case_id
+        vault = self.vault
+        if self._task is not None:
+            self._task.cancel()
+
+        def read(_report, _cancelled) -> Dossier:
+            return load_dossier(vault, case_id)
+
+        self.busy_bar.show()
+        task = tasks.start(read, lambda d: self._task is task and self._loaded(d), self._failed)
+        self._task = task
+
+    def refresh(self) -> None:
+        if self.case_id:
+            self.load(self.case_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.busy_bar.hide()
+        self.error.show_error(exc)
+
+    def _loaded(self, dossier: Dossier) -> None:
+        self._task = None
+        self.busy_bar.hide()
+        self.error.clear()
+        self.dossier = dossier
+        self.case_id = dossier.case.id
+        self._render()
+        self.loaded.emit(dossier.case.id)
+
+    def _documents_imported(self, _count: int) -> None:
+        self.documentsChanged.emit()
+        self.refresh()
+
+    # -- rendering -------------------------------------------------------------------------------
+    def _name(self, member_id: str) -> str:
+        member = self.dossier.members.get(member_id) if self.dossier else None
+        return member_name(member) if member else member_id
+
+    def _render(self) -> None:
+        d = self.dossier
+        if d is None:
+            self.heading.setText("")
+            return
+        c = d.case
+        self.heading.setText(f"{c.reference} · {c.title}")
+        self.status_label.setText(case_status_label(c.status))
+        yes, no = self.tr("Yes"), self.tr("No")
+        rereview = {item.id: item for item in rules.rereview_list()}
+        values = {
+            "applicant": c.applicant,
+            "institution": c.institution,
+            "summary": c.summary,
+            "domains": self.tr(", ").join(domain_label(x) for x in c.domains),
+            "humans": yes if c.involves_humans else no,
+            "risk": risk_label(c.risk_level),
+            "ai_tier": ai_tier_label(c.ai_risk_tier) if "ai" in c.domains else self.tr("Not an AI case"),
+            "procedure": procedure_label(c.procedure),
+            "received": c.received_on.isoformat(),
+            "accepted": when(c.accepted_at) or self.tr("Not accepted"),
+            "due": when(c.due_at),
+            "reviewers": self.tr(", ").join(self._name(m) for m in c.reviewers) or self.tr("None assigned"),
+            "rereview": "\n".join(rereview_text(rereview[i]) for i in c.rereview_items if i in rereview)
+            or self.tr("Not on the list"),
+            "materials": self._materials_text(d),
+        }
+        for key, value in values.items():
+            self.field_values[key].setText(value)
+            self.field_values[key].setAccessibleName(self.field_labels[key].text().rstrip(":："))
+        self.documents.set_documents(c.id, d.documents)
+        self._render_checklists(d)
+        self._render_decisions(d)
+
+    def _materials_text(self, d: Dossier) -> str:
+        if not d.missing:
+            return self.tr("Every required material is provided (STER art. 9).")
+        lines = [self.tr("Missing ({n}):").format(n=len(d.missing))]
+        lines += [f"• {material_text(m)}" for m in d.missing]
+        return "\n".join(lines)
+
+    def _render_checklists(self, d: Dossier) -> None:
+        titles = self.tr(", ").join(t.in_language("zh" if chinese() else "en") for t in d.checklist_titles)
+        self.checklists_intro.setText(
+            self.tr(
+                "Checklists for this case: {titles}. {unanswered} items not yet answered by anyone."
+            ).format(titles=titles, unanswered=d.unanswered)
+        )
+        self.progress_model.clear()
+        self.progress_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Member"),
+                self.tr("Role in the case"),
+                self.tr("Answered"),
+                self.tr("“No” answers"),
+                self.tr("Notes"),
+            ]
+        )
+        for p in d.progress:
+            answered = QStandardItem(
+                self.tr("{answered} of {total} ({percent}%)").format(
+                    answered=p.answered, total=p.total, percent=p.percent
+                )
+            )
+            answered.setData(p.percent, Qt.ItemDataRole.UserRole)
+            role = self.tr("Reviewer") if p.assigned else self.tr("Member who answered")
+            self.progress_model.appendRow(
+                [
+                    QStandardItem(self._name(p.member_id)),
+                    QStandardItem(role),
+                    answered,
+                    QStandardItem(str(p.no)),
+                    QStandardItem(str(p.notes)),
+                ]
+            )
+        if not d.progress:
+            self.progress_model.appendRow(
+                [QStandardItem(self.tr("No reviewer assigned and no answers yet."))]
+            )
+        self.concerns_title.setText(
+            self.tr("Items answered “no” or with notes ({n}):").format(n=len(d.concerns))
+        )
+        self.concerns_model.clear()
+        self.concerns_model.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Yes"), self.tr("No"), self.tr("N/A"), self.tr("Notes")]
+        )
+        language = "zh" if chinese() else "en"
+        for concern in d.concerns:
+            notes = "\n".join(f"{self._name(m)}: {note}" for m, note in concern.notes)
+            self.concerns_model.appendRow(
+                [QStandardItem(concern.text.in_language(language))]
+                + [QStandardItem(str(n)) for n in (concern.yes, concern.no, concern.na)]
+                + [QStandardItem(notes)]
+            )
+        for view in (self.progress_view, self.concerns_view):
+            view.resizeColumnsToContents()
+            view.resizeRowsToContents()
+        self.concerns_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _render_decisions(self, d: Dossier) -> None:
+        self.decisions_model.clear()
+        self.decisions_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Decided"),
+                self.tr("Decision"),
+                self.tr("Status"),
+                self.tr("Signed by"),
+                self.tr("Follow-up review due"),
+                self.tr("Conditions and reasons"),
+            ]
+        )
+        status = {
+            "final": self.tr("Final"),
+            "preliminary": self.tr("Preliminary"),
+            "superseded": self.tr("Superseded"),
+        }
+        for decision in reversed(d.decisions):
+            terms = self._terms(decision.conditions, decision.reasons)
+            self.decisions_model.appendRow(
+                [
+                    QStandardItem(when(decision.decided_at)),
+                    QStandardItem(decision_label(decision.decision_type)),
+                    QStandardItem(status.get(decision.status, decision.status)),
+                    QStandardItem(self._name(decision.signer_id)),
+                    QStandardItem(decision.follow_up_due.isoformat() if decision.follow_up_due else ""),
+                    QStandardItem(terms),
+                ]
+            )
+        if not d.decisions:
+            self.decisions_model.appendRow([QStandardItem(self.tr("No decision yet."))])
+        self.decisions_view.resizeColumnsToContents()
+        self.decisions_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.decisions_view.resizeRowsToContents()
+
+    def _terms(self, conditions: str, reasons: str) -> str:
+        lines = []
+        if conditions.strip():
+            lines.append(self.tr("Conditions: {text}").format(text=conditions.strip()))
+        if reasons.strip() and reasons.strip() != conditions.strip():
+            lines.append(self.tr("Reasons: {text}").format(text=reasons.strip()))
+        return "\n".join(lines)
+
+    # -- language --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← &Back to cases"))
+        self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
+        for index, text in enumerate(
+            (self.tr("&Overview"), self.tr("&Documents"), self.tr("Check&lists"), self.tr("Decisio&ns"))
+        ):
+            self.tabs.setTabText(index, text)
+        labels = {
+            "applicant": self.tr("Applicant:"),
+            "institution": self.tr("Institution:"),
+            "summary": self.tr("Summary:"),
+            "domains": self.tr("Review domains:"),
+            "humans": self.tr("Human participants:"),
+            "risk": self.tr("Risk level:"),
+            "ai_tier": self.tr("AI risk tier:"),
+            "procedure": self.tr("Procedure:"),
+            "received": self.tr("Received on:"),
+            "accepted": self.tr("Accepted:"),
+            "due": self.tr("Decision due:"),
+            "reviewers": self.tr("Reviewers:"),
+            "rereview": self.tr("Expert re-review list:"),
+            "materials": self.tr("Application materials:"),
+        }
+        for key, text in labels.items():
+            self.field_labels[key].setText(text)
+        self.progress_view.setAccessibleName(self.tr("Checklist progress of each reviewer"))
+        self.concerns_view.setAccessibleName(self.tr("Checklist items answered no or with notes"))
+        self.decisions_view.setAccessibleName(self.tr("Decisions on this case"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
