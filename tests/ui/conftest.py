@@ -33,8 +33,9 @@ def _qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture(autouse=True)
 def _clean_settings(_qt_settings: Path) -> Iterator[None]:
-    """Each test starts with empty settings (recent vaults, language) and English."""
+    """Each test starts with empty settings (no recent vaults) and English."""
     QSettings().clear()
+    QSettings().setValue("ui/language", "en")  # no translator is installed until a test asks
     yield
     QSettings().clear()
 
