@@ -80,6 +80,9 @@ def _make_engine(db_path: Path, data_key: bytes) -> Engine:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Decrypted pages are cached per connection; a larger cache spares re-decrypting hot pages.
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never touch disk in plain text
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
 
