@@ -60,7 +60,9 @@ def _prepare(folder: Path) -> None:
     from desktop.services.documents import import_file
 
     vault = new_vault(folder)
-    case = add_case(vault, reference="B-1", title="bench", applicant="a", domains=["general"], risk_level="low")
+    case = add_case(
+        vault, reference="B-1", title="bench", applicant="a", domains=["general"], risk_level="low"
+    )
     source = folder.parent / "doc.bin"
     with open(source, "wb") as fh:
         for _ in range(SIZE // 1_000_000):
@@ -76,8 +78,13 @@ def _prepare(folder: Path) -> None:
 
 def _run_child(mode: str, folder: Path) -> dict:
     root = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, "-m", "bench.doc_open", mode, str(folder)], capture_output=True,
-                         text=True, check=True, cwd=root)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.doc_open", mode, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=root,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -88,12 +95,18 @@ def run() -> list[Figure]:
         raw = _run_child("raw", folder)
         ours = _run_child("vault", folder)
     mb = SIZE / 1e6
-    speed = Figure("document open speed (100 MB)", mb / ours["seconds"], mb / raw["seconds"], "MB/s",
-                   ">= 0.5x raw decrypt")
+    speed = Figure(
+        "document open speed (100 MB)",
+        mb / ours["seconds"],
+        mb / raw["seconds"],
+        "MB/s",
+        ">= 0.5x raw decrypt",
+    )
     speed.ratio = speed.ours / speed.baseline
     speed.met = speed.ratio >= 0.5
-    memory = Figure("document open peak memory", ours["rss_growth_kb"] * 1024 / SIZE, 1.0, "x file size",
-                    "<= 1.3x file")
+    memory = Figure(
+        "document open peak memory", ours["rss_growth_kb"] * 1024 / SIZE, 1.0, "x file size", "<= 1.3x file"
+    )
     memory.ratio = memory.ours
     memory.met = memory.ratio <= 1.3
     return [speed, memory]
