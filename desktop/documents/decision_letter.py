@@ -29,7 +29,7 @@ from desktop.documents.layout import (
     table,
 )
 from desktop.documents.qr import payload, qr_drawing
-from desktop.documents.wording import name_of, person_name
+from desktop.documents.wording import domains_text, name_of, person_name
 from desktop.services.reports import LetterData
 
 VOTE_ORDER = (
@@ -207,7 +207,7 @@ def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered
         ],
         [(sheet.say("applicant"), case.applicant), (sheet.say("institution"), case.institution or "—")],
         [
-            (sheet.say("domains"), sep.join(name_of("domain", d, lang) for d in case.domains)),
+            (sheet.say("domains"), domains_text(case.domains, lang)),
             (sheet.say("risk"), risk),
         ],
     ]

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -41,6 +42,7 @@ MARGIN_X = 22 * mm
 FIRST_TOP = 38 * mm  # room for the red letterhead
 LATER_TOP = 24 * mm
 BOTTOM = 22 * mm
+HEADING_ROOM = 32 * mm
 TEXT_W = PAGE_W - 2 * MARGIN_X
 
 INK = colors.HexColor("#1b1b1b")
@@ -106,6 +108,15 @@ def stamp(at: datetime) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
 
 
+def short_day(at) -> str:
+    """An ISO date (local day of a stored time) for narrow table columns."""
+    if at is None:
+        return "—"
+    if isinstance(at, datetime):
+        at = at.astimezone().date()
+    return at.isoformat()
+
+
 def day(at, language: str) -> str:
     if at is None:
         return say("none", language)
@@ -127,9 +138,17 @@ class Sheet:
                 "subtitle", fontName=f, fontSize=10, leading=14, alignment=TA_CENTER, textColor=MUTED
             ),
             "h1": ParagraphStyle(
-                "h1", fontName=f, fontSize=12, leading=16, spaceBefore=5, spaceAfter=3, textColor=NAVY
+                "h1",
+                fontName=f,
+                fontSize=12,
+                leading=16,
+                spaceBefore=5,
+                spaceAfter=3,
+                textColor=NAVY,
             ),
-            "h2": ParagraphStyle("h2", fontName=f, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3),
+            "h2": ParagraphStyle(
+                "h2", fontName=f, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3, keepWithNext=1
+            ),
             "body": ParagraphStyle("body", fontName=f, fontSize=10.5, leading=16, textColor=INK),
             "indent": ParagraphStyle(
                 "indent", fontName=f, fontSize=10.5, leading=16, firstLineIndent=21, textColor=INK
@@ -159,22 +178,23 @@ class Sheet:
             base = ParagraphStyle(f"{base.name}-cjk", parent=base, wordWrap="CJK")
         return Paragraph(markup, base)
 
-    def heading(self, text: str) -> Paragraph:
-        return self.p(text, "h1")
+    def heading(self, text: str) -> Heading:
+        """A section heading; the story starts a new page rather than leave it alone at the foot."""
+        para = self.p(text, "h1")
+        return Heading(para.text, para.style)
 
     def fields(self, rows: Sequence, label_width: float = 24 * mm) -> Table:
         """Label / value cells, labels shaded. Each row is one (label, value) pair spanning the
-        width, or a list of two pairs side by side; values may be text or flowables."""
+        width, or a list of two pairs side by side; a value is text, a flowable or a list of them."""
         value_w = (TEXT_W - 2 * label_width) / 2
         body, commands = [], []
         for r, row in enumerate(rows):
             pairs = row if isinstance(row, list) else [row]
             cells = []
             for label, value in pairs:
-                cells += [
-                    self.p(label, "label"),
-                    value if isinstance(value, Flowable) else self.p(str(value), "cell"),
-                ]
+                if not isinstance(value, Flowable | list):
+                    value = self.p(str(value), "cell")
+                cells += [self.p(label, "label"), value]
             if len(pairs) == 1:
                 cells += ["", ""]
                 commands.append(("SPAN", (1, r), (3, r)))
@@ -201,11 +221,15 @@ class Sheet:
         rows: Sequence[Sequence[object]],
         widths: Sequence[float],
         numeric: Sequence[int] = (),
+        width: float = TEXT_W,
     ) -> Table:
-        """A data table: shaded header repeated on every page, light zebra rows, numbers right-aligned."""
-        total = sum(widths)
-        scale = TEXT_W / total if total > TEXT_W else 1.0
+        """A data table ``width`` wide (the text width): ``widths`` are relative column weights. Shaded header
+        repeated on every page, light zebra rows, the ``numeric`` columns right-aligned."""
+        scale = width / sum(widths)
         body = [[self.p(h, "label") for h in header]]
+        for col in numeric:
+            head = body[0][col]
+            head.style = ParagraphStyle(f"numh{col}", parent=head.style, alignment=2)
         for row in rows:
             body.append([c if isinstance(c, Flowable) else self.p(str(c), "cell") for c in row])
         style = [
@@ -227,6 +251,10 @@ class Sheet:
 
     def gap(self, height: float = 4) -> Spacer:
         return Spacer(1, height * mm / 4)
+
+
+class Heading(Paragraph):
+    """A section heading (see ``Story.add``)."""
 
 
 class Title(Flowable):
@@ -393,7 +421,11 @@ class Story:
     signature_places: list = field(default_factory=list)
 
     def add(self, *items) -> None:
-        self.flowables.extend(items)
+        for item in items:
+            if isinstance(item, Heading):
+                # Room for the heading and a few lines of what follows, or a new page.
+                self.flowables.append(CondPageBreak(HEADING_ROOM))
+            self.flowables.append(item)
 
     def signature(self, info: SignatureInfo, committee: str) -> SignatureBlock:
         return SignatureBlock(self.sheet, info, committee, self.signature_places)

@@ -126,7 +126,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "risk": ("风险等级", "Risk level"),
     "ai_tier": ("人工智能风险分级", "AI risk tier"),
     "procedure": ("审查程序", "Procedure"),
-    "received_on": ("受理材料日期", "Received"),
+    "received_on": ("申请收到日期", "Received"),
     "accepted_at": ("受理时间", "Accepted"),
     "due_at": ("审查决定期限", "Decision due by"),
     "meeting": ("审查会议", "Meeting"),
@@ -179,3 +179,15 @@ def check_language(language: str) -> str:
     if language not in LANGUAGES:
         raise ValidationError("Documents are written in zh or en, not {language!r}.", language=language)
     return language
+
+
+def joined(kind: str, values, language: str) -> str:
+    """Several enum values as one phrase: 生命科学与医学、人工智能 / Life science & medicine, AI."""
+    sep = "、" if language == "zh" else ", "
+    return sep.join(name_of(kind, v, language) for v in values) or say("none", language)
+
+
+def domains_text(domains, language: str) -> str:
+    """A case's domains; "general" is implied by any other and shown only on its own."""
+    specific = [d for d in domains if d != "general"]
+    return joined("domain", specific or ["general"], language)

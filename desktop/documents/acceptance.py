@@ -1,0 +1,144 @@
+"""The acceptance notice (受理通知书), or, while materials are missing, the one-time notice that
+lists every missing material at once (补正材料一次性告知书, STER art. 10)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import KeepTogether
+
+from desktop.documents.layout import (
+    BAD,
+    PageMeta,
+    Rendered,
+    Sheet,
+    SignatureInfo,
+    Story,
+    Title,
+    day,
+    render,
+    stamp,
+)
+from desktop.documents.wording import domains_text, name_of
+from desktop.services.reports import AcceptanceData
+
+_T = {
+    "title_ok": ("科技伦理审查受理通知书", "Notice of Acceptance for Ethics Review"),
+    "title_missing": ("补正材料一次性告知书", "Notice of Missing Application Materials"),
+    "number": ("受理编号", "Reference"),
+    "intro_ok": (
+        "贵单位提交的“{title}”科技伦理审查申请材料齐全，符合受理要求。本委员会已于{accepted}正式受理，"
+        "现将有关事项通知如下。",
+        "The application for ethics review of “{title}” is complete. The committee accepted it on "
+        "{accepted}; the details follow.",
+    ),
+    "intro_missing": (
+        "贵单位于{received}提交的“{title}”科技伦理审查申请材料不齐全，暂不能受理。根据{basis}，"
+        "现将需要补正的全部材料一次性告知如下。",
+        "The application for ethics review of “{title}”, received on {received}, is incomplete and cannot "
+        "be accepted yet. Under {basis}, every missing material is listed below at once.",
+    ),
+    "s_case": ("一、申请信息", "1. The application"),
+    "s_review": ("二、审查安排", "2. The review"),
+    "s_missing": ("二、需补正的材料", "2. Materials to provide"),
+    "s_provided": ("三、已收到的材料", "3. Materials received"),
+    "procedure_line": (
+        "本申请将按{procedure}审查。本委员会将于{due}前作出审查决定；"
+        "如需延长，将另行书面告知延长后的期限（STER art. 17）。",
+        "The application will be reviewed under the {procedure}. The committee will decide by {due}; any "
+        "extension will be notified in writing with the new time limit (STER art. 17).",
+    ),
+    "rereview_line": (
+        "该活动列入须开展专家复核的科技活动清单，本委员会作出初步审查意见后，"
+        "须报请主管部门组织专家复核（STER art. 25-31）。",
+        "The activity is on the expert re-review list: after the committee's preliminary decision, the "
+        "competent authority organises an expert re-review (STER art. 25-31).",
+    ),
+    "contact": (
+        "审查过程中如需补充材料或说明，本委员会将另行通知。请在收到本委员会审查意见前，勿开展须经审查批准的研究活动。",
+        "The committee will write if it needs further material or explanation. Do not start activities "
+        "that need approval before receiving the committee's decision.",
+    ),
+    "missing_after": (
+        "请补齐上述全部材料后重新提交。材料齐全之日起，本委员会予以受理，并按规定时限作出审查决定。",
+        "Provide all the materials above and submit again. The committee accepts a complete application "
+        "and decides within the time limits of the regulations.",
+    ),
+    "no": ("序号", "No."),
+    "material": ("材料", "Material"),
+    "basis": ("依据", "Basis"),
+    "none_received": ("尚未收到任何申请材料。", "No application materials have been received."),
+}
+
+
+def _t(key: str, lang: str, **params: object) -> str:
+    zh, en = _T[key]
+    return (zh if lang == "zh" else en).format(**params)
+
+
+def _material_rows(materials, lang: str) -> list:
+    return [[str(i), m.zh if lang == "zh" else m.en, m.basis] for i, m in enumerate(materials, 1)]
+
+
+def build(data: AcceptanceData, signature: SignatureInfo, language: str) -> Rendered:
+    sheet = Sheet(language)
+    lang = language
+    story = Story(sheet)
+    case = data.case
+    title = _t("title_ok" if data.accepted else "title_missing", lang)
+    story.add(Title(title, sheet.font), sheet.p(f"{_t('number', lang)}: {case.reference}", "subtitle"))
+    story.add(sheet.gap(5), sheet.p(sheet.say("dear", applicant=case.applicant)))
+    if data.accepted:
+        intro = _t("intro_ok", lang, title=case.title, accepted=day(case.accepted_at, lang))
+    else:
+        intro = _t(
+            "intro_missing", lang, title=case.title, received=day(case.received_on, lang), basis=data.basis
+        )
+    story.add(sheet.p(intro, "indent"))
+
+    story.add(sheet.heading(_t("s_case", lang)))
+    rows: list = [
+        (sheet.say("case_title"), case.title),
+        [
+            (sheet.say("case_reference"), case.reference),
+            (sheet.say("received_on"), day(case.received_on, lang)),
+        ],
+        [(sheet.say("applicant"), case.applicant), (sheet.say("institution"), case.institution or "—")],
+        [
+            (sheet.say("domains"), domains_text(case.domains, lang)),
+            (sheet.say("risk"), name_of("risk", case.risk_level, lang)),
+        ],
+    ]
+    if data.accepted:
+        rows.append(
+            [
+                (sheet.say("accepted_at"), stamp(case.accepted_at)[:16] if case.accepted_at else "—"),
+                (sheet.say("due_at"), day(case.due_at, lang)),
+            ]
+        )
+    story.add(sheet.fields(rows))
+
+    if data.accepted:
+        story.add(sheet.heading(_t("s_review", lang)))
+        procedure = name_of("procedure", case.procedure, lang)
+        story.add(
+            sheet.p(_t("procedure_line", lang, procedure=procedure, due=day(case.due_at, lang)), "indent")
+        )
+        if case.rereview_items:
+            story.add(sheet.p(_t("rereview_line", lang), "indent", color=BAD))
+        story.add(sheet.p(_t("contact", lang), "indent"))
+    else:
+        story.add(sheet.heading(_t("s_missing", lang)))
+        header = [_t("no", lang), _t("material", lang), _t("basis", lang)]
+        story.add(sheet.grid(header, _material_rows(data.missing, lang), [10, 120, 30], numeric=(0,)))
+        story.add(sheet.gap(2), sheet.p(_t("missing_after", lang), "indent"))
+
+    story.add(sheet.heading(_t("s_provided", lang)))
+    if data.provided:
+        header = [_t("no", lang), _t("material", lang), _t("basis", lang)]
+        story.add(sheet.grid(header, _material_rows(data.provided, lang), [10, 120, 30], numeric=(0,)))
+    else:
+        story.add(sheet.p(_t("none_received", lang), "indent"))
+
+    story.add(sheet.gap(6))
+    story.add(KeepTogether([story.signature(signature, data.letterhead.name)]))
+    meta = PageMeta(title, case.reference, data.letterhead, lang, signature.name, case.title)
+    return render(meta, story)
