@@ -28,7 +28,7 @@ from desktop.documents.layout import (
     stamp,
     table,
 )
-from desktop.documents.qr import payload, qr_drawing
+from desktop.documents.qr import payload, qr_drawing, receipt_summary
 from desktop.documents.wording import domains_text, name_of, person_name
 from desktop.services.reports import LetterData
 
@@ -121,7 +121,10 @@ _T = {
         "本审查决定已由{name}于 {at} 在委员会审查记录中签署（签名声明 SHA-256：{sha}）。",
         "Signed in the committee's record by {name} at {at}; statement SHA-256: {sha}",
     ),
-    "receipt": ("登记平台回执", "Registry receipt"),
+    "receipt_line": (
+        "登记平台回执：日志第{leaf}号记录，{at}（回执 SHA-256：{sha}）",
+        "Registry receipt: log entry {leaf}, {at} (receipt SHA-256: {sha})",
+    ),
 }
 
 
@@ -284,16 +287,15 @@ def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered
         sheet.p(f"1. {_t('note_scope', lang)}", "note"), sheet.p(f"2. {_t('note_appeal', lang)}", "note")
     )
     story.add(sheet.gap(4), _closing(sheet, data, signature, story))
-    if data.receipt:
-        story.add(sheet.p(f"{_t('receipt', lang)}: {_receipt_text(data.receipt)}", "small"))
     meta = PageMeta(
         _t("title", lang), number, data.letterhead, lang, signature.name, f"{case.reference} {case.title}"
     )
     return render(meta, story)
 
 
-def _receipt_text(receipt: dict) -> str:
-    return ", ".join(f"{k}={v}" for k, v in sorted(receipt.items()) if not isinstance(v, dict | list))[:300]
+def _receipt_text(receipt: dict, lang: str) -> str:
+    r = receipt_summary(receipt)
+    return _t("receipt_line", lang, leaf=r.get("leaf", "?"), at=r.get("at", "?"), sha=r["sha256"])
 
 
 def _closing(sheet: Sheet, data: LetterData, signature: SignatureInfo, story: Story) -> KeepTogether:
@@ -314,8 +316,9 @@ def _closing(sheet: Sheet, data: LetterData, signature: SignatureInfo, story: St
         ),
         "small",
     )
+    notes = [[recorded]] + ([[sheet.p(_receipt_text(data.receipt, lang), "small")]] if data.receipt else [])
     left = table(
-        [[code], [caption], [recorded]],
+        [[code], [caption], *notes],
         [TEXT_W - 98 * mm],
         [("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)],
     )

@@ -15,18 +15,25 @@ from desktop.fonts import cjk_font_name
 from desktop.signing import canonical
 
 FORMAT = "quorum.decision/1"
-MAX_RECEIPT_BYTES = 400  # beyond this, the receipt is carried as its hash to keep the code scannable
+
+
+def receipt_summary(receipt: dict) -> dict:
+    """What of a registry receipt fits in a code: where the bundle sits in the log, when, and the
+    hash of the whole receipt (its inclusion proof is too long to carry)."""
+    summary = {
+        "bundle_sha256": receipt.get("bundle_hash"),
+        "leaf": receipt.get("leaf_index"),
+        "at": receipt.get("accepted_at"),
+        "sha256": hashlib.sha256(canonical(receipt)).hexdigest(),
+    }
+    return {k: v for k, v in summary.items() if v is not None}
 
 
 def payload(decision_id: str, statement_sha256: str, receipt: dict | None = None) -> str:
     """Canonical JSON text carried by the code."""
     body: dict = {"v": FORMAT, "decision": decision_id, "sha256": statement_sha256}
     if receipt:
-        raw = canonical(receipt)
-        if len(raw) <= MAX_RECEIPT_BYTES:
-            body["receipt"] = receipt
-        else:
-            body["receipt_sha256"] = hashlib.sha256(raw).hexdigest()
+        body["receipt"] = receipt_summary(receipt)
     return canonical(body).decode("utf-8")
 
 
