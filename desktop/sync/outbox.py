@@ -151,6 +151,14 @@ def _failed_attempt(
         return item.next_attempt_at
 
 
+def _defer(vault: Vault, item_ids: list[str], until: datetime) -> None:
+    """The registry is down: the items not tried in this pass wait as long as the one that was."""
+    with vault.session() as s:
+        for item in s.execute(select(OutboxItem).where(OutboxItem.id.in_(item_ids))).scalars():
+            if item.next_attempt_at is None or item.next_attempt_at < until:
+                item.next_attempt_at = until
+
+
 def sync_once(
     vault: Vault,
     client: RegistryClient | None = None,
@@ -177,7 +185,8 @@ def sync_once(
             try:
                 receipt = client.submit(payload)
             except RegistryUnavailable as exc:
-                _failed_attempt(vault, item_id, exc, now, rng, previous, exc.maybe_delivered)
+                until = _failed_attempt(vault, item_id, exc, now, rng, previous, exc.maybe_delivered)
+                _defer(vault, [i for i, _p in due if i != item_id], until)
                 report.failed, report.error = report.failed + 1, exc.message
                 break
             except RegistryRejected as exc:
