@@ -222,6 +222,9 @@ class OpenVaultWindow(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the vault"))
         self.create_button.setText(self.tr("&New vault…"))
         self.create_button.setAccessibleName(self.tr("Create a new vault"))
+        self.language.blockSignals(True)  # the language may have been switched in Settings
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

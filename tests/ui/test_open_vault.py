@@ -99,3 +99,15 @@ def test_empty_fields_are_asked_for_without_opening_anything(qtbot):
     with qtbot.waitSignal(window.failed) as blocker:
         window.passphrase.returnPressed.emit()
     assert "passphrase" in blocker.args[0]
+
+
+def test_language_chosen_on_the_form_switches_the_whole_window(qtbot, use_language):
+    window = _window(qtbot)
+    window.language.setCurrentIndex(window.language.findData("zh_CN"))
+    try:
+        qtbot.waitUntil(lambda: window.open_button.text() == "打开(&O)")
+        assert window.passphrase.accessibleName() == "保险库口令"
+    finally:
+        use_language("en")
+    qtbot.waitUntil(lambda: window.open_button.text() == "&Open")
+    assert window.language.currentData() == "en"
