@@ -60,6 +60,237 @@
     </message>
 </context>
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an AI case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required material is provided (STER art. 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“No” answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer assigned and no answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items answered “no” or with notes ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI risk tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist progress of each reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items answered no or with notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
@@ -91,6 +322,77 @@
     </message>
     <message>
         <source>Overdue: the decision was due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesScreen</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} cases; {shown} loaded (more load as you scroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, title or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases by reference, title or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by review domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case (intake)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases; press Enter to open one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +852,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Document / version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop one file to add a new version of a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a new version of the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag files here to add them to the case; drop a file on a document to add a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolMemberDialog</name>
     <message>
         <source>Creating the signing key…</source>
@@ -659,6 +1044,10 @@
     </message>
     <message>
         <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1789,6 +2178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot read the CA file: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot read the {what} file: {err}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,6 +2195,10 @@
     </message>
     <message>
         <source>Cannot write {path}: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case} has no decision yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1869,6 +2266,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dates are written YYYY-MM-DD, not {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision {id} is already recorded as relied upon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,6 +2290,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give --decision ID or --case ID (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a meeting, or a period with a start or an end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,7 +2310,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the case with --case ID or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting with --meeting ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the reasons for a decision other than approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year with --year YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1994,6 +2411,10 @@
     </message>
     <message>
         <source>Reviewers must be active members of the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several members are called {name}; give the member id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2270,6 +2691,10 @@
     </message>
     <message>
         <source>{path} already holds a vault; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists; choose another name or add --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

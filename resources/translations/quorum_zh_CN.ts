@@ -60,6 +60,237 @@
     </message>
 </context>
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Not an AI case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required material is provided (STER art. 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">委员</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“No” answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer assigned and no answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items answered “no” or with notes ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished">已决定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review due</source>
+        <translation type="unfinished">跟踪审查期限</translation>
+    </message>
+    <message>
+        <source>Conditions and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI risk tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist progress of each reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items answered no or with notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
@@ -91,6 +322,77 @@
     </message>
     <message>
         <source>Overdue: the decision was due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesScreen</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} cases; {shown} loaded (more load as you scroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, title or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases by reference, title or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by review domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case (intake)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases; press Enter to open one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +864,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Document / version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop one file to add a new version of a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import a new version of the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag files here to add them to the case; drop a file on a document to add a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolMemberDialog</name>
     <message>
         <source>Creating the signing key…</source>
@@ -671,6 +1056,10 @@
     </message>
     <message>
         <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +2198,10 @@
         <translation>无法创建保险库文件夹：{err}</translation>
     </message>
     <message>
+        <source>Cannot read the CA file: {err}</source>
+        <translation>无法读取CA证书文件：{err}</translation>
+    </message>
+    <message>
         <source>Cannot read the {what} file: {err}</source>
         <translation>无法读取{what}文件：{err}</translation>
     </message>
@@ -1823,6 +2216,10 @@
     <message>
         <source>Cannot write {path}: {err}</source>
         <translation>无法写入 {path}：{err}</translation>
+    </message>
+    <message>
+        <source>Case {case} has no decision yet.</source>
+        <translation>项目 {case} 尚无审查决定。</translation>
     </message>
     <message>
         <source>Case {ref} has every material but is not accepted yet; accept it first.</source>
@@ -1889,6 +2286,10 @@
         <translation>独立顾问提供咨询意见，但不参与表决（《审查办法》第十四条）。</translation>
     </message>
     <message>
+        <source>Dates are written YYYY-MM-DD, not {text!r}.</source>
+        <translation>日期格式应为 YYYY-MM-DD，而不是 {text!r}。</translation>
+    </message>
+    <message>
         <source>Decision {id} is already recorded as relied upon.</source>
         <translation>审查决定 {id} 已记录为被采信。</translation>
     </message>
@@ -1909,6 +2310,10 @@
         <translation>应为人员信息，当前为 {kind}。</translation>
     </message>
     <message>
+        <source>Give --decision ID or --case ID (one of them).</source>
+        <translation>请给出 --decision ID 或 --case ID（二者之一）。</translation>
+    </message>
+    <message>
         <source>Give a meeting, or a period with a start or an end date.</source>
         <translation>请指定一次会议，或给出开始或结束日期的时间段。</translation>
     </message>
@@ -1925,8 +2330,20 @@
         <translation>请指定会议或时间段，不能同时指定。</translation>
     </message>
     <message>
+        <source>Give the case with --case ID or reference.</source>
+        <translation>请用 --case 给出项目标识或受理编号。</translation>
+    </message>
+    <message>
+        <source>Give the meeting with --meeting ID.</source>
+        <translation>请用 --meeting 给出会议标识。</translation>
+    </message>
+    <message>
         <source>Give the reasons for a decision other than approval.</source>
         <translation>作出批准以外的决定时须说明理由。</translation>
+    </message>
+    <message>
+        <source>Give the year with --year YYYY.</source>
+        <translation>请用 --year YYYY 给出年份。</translation>
     </message>
     <message>
         <source>Give the {what} with --{flag}-file FILE or the {env} environment variable.</source>
@@ -2017,6 +2434,10 @@
         <translation>主审委员必须是委员会的在任委员。</translation>
     </message>
     <message>
+        <source>Several members are called {name}; give the member id.</source>
+        <translation>有多名委员名为 {name}，请给出委员标识。</translation>
+    </message>
+    <message>
         <source>Term of {member} ends before it starts.</source>
         <translation>{member} 的任期结束日期早于开始日期。</translation>
     </message>
@@ -2054,7 +2475,7 @@
     </message>
     <message>
         <source>The committee has no secretary; name the signer with --signer MEMBER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会没有秘书，请用 --signer 委员标识 指定签署人。</translation>
     </message>
     <message>
         <source>The committee needs a name and an institution.</source>
@@ -2291,6 +2712,10 @@
     <message>
         <source>{path} already holds a vault; choose an empty folder.</source>
         <translation>{path} 中已有保险库，请选择空文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} exists; choose another name or add --force.</source>
+        <translation>{path} 已存在，请换一个名称或加上 --force。</translation>
     </message>
     <message>
         <source>{path} is not a Quorum vault (no keyslots.json).</source>
