@@ -120,6 +120,8 @@ class DashboardScreen(QWidget):
         grid.addWidget(self.meetings_box, 1, 0)
         grid.addWidget(self.status_box, 1, 1)
         grid.addWidget(self.outbox_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.grid = grid
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

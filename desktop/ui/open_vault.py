@@ -70,6 +70,7 @@ class OpenVaultWindow(QWidget):
         self.recent.currentItemChanged.connect(self._recent_chosen)
         self.recent.itemActivated.connect(lambda _item: self.passphrase.setFocus())
         self.recent_label.setBuddy(self.recent)
+        self.recent.installEventFilter(self)
 
         self.folder = QLineEdit(self)
         self.folder.setClearButtonEnabled(True)
@@ -142,6 +143,21 @@ class OpenVaultWindow(QWidget):
         self.recent_label.setVisible(self.recent.count() > 0)
         (self.passphrase if self.folder.text() else self.folder).setFocus()
 
+    def eventFilter(self, watched, event) -> bool:
+        # Delete removes a stale entry from the list (the folder itself is untouched).
+        if (
+            watched is self.recent
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            item = self.recent.currentItem()
+            if item is not None:
+                forget_vault(item.data(Qt.ItemDataRole.UserRole))
+                self.folder.clear()
+                self.reload_recent()
+                return True
+        return super().eventFilter(watched, event)
+
     def _recent_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
             self.folder.setText(item.data(Qt.ItemDataRole.UserRole))
@@ -208,6 +224,9 @@ class OpenVaultWindow(QWidget):
         )
         self.recent_label.setText(self.tr("&Recent vaults:"))
         self.recent.setAccessibleName(self.tr("Recent vaults"))
+        self.recent.setToolTip(
+            self.tr("Enter or double-click: type the passphrase. Delete: forget the entry.")
+        )
         self.folder_label.setText(self.tr("Vault &folder:"))
         self.folder.setAccessibleName(self.tr("Vault folder"))
         self.folder.setPlaceholderText(self.tr("Folder that holds keyslots.json and vault.db"))

@@ -1596,6 +1596,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter or double-click: type the passphrase. Delete: forget the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vault &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>

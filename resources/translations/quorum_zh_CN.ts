@@ -1616,6 +1616,10 @@
         <translation>最近使用的保险库</translation>
     </message>
     <message>
+        <source>Enter or double-click: type the passphrase. Delete: forget the entry.</source>
+        <translation>回车或双击：输入口令。Delete 键：从列表中移除。</translation>
+    </message>
+    <message>
         <source>Vault &amp;folder:</source>
         <translation>保险库文件夹(&amp;F)：</translation>
     </message>

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop.ui.open_vault import OpenVaultWindow, recent_vaults, remember_vault
 from desktop.vault import Vault
 from tests.ui.conftest import SMALL_PASSPHRASE
@@ -111,3 +113,13 @@ def test_language_chosen_on_the_form_switches_the_whole_window(qtbot, use_langua
         use_language("en")
     qtbot.waitUntil(lambda: window.open_button.text() == "&Open")
     assert window.language.currentData() == "en"
+
+
+def test_delete_key_forgets_a_recent_vault(qtbot, tmp_path):
+    remember_vault(tmp_path / "gone")
+    remember_vault(tmp_path / "kept")
+    window = _window(qtbot)
+    window.recent.setCurrentRow(1)
+    qtbot.keyClick(window.recent, Qt.Key.Key_Delete)
+    assert recent_vaults() == [str((tmp_path / "kept").resolve())]
+    assert window.recent.count() == 1
