@@ -64,8 +64,7 @@ class Shell(QObject):
         self.main_window = MainWindow(vault)
         self.main_window.close_vault_requested.connect(self.close_vault)
         self.main_window.closed.connect(self._main_closed)
-        screen = self.main_window.screen().availableGeometry()
-        self.main_window.resize(int(screen.width() * 0.8), int(screen.height() * 0.85))
+        self.main_window.restore_geometry()
         self.main_window.show()
         self.open_window.hide()
 

@@ -12,7 +12,7 @@ import inspect
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises
+GEOMETRY_KEY = "window/main_geometry"
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Placeholder(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
@@ -183,6 +185,13 @@ class MainWindow(QMainWindow):
         index = [s.key for s in self.specs].index(key)
         self.nav.setCurrentRow(index)
         return self.screen_for(key)
+
+    def restore_geometry(self) -> None:
+        """The size and place it had last time, or most of the screen on first start."""
+        saved = QSettings().value(GEOMETRY_KEY)
+        if saved is None or not self.restoreGeometry(saved):
+            area = self.screen().availableGeometry()
+            self.resize(int(area.width() * 0.8), int(area.height() * 0.85))
 
     def current_key(self) -> str:
         return self.specs[self.nav.currentRow()].key
@@ -271,6 +280,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
