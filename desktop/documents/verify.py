@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -20,6 +21,7 @@ from pyhanko_certvalidator import ValidationContext
 from desktop.documents.pdf_sign import load_certificates
 
 VALID, UNTRUSTED, TAMPERED, UNSIGNED = "VALID", "UNTRUSTED", "TAMPERED", "UNSIGNED"
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,24 @@ def _broken(problem: str, signatures: int = 0) -> VerifyResult:
     )
 
 
+def _signed_part(data: bytes, roots: list) -> VerifyResult | None:
+    """When bytes added after signing make the file unreadable, check the part that was signed,
+    so the report still says who signed it, and that it was changed afterwards."""
+    ranges = _BYTE_RANGE.findall(data)
+    if not ranges:
+        return None
+    end = int(ranges[-1][2]) + int(ranges[-1][3])
+    if not 0 < end < len(data):
+        return None
+    inner = _verify(data[:end], roots)
+    if not inner.signed:
+        return None
+    added = f"{len(data) - end} bytes were added after signing; the file no longer reads as a PDF"
+    return replace(
+        inner, covers_whole_file=False, changed_after_signing=True, problems=(*inner.problems, added)
+    )
+
+
 def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None) -> VerifyResult:
     """Verify the last signature of a PDF (Quorum's documents carry one), offline.
 
@@ -94,11 +114,15 @@ def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None) -> VerifyRes
     committee's CA; without them the file's own CA is used and the result is UNTRUSTED at best.
     """
     roots = [c for pem_or_der in trust_roots or [] for c in load_certificates(pem_or_der)]
+    return _verify(data, roots)
+
+
+def _verify(data: bytes, roots: list) -> VerifyResult:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_signatures)
     except Exception as exc:  # an altered file fails to parse in many different ways
-        return _broken(f"not a readable PDF ({type(exc).__name__}: {exc})")
+        return _signed_part(data, roots) or _broken(f"not a readable PDF ({type(exc).__name__}: {exc})")
     if not sigs:
         return VerifyResult(False, False, False, False, "none", False, False, False)
     sig = sigs[-1]
@@ -119,17 +143,17 @@ def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None) -> VerifyRes
         problems.append("the signature does not match the signer's key")
     if status.intact and not whole:
         problems.append("the file was changed after it was signed")
-    if not (status.intact and status.valid):
-        pass  # trust means nothing for a broken signature; pyHanko does not check it then
-    elif source == "given" and not status.trusted:
+    # Trust means nothing for a broken signature (pyHanko does not check it then): say nothing of it.
+    sound = status.intact and status.valid
+    if sound and source == "given" and not status.trusted:
         problems.append("the signer's certificate does not chain to the given CA")
-    elif source == "embedded":
+    elif sound and source == "embedded":
         problems.append(
             "no committee CA was given: the certificate was checked only against the CA carried in the file"
             if status.trusted
             else "the signer's certificate does not chain to the CA carried in the file"
         )
-    elif source == "none":
+    elif sound and source == "none":
         problems.append("no CA certificate to check the signer's certificate against")
     subject = _name_parts(status.signing_cert)
     anchor = status.validation_path[0] if status.trusted and status.validation_path else None

@@ -1,0 +1,62 @@
+"""One demo committee for all document tests: built once, its PDFs written by the demo itself."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop import keyslots, signing
+
+CHAIR, SECRETARY = "王建国", "周丽"
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory) -> dict:
+    """The scripted demo (9 members, 3 decided cases), run with a cheap KDF; DIR/pdf holds its PDFs."""
+    from desktop.demo import run_demo
+
+    cheap = {"name": "scrypt", "n": 2**10, "r": 8, "p": 1}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keyslots, "DEFAULT_KDF", cheap)
+        mp.setattr(signing, "PIN_KDF", cheap)
+        out = tmp_path_factory.mktemp("demo")
+        result = run_demo(out, echo=lambda _line: None)
+    result["out"] = out
+    return result
+
+
+@pytest.fixture
+def demo_vault(demo):
+    """The demo vault, open (read mostly; tests that change it use ``demo_copy``)."""
+    from desktop.vault import Vault
+
+    vault = Vault.open(demo["vault"], demo["passphrase"])
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def demo_copy(demo, tmp_path):
+    """A private copy of the demo vault, open, for tests that change the record."""
+    from desktop.vault import Vault
+
+    folder = tmp_path / "vault"
+    shutil.copytree(demo["vault"], folder, ignore=shutil.ignore_patterns("vault.lock"))
+    vault = Vault.open(folder, demo["passphrase"])
+    yield vault
+    vault.close()
+
+
+@pytest.fixture(scope="session")
+def ca_pem(demo) -> bytes:
+    return (Path(demo["out"]) / "pdf" / "committee-ca.pem").read_bytes()
+
+
+def chair(demo) -> tuple[str, str]:
+    return demo["member_ids"][CHAIR], demo["pins"][CHAIR]
+
+
+def secretary(demo) -> tuple[str, str]:
+    return demo["member_ids"][SECRETARY], demo["pins"][SECRETARY]
