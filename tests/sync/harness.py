@@ -38,16 +38,17 @@ def demo_source() -> dict:
     """The scripted demo, built once per test process (with cheap key derivation)."""
     global _demo
     if _demo is None:
-        from desktop.demo import run_demo
+        import desktop.demo
 
         out = Path(tempfile.mkdtemp(prefix="quorum-sync-demo-"))
         atexit.register(shutil.rmtree, out, True)
-        saved = signing.PIN_KDF, keyslots.DEFAULT_KDF
+        saved = signing.PIN_KDF, keyslots.DEFAULT_KDF, desktop.demo._after_meeting
         signing.PIN_KDF = keyslots.DEFAULT_KDF = CHEAP_KDF
+        desktop.demo._after_meeting = lambda *args: None  # the PDFs are not needed here
         try:
-            _demo = run_demo(out, echo=lambda _line: None)
+            _demo = desktop.demo.run_demo(out, echo=lambda _line: None)
         finally:
-            signing.PIN_KDF, keyslots.DEFAULT_KDF = saved
+            signing.PIN_KDF, keyslots.DEFAULT_KDF, desktop.demo._after_meeting = saved
         vault = Vault.open(_demo["vault"], _demo["passphrase"])
         with vault, vault.session() as s:
             _demo["bundles"] = [
