@@ -1677,6 +1677,153 @@
     </message>
 </context>
 <context>
+    <name>OutboxScreen</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, awaiting receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds every decision without a receipt, encrypted to the registry and signed by the person below. Carry it to the registry; bring back its receipts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting, {sent} sent awaiting receipt, {confirmed} confirmed, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry address is set: use Export to USB, or set the address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: {url} (log key {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending decisions to the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be reached; Quorum will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{confirmed} confirmed, {rejected} rejected by the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the USB file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum carry files (*.qcarry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the USB export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the USB file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} decisions to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the registry&apos;s receipts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and sync</source>
+        <translation type="unfinished">同步与待发队列</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rejected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished">待同步队列</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}</source>
