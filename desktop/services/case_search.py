@@ -156,6 +156,8 @@ def _run_cancellable(session: Session, statement, cancelled: Callable[[], bool] 
     """Execute with SQLite's progress handler polling ``cancelled``; a True aborts the scan."""
     if cancelled is None:
         return session.execute(statement).all()
+    if cancelled():
+        raise SearchCancelled()
     raw = session.connection().connection.dbapi_connection
     raw.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_CHECK_STEPS)
     try:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import rules
 from desktop.ui import tasks
-from desktop.ui.case_documents import DocumentsPanel
+from desktop.ui.case_documents import DocumentsPanel, dropped_files
 from desktop.ui.case_dossier import Dossier, load_dossier
 from desktop.ui.case_text import ai_tier_label, chinese, material_text, member_name, rereview_text, when
 from desktop.ui.common import (
@@ -114,6 +114,7 @@ class CaseDetail(QWidget):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
+        self.setAcceptDrops(True)  # files dropped anywhere on the case become its documents
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.backRequested.emit)
         QShortcut(QKeySequence.StandardKey.Back, self, self.backRequested.emit)
         self.retranslate()
@@ -167,19 +168,25 @@ class CaseDetail(QWidget):
             return load_dossier(vault, case_id)
 
         self.busy_bar.show()
-        task = tasks.start(read, lambda d: self._task is task and self._loaded(d), self._failed)
-        self._task = task
+        self._task = tasks.start(read, self._loaded, self._failed)
+
+    def _current(self) -> bool:
+        return self._task is not None and self.sender() is self._task.signals
 
     def refresh(self) -> None:
         if self.case_id:
             self.load(self.case_id)
 
     def _failed(self, exc: BaseException) -> None:
+        if not self._current():
+            return
         self._task = None
         self.busy_bar.hide()
         self.error.show_error(exc)
 
     def _loaded(self, dossier: Dossier) -> None:
+        if not self._current():
+            return  # an earlier load, superseded
         self._task = None
         self.busy_bar.hide()
         self.error.clear()
@@ -191,6 +198,17 @@ class CaseDetail(QWidget):
     def _documents_imported(self, _count: int) -> None:
         self.documentsChanged.emit()
         self.refresh()
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_files(event.mimeData()) and self.dossier is not None and not self.documents.importing:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths and self.dossier is not None:
+            event.acceptProposedAction()
+            self.tabs.setCurrentWidget(self.documents)
+            self.documents.import_files(paths)
 
     # -- rendering -------------------------------------------------------------------------------
     def _name(self, member_id: str) -> str:

@@ -190,23 +190,24 @@ class DocumentsPanel(QWidget):
             self._open_task.cancel()
         vault = self.vault
 
-        def read(_report, _cancelled) -> bytearray:
-            return documents.read_version(vault, version_id)
-
-        def show(data: bytearray) -> None:
-            if self._open_task is not task:
-                return  # another version was asked for meanwhile
-            self._open_task = None
-            self.viewer.show_document(data, media_type, name)
-            data[:] = bytes(len(data))  # the viewer holds its own copy; wipe ours
-
-        def failed(exc: BaseException) -> None:
-            self._open_task = None
-            self.error.show_error(exc)
+        def read(_report, _cancelled) -> tuple[bytearray, str, str]:
+            return documents.read_version(vault, version_id), media_type, name
 
         self.viewer.title.setText(self.tr("Opening {name}…").format(name=name))
-        task = tasks.start(read, show, failed)
-        self._open_task = task
+        self._open_task = tasks.start(read, self._opened, self._open_failed)
+
+    def _opened(self, result: tuple[bytearray, str, str]) -> None:
+        data, media_type, name = result
+        if self._open_task is not None and self.sender() is self._open_task.signals:
+            self._open_task = None
+            self.viewer.show_document(data, media_type, name)
+        data[:] = bytes(len(data))  # the viewer holds its own copy; wipe this one
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if self._open_task is not None and self.sender() is self._open_task.signals:
+            self._open_task = None
+            self.viewer.title.clear()
+            self.error.show_error(exc)
 
     # -- importing -------------------------------------------------------------------------------
     def _choose_files(self, document_id: str | None = None) -> None:

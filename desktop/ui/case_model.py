@@ -1,7 +1,7 @@
 """The case table's model: rows arrive page by page from a background task, never all at once.
 
-Every query (filter, search text, sort) starts a new *generation*; results of an older
-generation are dropped when they arrive and its database work is cancelled mid-scan, so
+Every query (filter, search text, sort) starts a new task and cancels the one before it:
+the older task's database scan stops mid-way and its result is dropped when it arrives, so
 typing in the search box never waits for a search that no longer matters.
 """
 
@@ -79,7 +79,6 @@ class CaseTableModel(QAbstractTableModel):
         self._after: case_search.Cursor | None = None
         self._exhausted = False
         self._total: int | None = None
-        self._generation = 0
         self._task: tasks.Task | None = None
         self._reload()
 
@@ -112,11 +111,10 @@ class CaseTableModel(QAbstractTableModel):
         self._reload()
 
     def cancel(self) -> None:
-        """Stop any running work (e.g. when the screen closes)."""
+        """Stop any running work (e.g. when the screen closes); its result will be ignored."""
         if self._task is not None:
             self._task.cancel()
             self._set_task(None)
-        self._generation += 1
 
     # -- loading -----------------------------------------------------------------------------
     def _set_task(self, task: tasks.Task | None) -> None:
@@ -130,7 +128,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._after, self._exhausted, self._total = [], None, False, None
         self.endResetModel()
-        generation, query, vault, limit = self._generation, self._query, self.vault, self.page_size
+        query, vault, limit = self._query, self.vault, self.page_size
 
         def first(_report, cancelled) -> tuple[int, CasePage]:
             count = case_search.count_matching(vault, query, cancelled)
@@ -138,19 +136,26 @@ class CaseTableModel(QAbstractTableModel):
                 return count, CasePage((), None)
             return count, case_search.page_cases(vault, query, None, limit, cancelled, matching=count)
 
-        self._start(first, lambda result: self._first_loaded(generation, result), generation)
+        self._start(first)
 
-    def _start(self, fn, on_done, generation: int) -> None:
-        task = tasks.start(fn, on_done, lambda exc: self._failed(generation, exc))
-        self._set_task(task)
+    def _start(self, fn) -> None:
+        # Bound methods: Qt drops the connections if this model is destroyed first.
+        self._set_task(tasks.start(fn, self._task_done, self._task_failed))
 
-    def _first_loaded(self, generation: int, result: tuple[int, CasePage]) -> None:
-        if generation != self._generation:
-            return
-        count, page = result
-        self._total = count
-        self.countChanged.emit(count)
-        self._append(page)
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the task this model still waits for."""
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _task_done(self, result: tuple[int, CasePage] | CasePage) -> None:
+        if not self._current():
+            return  # an older query's result
+        if isinstance(result, tuple):
+            count, page = result
+            self._total = count
+            self.countChanged.emit(count)
+            self._append(page)
+        else:
+            self._append(result)
 
     def _append(self, page: CasePage) -> None:
         self._set_task(None)
@@ -163,8 +168,8 @@ class CaseTableModel(QAbstractTableModel):
         self._exhausted = page.after is None
         self.pageLoaded.emit(len(self._rows))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+    def _task_failed(self, exc: BaseException) -> None:
+        if not self._current():
             return
         self._set_task(None)
         if isinstance(exc, SearchCancelled | tasks.Cancelled):
@@ -178,13 +183,12 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        generation, query, vault, limit = self._generation, self._query, self.vault, self.page_size
-        after, total = self._after, self._total
+        query, vault, limit, after, total = self._query, self.vault, self.page_size, self._after, self._total
 
         def more(_report, cancelled) -> CasePage:
             return case_search.page_cases(vault, query, after, limit, cancelled, matching=total)
 
-        self._start(more, lambda page: generation == self._generation and self._append(page), generation)
+        self._start(more)
 
     # -- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -87,11 +87,16 @@ def assess(
         reviewer_text = _t("Reviewers lead the review of the case at the meeting; {chosen} chosen.").format(
             chosen=reviewers
         )
+    shown = (
+        verdict_text(verdict)
+        if verdict
+        else _t("Choose the risk level to see whether this procedure may be used.")
+    )
     return IntakeChecks(
         applicable,
         missing,
         verdict,
-        verdict_text(verdict),
+        shown,
         hints,
         reviewers_ok,
         reviewer_text,
