@@ -3,20 +3,8 @@ lists every missing material at once (补正材料一次性告知书, STER art. 
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether
-
-from desktop.documents.layout import (
-    BAD,
-    PageMeta,
-    Rendered,
-    Sheet,
-    SignatureInfo,
-    Story,
-    Title,
-    day,
-    render,
-    stamp,
-)
+from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
+from desktop.documents.sheet import BAD, Sheet, Title, day, stamp
 from desktop.documents.wording import domains_text, name_of
 from desktop.services.reports import AcceptanceData
 
@@ -128,17 +116,17 @@ def build(data: AcceptanceData, signature: SignatureInfo, language: str) -> Rend
     else:
         story.add(sheet.heading(_t("s_missing", lang)))
         header = [_t("no", lang), _t("material", lang), _t("basis", lang)]
-        story.add(sheet.grid(header, _material_rows(data.missing, lang), [10, 120, 30], numeric=(0,)))
+        story.add(sheet.grid(header, _material_rows(data.missing, lang), [12, 118, 30], numeric=(0,)))
         story.add(sheet.gap(2), sheet.p(_t("missing_after", lang), "indent"))
 
     story.add(sheet.heading(_t("s_provided", lang)))
     if data.provided:
         header = [_t("no", lang), _t("material", lang), _t("basis", lang)]
-        story.add(sheet.grid(header, _material_rows(data.provided, lang), [10, 120, 30], numeric=(0,)))
+        story.add(sheet.grid(header, _material_rows(data.provided, lang), [12, 118, 30], numeric=(0,)))
     else:
         story.add(sheet.p(_t("none_received", lang), "indent"))
 
     story.add(sheet.gap(6))
-    story.add(KeepTogether([story.signature(signature, data.letterhead.name)]))
+    story.add(story.sender_and_signature(signature, data.letterhead.name))
     meta = PageMeta(title, case.reference, data.letterhead, lang, signature.name, case.title)
     return render(meta, story)

@@ -7,23 +7,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
 from desktop.documents.charts import bar_chart
-from desktop.documents.layout import (
-    BAD,
-    GOOD,
-    NAVY,
-    SHADE,
-    TEXT_W,
-    PageMeta,
-    Rendered,
-    Sheet,
-    SignatureInfo,
-    Story,
-    Title,
-    day,
-    render,
-    short_day,
-    table,
-)
+from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
+from desktop.documents.sheet import BAD, GOOD, NAVY, SHADE, TEXT_W, Sheet, Title, day, short_day, table
 from desktop.documents.wording import joined, name_of, person_name
 from desktop.services.reports_annual import AnnualReportData
 

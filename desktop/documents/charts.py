@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 
-from desktop.documents.layout import MUTED, NAVY
+from desktop.documents.sheet import MUTED, NAVY
 from desktop.fonts import cjk_font_name
 
 

@@ -124,7 +124,7 @@ def _trust_roots(args) -> tuple[list[bytes], str]:
 
 
 def cmd_verify(args) -> int:
-    from desktop.documents.layout import stamp
+    from desktop.documents.sheet import stamp
     from desktop.documents.verify import TAMPERED, UNSIGNED, VALID, verify_pdf
 
     try:

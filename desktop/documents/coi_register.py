@@ -5,18 +5,8 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from desktop.documents.layout import (
-    BAD,
-    PageMeta,
-    Rendered,
-    Sheet,
-    SignatureInfo,
-    Story,
-    Title,
-    day,
-    render,
-    stamp,
-)
+from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
+from desktop.documents.sheet import BAD, Sheet, Title, day, stamp
 from desktop.documents.wording import name_of, person_name
 from desktop.services.reports_meetings import CoiRegisterData
 

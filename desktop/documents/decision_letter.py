@@ -12,24 +12,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
 
-from desktop.documents.layout import (
-    BAD,
-    NAVY,
-    SHADE,
-    TEXT_W,
-    PageMeta,
-    Rendered,
-    Sheet,
-    SignatureInfo,
-    Story,
-    Title,
-    day,
-    render,
-    stamp,
-    table,
-)
+from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.qr import payload, qr_drawing, receipt_summary
+from desktop.documents.sheet import BAD, NAVY, SHADE, TEXT_W, Sheet, Title, day, stamp, table
 from desktop.documents.wording import domains_text, name_of, person_name
+from desktop.rules import basis as rule_basis
 from desktop.services.reports import LetterData
 
 VOTE_ORDER = (
@@ -262,7 +249,7 @@ def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered
             cast=data.cast,
             result=result,
             needed=data.needed,
-            basis=data.basis or "STER art. 16",
+            basis=rule_basis.VOTING,
         )
         story.add(sheet.p(line, "indent"))
         if data.vote_names is not None:

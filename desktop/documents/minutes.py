@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from desktop.documents.layout import (
-    BAD,
-    GOOD,
-    PageMeta,
-    Rendered,
-    Sheet,
-    SignatureInfo,
-    Story,
-    Title,
-    day,
-    render,
-    stamp,
-)
+from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
+from desktop.documents.sheet import BAD, GOOD, Sheet, Title, day, stamp
 from desktop.documents.wording import domains_text, joined, name_of, person_name
 from desktop.services.reports_meetings import CaseMinutes, MinutesData
 
@@ -38,7 +27,7 @@ _T = {
     "unit": ("单位", "Unit"),
     "internal": ("本单位", "internal"),
     "external": ("外单位", "external"),
-    "checked_in": ("签到时间", "Checked in"),
+    "checked_in": ("签到时间", "Check-in"),
     "left": ("{t} 离席", "left {t}"),
     "pin_note": (
         "出席委员均以本人签名密钥（PIN）签到，签到记录已签名存档。",
@@ -123,7 +112,7 @@ def _attendance(sheet: Sheet, data: MinutesData) -> list:
         )
     header = ["no", "name", "role", "category", "gender", "unit", "checked_in"]
     labels = [_t(h, lang) if h in _T else sheet.say(h) for h in header]
-    out = [sheet.grid(labels, rows, [12, 24, 22, 30, 14, 46, 20]), sheet.gap(2)]
+    out = [sheet.grid(labels, rows, [12, 24, 22, 30, 16, 42, 22]), sheet.gap(2)]
     out.append(sheet.p(_t("pin_note", lang), "small"))
     if data.absent:
         names = ("、" if lang == "zh" else ", ").join(
@@ -245,7 +234,8 @@ def _decision_cell(sheet: Sheet, c: CaseMinutes) -> list:
     return out + [sheet.p(x, "cell") for x in extra]
 
 
-def _case(sheet: Sheet, n: int, c: CaseMinutes, show_names: bool) -> list:
+def _case(sheet: Sheet, n: int, c: CaseMinutes, show_names: bool, lead: tuple = ()) -> list:
+    """One agenda item; ``lead`` (the section heading, for the first) stays on its page."""
     lang = sheet.language
     case = c.case
     sep = "、" if lang == "zh" else ", "
@@ -282,7 +272,7 @@ def _case(sheet: Sheet, n: int, c: CaseMinutes, show_names: bool) -> list:
         (_t("decision", lang), _decision_cell(sheet, c)),
     ]
     table = sheet.fields(rows)
-    return [KeepTogether([head, table]), sheet.gap(4)]
+    return [KeepTogether([*lead, head, table]), sheet.gap(4)]
 
 
 def _cn(n: int) -> str:
@@ -318,9 +308,12 @@ def build(data: MinutesData, signature: SignatureInfo, language: str) -> Rendere
     story.add(sheet.heading(_t("s_attendance", lang)), *_attendance(sheet, data))
     story.add(sheet.heading(_t("s_quorum", lang)), *_quorum(sheet, data))
     story.add(sheet.heading(_t("s_coi", lang)), *_declarations(sheet, data))
-    story.add(sheet.heading(_t("s_cases", lang)))
+    lead: tuple = (sheet.heading(_t("s_cases", lang)),)
     for n, c in enumerate(data.cases, 1):
-        story.add(*_case(sheet, n, c, data.show_vote_names))
+        story.add(*_case(sheet, n, c, data.show_vote_names, lead))
+        lead = ()
+    if lead:
+        story.add(*lead)
     story.add(
         KeepTogether(
             [
