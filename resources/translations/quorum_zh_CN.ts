@@ -1680,147 +1680,147 @@
     <name>OutboxScreen</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <source>Sent, awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送，待回执</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒收</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">项目</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近发送</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>下次重试</translation>
     </message>
     <message>
         <source>Log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>登记序号</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Export to USB</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到U盘</translation>
     </message>
     <message>
         <source>The file holds every decision without a receipt, encrypted to the registry and signed by the person below. Carry it to the registry; bring back its receipts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件包含所有尚无回执的决定，已加密给登记平台，并由下列人员签名。请将其送交登记平台，并带回回执文件。</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人：</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{waiting} waiting, {sent} sent awaiting receipt, {confirmed} confirmed, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} 项待发送，{sent} 项已发送待回执，{confirmed} 项已确认，{rejected} 项被拒收。</translation>
     </message>
     <message>
         <source>No registry address is set: use Export to USB, or set the address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置登记平台地址：请使用“导出到U盘”，或在设置中填写地址。</translation>
     </message>
     <message>
         <source>Registry: {url} (log key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>登记平台：{url}（日志密钥 {key}）</translation>
     </message>
     <message>
         <source>Sending decisions to the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向登记平台发送决定…</translation>
     </message>
     <message>
         <source>The registry could not be reached; Quorum will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接登记平台；Quorum 稍后将自动重试。</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {rejected} rejected by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记平台确认 {confirmed} 项，拒收 {rejected} 项。</translation>
     </message>
     <message>
         <source>Save the USB file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存U盘文件</translation>
     </message>
     <message>
         <source>Quorum carry files (*.qcarry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum 传递文件 (*.qcarry)</translation>
     </message>
     <message>
         <source>Sign the USB export.</source>
-        <translation type="unfinished"></translation>
+        <translation>为U盘导出签名。</translation>
     </message>
     <message>
         <source>Writing the USB file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入U盘文件…</translation>
     </message>
     <message>
         <source>Wrote {n} decisions to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 项决定写入 {path}。</translation>
     </message>
     <message>
         <source>Open the registry&apos;s receipts file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开登记平台的回执文件</translation>
     </message>
     <message>
         <source>Receipts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>回执文件 (*.json)</translation>
     </message>
     <message>
         <source>Outbox and sync</source>
-        <translation type="unfinished">同步与待发队列</translation>
+        <translation>同步与待发队列</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>Export to USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到U盘…</translation>
     </message>
     <message>
         <source>Import receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入回执…</translation>
     </message>
     <message>
         <source>Queue rejected again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排队被拒收项</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished">待同步队列</translation>
+        <translation>待发队列</translation>
     </message>
 </context>
 <context>
