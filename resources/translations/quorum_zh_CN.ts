@@ -2912,6 +2912,14 @@
         <source>{what}: a member id must be non-empty text, got {value!r}.</source>
         <translation>{what}：委员标识必须是非空文本，当前为 {value!r}。</translation>
     </message>
+    <message>
+        <source>The registry cannot be reached: {detail}</source>
+        <translation>无法连接登记平台：{detail}</translation>
+    </message>
+    <message>
+        <source>The registry refused the bundle ({code}): {reason}</source>
+        <translation>登记平台拒收了该决定包（{code}）：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
