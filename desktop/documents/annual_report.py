@@ -64,7 +64,7 @@ _T = {
     "due_passed": ("已到期", "due date passed"),
     "scheduled": ("待开展", "scheduled"),
     "none_follow": ("本年度无跟踪审查安排。", "No follow-up reviews fall in this year."),
-    "items": ("复核清单条目", "List items"),
+    "items": ("复核清单", "Annex"),
     "preliminary_at": ("初步意见", "Preliminary"),
     "opinion": ("复核意见", "Re-review opinion"),
     "final": ("最终决定", "Final"),
@@ -213,7 +213,13 @@ def _follow_ups(sheet: Sheet, data: AnnualReportData) -> list:
         for f in data.follow_ups
     ]
     header = [_t(k, lang) for k in ("ref", "case_title", "decision", "decided", "follow_due", "state")]
-    return [sheet.grid(header, rows, [30, 56, 24, 22, 22, 18])]
+    return [sheet.grid(header, rows, [30, 52, 24, 22, 26, 18])]
+
+
+def _items(ids: tuple[str, ...], lang: str) -> str:
+    """Re-review list ids (``STER-annex-6``) as the annex's item numbers."""
+    numbers = [i.rsplit("-", 1)[-1] for i in ids]
+    return "、".join(f"第{n}项" for n in numbers) if lang == "zh" else ", ".join(f"item {n}" for n in numbers)
 
 
 def _rereviews(sheet: Sheet, data: AnnualReportData) -> list:
@@ -232,14 +238,14 @@ def _rereviews(sheet: Sheet, data: AnnualReportData) -> list:
             [
                 r.case.reference,
                 r.case.title,
-                ", ".join(r.case.rereview_items),
+                _items(r.case.rereview_items, lang),
                 short_day(r.preliminary_at),
                 opinion,
                 name_of("decision", r.final_type, lang) if r.final_type else _t("pending", lang),
             ]
         )
     header = [_t(k, lang) for k in ("ref", "case_title", "items", "preliminary_at", "opinion", "final")]
-    return [sheet.grid(header, rows, [28, 44, 20, 22, 36, 22])]
+    return [sheet.grid(header, rows, [31, 40, 17, 20, 36, 22])]
 
 
 def _members(sheet: Sheet, data: AnnualReportData) -> list:
@@ -279,7 +285,7 @@ def _members(sheet: Sheet, data: AnnualReportData) -> list:
     return [
         sheet.p(summary, "indent"),
         sheet.gap(2),
-        sheet.grid(header, rows, [17, 19, 27, 11, 14, 30, 17, 25], numeric=(6,)),
+        sheet.grid(header, rows, [17, 23, 25, 11, 14, 29, 17, 24], numeric=(6,)),
     ]
 
 

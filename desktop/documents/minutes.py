@@ -3,12 +3,15 @@ and recusals, and per case the checklist summary, discussion, vote and decision.
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.sheet import BAD, GOOD, Sheet, Title, day, stamp
 from desktop.documents.wording import domains_text, joined, name_of, person_name
 from desktop.services.reports_meetings import CaseMinutes, MinutesData
+
+CASE_ROOM = 70 * mm
 
 _T = {
     "title": ("会议纪要", "Minutes"),
@@ -112,7 +115,8 @@ def _attendance(sheet: Sheet, data: MinutesData) -> list:
         )
     header = ["no", "name", "role", "category", "gender", "unit", "checked_in"]
     labels = [_t(h, lang) if h in _T else sheet.say(h) for h in header]
-    out = [sheet.grid(labels, rows, [12, 24, 22, 30, 16, 42, 22]), sheet.gap(2)]
+    widths = [12, 22, 22, 28, 12, 50, 20] if lang == "zh" else [12, 24, 22, 30, 16, 42, 22]
+    out = [sheet.grid(labels, rows, widths), sheet.gap(2)]
     out.append(sheet.p(_t("pin_note", lang), "small"))
     if data.absent:
         names = ("、" if lang == "zh" else ", ").join(
@@ -235,7 +239,7 @@ def _decision_cell(sheet: Sheet, c: CaseMinutes) -> list:
 
 
 def _case(sheet: Sheet, n: int, c: CaseMinutes, show_names: bool, lead: tuple = ()) -> list:
-    """One agenda item; ``lead`` (the section heading, for the first) stays on its page."""
+    """One agenda item; ``lead`` (the section heading, for the first) goes on the same page."""
     lang = sheet.language
     case = c.case
     sep = "、" if lang == "zh" else ", "
@@ -272,7 +276,8 @@ def _case(sheet: Sheet, n: int, c: CaseMinutes, show_names: bool, lead: tuple = 
         (_t("decision", lang), _decision_cell(sheet, c)),
     ]
     table = sheet.fields(rows)
-    return [KeepTogether([*lead, head, table]), sheet.gap(4)]
+    # Start a new page unless the heading and the first rows fit; the table may then split by rows.
+    return [CondPageBreak(CASE_ROOM), *lead, head, table, sheet.gap(4)]
 
 
 def _cn(n: int) -> str:

@@ -96,9 +96,7 @@ class Sheet:
                 spaceAfter=3,
                 textColor=NAVY,
             ),
-            "h2": ParagraphStyle(
-                "h2", fontName=f, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3, keepWithNext=1
-            ),
+            "h2": ParagraphStyle("h2", fontName=f, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3),
             "body": ParagraphStyle("body", fontName=f, fontSize=10.5, leading=16, textColor=INK),
             "indent": ParagraphStyle(
                 "indent", fontName=f, fontSize=10.5, leading=16, firstLineIndent=21, textColor=INK
