@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,16 +35,13 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole + 1  # version id on every row (the late
 
 
 def kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
     return {
-        "protocol": t("DocumentsPanel", "Protocol"),
-        "consent": t("DocumentsPanel", "Consent form"),
-        "attachment": t("DocumentsPanel", "Attachment"),
-        "note": t("DocumentsPanel", "Note"),
-        "report": t("DocumentsPanel", "Report"),
-        "correspondence": t("DocumentsPanel", "Correspondence"),
+        "protocol": QCoreApplication.translate("DocumentsPanel", "Protocol"),
+        "consent": QCoreApplication.translate("DocumentsPanel", "Consent form"),
+        "attachment": QCoreApplication.translate("DocumentsPanel", "Attachment"),
+        "note": QCoreApplication.translate("DocumentsPanel", "Note"),
+        "report": QCoreApplication.translate("DocumentsPanel", "Report"),
+        "correspondence": QCoreApplication.translate("DocumentsPanel", "Correspondence"),
     }.get(kind, kind)
 
 

@@ -35,24 +35,22 @@ RULE_TEMPLATES = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseText", text)
-
-
 def chinese() -> bool:
     return current_language().startswith("zh")
 
 
 def ai_tier_label(tier: str | None) -> str:
     labels = {
-        "prohibited": _t("Prohibited practice"),
-        "high": _t("High-risk system"),
-        "limited": _t("Limited risk (transparency duties)"),
-        "minimal": _t("Minimal risk"),
-        "gpai": _t("General-purpose AI model"),
-        "gpai_systemic": _t("General-purpose AI model with systemic risk"),
+        "prohibited": QCoreApplication.translate("CaseText", "Prohibited practice"),
+        "high": QCoreApplication.translate("CaseText", "High-risk system"),
+        "limited": QCoreApplication.translate("CaseText", "Limited risk (transparency duties)"),
+        "minimal": QCoreApplication.translate("CaseText", "Minimal risk"),
+        "gpai": QCoreApplication.translate("CaseText", "General-purpose AI model"),
+        "gpai_systemic": QCoreApplication.translate(
+            "CaseText", "General-purpose AI model with systemic risk"
+        ),
     }
-    return _t("Not assessed") if not tier else labels.get(tier, tier)
+    return QCoreApplication.translate("CaseText", "Not assessed") if not tier else labels.get(tier, tier)
 
 
 def material_text(material: Material) -> str:
@@ -79,10 +77,14 @@ def reason_text(reason: Reason) -> str:
 
 
 def verdict_text(verdict: Verdict) -> str:
-    reasons = _t("; ").join(reason_text(r) for r in verdict.reasons)
+    reasons = QCoreApplication.translate("CaseText", "; ").join(reason_text(r) for r in verdict.reasons)
     if verdict.allowed:
-        return _t("Allowed: {reasons} ({basis}).").format(reasons=reasons, basis=verdict.basis)
-    return _t("Not allowed: {reasons} ({basis}).").format(reasons=reasons, basis=verdict.basis)
+        return QCoreApplication.translate("CaseText", "Allowed: {reasons} ({basis}).").format(
+            reasons=reasons, basis=verdict.basis
+        )
+    return QCoreApplication.translate("CaseText", "Not allowed: {reasons} ({basis}).").format(
+        reasons=reasons, basis=verdict.basis
+    )
 
 
 def when(moment: datetime | None) -> str:
@@ -92,10 +94,10 @@ def when(moment: datetime | None) -> str:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return _t("{n} bytes").format(n=size)
+        return QCoreApplication.translate("CaseText", "{n} bytes").format(n=size)
     if size < 1024 * 1024:
-        return _t("{n} KB").format(n=f"{size / 1024:.1f}")
-    return _t("{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
+        return QCoreApplication.translate("CaseText", "{n} KB").format(n=f"{size / 1024:.1f}")
+    return QCoreApplication.translate("CaseText", "{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
 
 
 def member_name(member) -> str:

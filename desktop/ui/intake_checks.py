@@ -13,10 +13,6 @@ from desktop.ui.case_text import verdict_text
 from desktop.ui.common import procedure_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IntakeChecks", text)
-
-
 @dataclass(frozen=True)
 class IntakeChecks:
     applicable: frozenset[str]  # material ids this case needs
@@ -63,34 +59,43 @@ def assess(
     minimum = charter.simplified_min_reviewers
     blockers: list[str] = []
     if not all(value.strip() for value in required):
-        blockers.append(_t("Enter the reference number, the title and the applicant."))
+        blockers.append(
+            QCoreApplication.translate(
+                "IntakeChecks", "Enter the reference number, the title and the applicant."
+            )
+        )
     if verdict is None:
-        blockers.append(_t("Choose the risk level."))
+        blockers.append(QCoreApplication.translate("IntakeChecks", "Choose the risk level."))
     elif not verdict.allowed:
         blockers.append(
-            _t("“{procedure}” may not be used for this case; choose another procedure.").format(
-                procedure=procedure_label(procedure)
-            )
+            QCoreApplication.translate(
+                "IntakeChecks", "“{procedure}” may not be used for this case; choose another procedure."
+            ).format(procedure=procedure_label(procedure))
         )
     if procedure == Procedure.SIMPLIFIED.value:
         reviewers_ok = reviewers >= minimum
-        reviewer_text = _t(
+        reviewer_text = QCoreApplication.translate(
+            "IntakeChecks",
             "The simplified procedure needs at least {n} reviewers named by the chair (STER art. 22-24); "
-            "{chosen} chosen."
+            "{chosen} chosen.",
         ).format(n=minimum, chosen=reviewers)
         if not reviewers_ok:
             blockers.append(
-                _t("Choose at least {n} reviewers for the simplified procedure.").format(n=minimum)
+                QCoreApplication.translate(
+                    "IntakeChecks", "Choose at least {n} reviewers for the simplified procedure."
+                ).format(n=minimum)
             )
     else:
         reviewers_ok = True
-        reviewer_text = _t("Reviewers lead the review of the case at the meeting; {chosen} chosen.").format(
-            chosen=reviewers
-        )
+        reviewer_text = QCoreApplication.translate(
+            "IntakeChecks", "Reviewers lead the review of the case at the meeting; {chosen} chosen."
+        ).format(chosen=reviewers)
     shown = (
         verdict_text(verdict)
         if verdict
-        else _t("Choose the risk level to see whether this procedure may be used.")
+        else QCoreApplication.translate(
+            "IntakeChecks", "Choose the risk level to see whether this procedure may be used."
+        )
     )
     return IntakeChecks(
         applicable,

@@ -326,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>CaseText</name>
+    <message>
+        <source>Prohibited practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited risk (transparency duties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General-purpose AI model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General-purpose AI model with systemic risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: {reasons} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: {reasons} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <source>Searching…</source>
@@ -854,6 +909,30 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document / version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +1044,37 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChecks</name>
+    <message>
+        <source>Enter the reference number, the title and the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{procedure}” may not be used for this case; choose another procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simplified procedure needs at least {n} reviewers named by the chair (STER art. 22-24); {chosen} chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least {n} reviewers for the simplified procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers lead the review of the case at the meeting; {chosen} chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the risk level to see whether this procedure may be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

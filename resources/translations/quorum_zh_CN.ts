@@ -63,337 +63,392 @@
     <name>CaseDetail</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Not an AI case</source>
-        <translation type="unfinished"></translation>
+        <translation>非人工智能项目</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未受理</translation>
     </message>
     <message>
         <source>None assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未指定</translation>
     </message>
     <message>
         <source>Not on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>不在清单内</translation>
     </message>
     <message>
         <source>Every required material is provided (STER art. 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>所需申请材料均已提交（STER 第9条）。</translation>
     </message>
     <message>
         <source>Missing ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少（{n} 项）：</translation>
     </message>
     <message>
         <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目适用的审查要点清单：{titles}。尚有 {unanswered} 项无人作答。</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">委员</translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>在本项目中的角色</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已作答</translation>
     </message>
     <message>
         <source>“No” answers</source>
-        <translation type="unfinished"></translation>
+        <translation>“否”的回答</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>{answered} of {total} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} / {total}（{percent}%）</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审查委员</translation>
     </message>
     <message>
         <source>Member who answered</source>
-        <translation type="unfinished"></translation>
+        <translation>作答委员</translation>
     </message>
     <message>
         <source>No reviewer assigned and no answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未指定审查委员，也无人作答。</translation>
     </message>
     <message>
         <source>Items answered “no” or with notes ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>回答为“否”或附有备注的条目（{n} 项）：</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished">已决定</translation>
+        <translation>决定时间</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审查决定</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人</translation>
     </message>
     <message>
         <source>Follow-up review due</source>
-        <translation type="unfinished">跟踪审查期限</translation>
+        <translation>跟踪审查期限</translation>
     </message>
     <message>
         <source>Conditions and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>条件与理由</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>最终决定</translation>
     </message>
     <message>
         <source>Preliminary</source>
-        <translation type="unfinished"></translation>
+        <translation>初步决定（待专家复核）</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作出决定。</translation>
     </message>
     <message>
         <source>Conditions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>条件：{text}</translation>
     </message>
     <message>
         <source>Reasons: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：{text}</translation>
     </message>
     <message>
         <source>← &amp;Back to cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回项目列表(&amp;B)</translation>
     </message>
     <message>
         <source>Back to the list of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>返回项目列表</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概况(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)</translation>
     </message>
     <message>
         <source>Check&amp;lists</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点(&amp;L)</translation>
     </message>
     <message>
         <source>Decisio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>审查决定(&amp;N)</translation>
     </message>
     <message>
         <source>Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人：</translation>
     </message>
     <message>
         <source>Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构：</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：</translation>
     </message>
     <message>
         <source>Review domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查领域：</translation>
     </message>
     <message>
         <source>Human participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及人类研究参与者：</translation>
     </message>
     <message>
         <source>Risk level:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级：</translation>
     </message>
     <message>
         <source>AI risk tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>人工智能风险等级：</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查程序：</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期：</translation>
     </message>
     <message>
         <source>Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间：</translation>
     </message>
     <message>
         <source>Decision due:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查决定期限：</translation>
     </message>
     <message>
         <source>Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查委员：</translation>
     </message>
     <message>
         <source>Expert re-review list:</source>
-        <translation type="unfinished"></translation>
+        <translation>专家复核清单：</translation>
     </message>
     <message>
         <source>Application materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请材料：</translation>
     </message>
     <message>
         <source>Checklist progress of each reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>各审查委员的审查要点作答进度</translation>
     </message>
     <message>
         <source>Checklist items answered no or with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>回答为否或附有备注的审查要点</translation>
     </message>
     <message>
         <source>Decisions on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目的审查决定</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">受理编号</translation>
+        <translation>受理编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>审查程序</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">已收到</translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Decision due</source>
-        <translation type="unfinished">审查决定期限</translation>
+        <translation>审查决定期限</translation>
     </message>
     <message>
         <source>Overdue: the decision was due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：审查决定应于 {due} 前作出。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Prohibited practice</source>
+        <translation>禁止的人工智能实践</translation>
+    </message>
+    <message>
+        <source>High-risk system</source>
+        <translation>高风险系统</translation>
+    </message>
+    <message>
+        <source>Limited risk (transparency duties)</source>
+        <translation>有限风险（透明度义务）</translation>
+    </message>
+    <message>
+        <source>Minimal risk</source>
+        <translation>最低风险</translation>
+    </message>
+    <message>
+        <source>General-purpose AI model</source>
+        <translation>通用人工智能模型</translation>
+    </message>
+    <message>
+        <source>General-purpose AI model with systemic risk</source>
+        <translation>具有系统性风险的通用人工智能模型</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Allowed: {reasons} ({basis}).</source>
+        <translation>可以适用：{reasons}（{basis}）。</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reasons} ({basis}).</source>
+        <translation>不允许适用：{reasons}（{basis}）。</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} 字节</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
     </message>
 </context>
 <context>
     <name>CasesScreen</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检索…</translation>
     </message>
     <message>
         <source>No cases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的项目。</translation>
     </message>
     <message>
         <source>{total} cases; {shown} loaded (more load as you scroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 个项目；已加载 {shown} 个（滚动时继续加载）。</translation>
     </message>
     <message>
         <source>{total} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 个项目。</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>检索(&amp;S)：</translation>
     </message>
     <message>
         <source>Reference, title or applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>受理编号、项目名称或申请人</translation>
     </message>
     <message>
         <source>Search cases by reference, title or applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>按受理编号、项目名称或申请人检索项目</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>领域(&amp;D)：</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>全部领域</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>Filter by review domain</source>
-        <translation type="unfinished"></translation>
+        <translation>按审查领域筛选</translation>
     </message>
     <message>
         <source>&amp;New case (intake)…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目（受理）(&amp;N)…</translation>
     </message>
     <message>
         <source>New case (intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目（受理）</translation>
     </message>
     <message>
         <source>Cases; press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>项目列表；按回车键打开项目</translation>
     </message>
 </context>
 <context>
@@ -416,11 +471,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">否</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -447,19 +502,19 @@
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">条目</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">否</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不适用</translation>
     </message>
     <message>
         <source>Choices</source>
@@ -467,7 +522,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备注</translation>
     </message>
     <message>
         <source>{reviewers} reviewers have answered. {concerns} items have a “no” from someone; {unanswered} items have no answer yet.</source>
@@ -812,138 +867,162 @@
     <name>DocumentViewer</name>
     <message>
         <source>This PDF could not be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 PDF 文件，文件可能已损坏。</translation>
     </message>
     <message>
         <source>Documents of type {type} cannot be shown inside Quorum. They are never opened in another program, because that would need a decrypted copy on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum 内无法显示 {type} 类型的文档。此类文档不会交由其他程序打开，因为那需要在磁盘上留下解密后的副本。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {n}</translation>
     </message>
     <message>
         <source>Choose a document version to view it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个文档版本，在此处查看。</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页码(&amp;P)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>文档文本</translation>
     </message>
     <message>
         <source>Document image</source>
-        <translation type="unfinished"></translation>
+        <translation>文档图像</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
+        <source>Protocol</source>
+        <translation>研究方案</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>往来函件</translation>
+    </message>
+    <message>
         <source>Document / version</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 / 版本</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <source>{n} versions</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 个版本</translation>
     </message>
     <message>
         <source>Version {n}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版：{name}</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>Import a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>导入新版本</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文档</translation>
     </message>
     <message>
         <source>Drop one file to add a new version of a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文档的新版本时，请只拖入一个文件。</translation>
     </message>
     <message>
         <source>Importing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %p%</translation>
     </message>
     <message>
         <source>&amp;Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">打开(&amp;O)</translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Import a new version of the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选文档导入新版本</translation>
     </message>
     <message>
         <source>Open the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选版本</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Drag files here to add them to the case; drop a file on a document to add a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件拖到此处即可添加到本项目；拖到某个文档上则作为该文档的新版本。</translation>
     </message>
     <message>
         <source>Documents and their versions</source>
-        <translation type="unfinished"></translation>
+        <translation>文档及其版本</translation>
     </message>
 </context>
 <context>
@@ -981,158 +1060,189 @@
     </message>
 </context>
 <context>
+    <name>IntakeChecks</name>
+    <message>
+        <source>Enter the reference number, the title and the applicant.</source>
+        <translation>请填写受理编号、项目名称和申请人。</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+        <source>“{procedure}” may not be used for this case; choose another procedure.</source>
+        <translation>本项目不得适用“{procedure}”，请选择其他审查程序。</translation>
+    </message>
+    <message>
+        <source>The simplified procedure needs at least {n} reviewers named by the chair (STER art. 22-24); {chosen} chosen.</source>
+        <translation>简易程序须由主任委员指定至少 {n} 名委员审查（STER 第22–24条）；已选 {chosen} 名。</translation>
+    </message>
+    <message>
+        <source>Choose at least {n} reviewers for the simplified procedure.</source>
+        <translation>简易程序请至少选择 {n} 名审查委员。</translation>
+    </message>
+    <message>
+        <source>Reviewers lead the review of the case at the meeting; {chosen} chosen.</source>
+        <translation>审查委员在会议上主审本项目；已选 {chosen} 名。</translation>
+    </message>
+    <message>
+        <source>Choose the risk level to see whether this procedure may be used.</source>
+        <translation>请选择风险等级，以查看能否适用该程序。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Not required for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目无需提交。</translation>
     </message>
     <message>
         <source>Missing, to tell the applicant at once ({n}, STER art. 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的材料，须一次性告知申请人（{n} 项，STER 第10条）：</translation>
     </message>
     <message>
         <source>Every required material is provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需材料均已提交。</translation>
     </message>
     <message>
         <source>The title or summary suggests list item {items}; tick it if the activity falls under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称或摘要提示可能属于清单第 {items} 项；如确属该项，请勾选。</translation>
     </message>
     <message>
         <source>Recording the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登记项目…</translation>
     </message>
     <message>
         <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
     </message>
     <message>
         <source>New case (intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目（受理）</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>申请信息</translation>
     </message>
     <message>
         <source>&amp;Reference number:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理编号(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">所在单位(&amp;I)：</translation>
+        <translation>机构(&amp;I)：</translation>
     </message>
     <message>
         <source>Received o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期(&amp;N)：</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;U)：</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Review domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查领域：</translation>
     </message>
     <message>
         <source>Involves human participants</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及人类研究参与者</translation>
     </message>
     <message>
         <source>Ris&amp;k level:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级(&amp;K)：</translation>
     </message>
     <message>
         <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
-        <translation type="unfinished"></translation>
+        <translation>人工智能风险等级（参照欧盟《人工智能法》，仅作审查参考）(&amp;T)：</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>AI risk tier</source>
-        <translation type="unfinished"></translation>
+        <translation>人工智能风险等级</translation>
     </message>
     <message>
         <source>Minor change to an approved plan (risk-benefit unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>对已批准方案的微小修改（风险受益比不变）</translation>
     </message>
     <message>
         <source>Public emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>突发公共事件</translation>
     </message>
     <message>
         <source>Expert re-review list (STER annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要开展专家复核的科技活动清单（STER 附件）</translation>
     </message>
     <message>
         <source>Expert re-review list items</source>
-        <translation type="unfinished"></translation>
+        <translation>专家复核清单条目</translation>
     </message>
     <message>
         <source>Application materials (STER art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请材料（STER 第9条）</translation>
     </message>
     <message>
         <source>Materials provided</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交的材料</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>审查程序</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>审查委员</translation>
     </message>
     <message>
         <source>Reviewers assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的审查委员</translation>
     </message>
     <message>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation type="unfinished"></translation>
+        <translation>复制清单(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the list of missing materials</source>
-        <translation type="unfinished"></translation>
+        <translation>复制缺少材料清单</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Missing materials</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的材料</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +2082,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">项目名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
@@ -2193,7 +2303,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择…</translation>
     </message>
     <message>
         <source>Vote and sign…</source>
@@ -3156,35 +3266,35 @@
     </message>
     <message>
         <source>the general procedure (a meeting) is always available</source>
-        <translation type="unfinished"></translation>
+        <translation>一般程序（会议审查）始终可以适用</translation>
     </message>
     <message>
         <source>a public emergency allows the emergency procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>发生突发公共事件，可以适用应急程序</translation>
     </message>
     <message>
         <source>the emergency procedure is only for a public emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>应急程序仅适用于突发公共事件</translation>
     </message>
     <message>
         <source>the risk is not above minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>风险不大于最小风险</translation>
     </message>
     <message>
         <source>a minor change to an approved plan that leaves the risk-benefit balance unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>对已批准方案作较小修改且不影响风险受益比</translation>
     </message>
     <message>
         <source>a follow-up review without major change</source>
-        <translation type="unfinished"></translation>
+        <translation>无重大调整的跟踪审查</translation>
     </message>
     <message>
         <source>an activity on the expert re-review list needs a meeting, never the simplified procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入专家复核清单的科技活动须经会议审查，不得适用简易程序</translation>
     </message>
     <message>
         <source>no ground for the simplified procedure: the risk is {risk}, and it is neither a minor amendment nor a follow-up without major change</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合简易程序的适用情形：风险等级为“{risk}”，且既非较小修改，也非无重大调整的跟踪审查</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ def test_new_case_button_opens_the_intake_dialog(qtbot, screen):
 
 def test_the_screen_speaks_chinese(qtbot, screen, use_language):
     use_language("zh_CN")
-    assert screen.heading.text() == "案件"
+    assert screen.heading.text() == "项目"
     assert screen.model.headerData(0, Qt.Orientation.Horizontal) == "受理编号"
-    assert screen.count_label.text() == "共 3 件。"
-    assert screen.model.index(0, column_of("status")).data() == "已作出决定"
+    assert screen.count_label.text() == "共 3 个项目。"
+    assert screen.model.index(0, column_of("status")).data() == "已决定"
