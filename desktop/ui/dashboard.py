@@ -89,7 +89,7 @@ class DashboardScreen(QWidget):
         self.meetings_model = QStandardItemModel(0, 4, self)
         self.meetings_view = _view(self.meetings_box)
         self.meetings_view.setModel(self.meetings_model)
-        self.meetings_view.activated.connect(lambda _index: self.navigate.emit("meeting", None))
+        self.meetings_view.activated.connect(self._meeting_activated)
         self.no_meetings = QLabel(self.meetings_box)
         QVBoxLayout(self.meetings_box).addWidget(self.meetings_view)
         self.meetings_box.layout().addWidget(self.no_meetings)
@@ -229,6 +229,10 @@ class DashboardScreen(QWidget):
         if hours < 24:
             return self.tr("{when} — {n} h left").format(when=stamp, n=math.ceil(hours))
         return self.tr("{when} — {n} d left").format(when=stamp, n=int(hours // 24))
+
+    def _meeting_activated(self, index) -> None:
+        meeting_id = self.meetings_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        self.navigate.emit("meeting", meeting_id)
 
     def _deadline_activated(self, index) -> None:
         case_id = self.deadline_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)

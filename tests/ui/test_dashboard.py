@@ -109,3 +109,10 @@ def test_dashboard_in_chinese(qtbot, busy_vault, use_language):
     use_language("en")  # switching back live retranslates what is on screen
     assert screen.deadline_model.item(1, 0).text() == "Emergency review (72 hours)"
     assert screen.deadline_model.item(1, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def test_activating_a_meeting_asks_for_the_meeting_screen(qtbot, busy_vault):
+    screen = _screen(qtbot, busy_vault)
+    with qtbot.waitSignal(screen.navigate) as blocker:
+        screen.meetings_view.activated.emit(screen.meetings_model.index(0, 0))
+    assert blocker.args[0] == "meeting" and blocker.args[1] == meetings.list_meetings(busy_vault)[0].id
