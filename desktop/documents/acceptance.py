@@ -119,14 +119,13 @@ def build(data: AcceptanceData, signature: SignatureInfo, language: str) -> Rend
         story.add(sheet.grid(header, _material_rows(data.missing, lang), [12, 118, 30], numeric=(0,)))
         story.add(sheet.gap(2), sheet.p(_t("missing_after", lang), "indent"))
 
-    story.add(sheet.heading(_t("s_provided", lang)))
+    # What was received goes with the close, so the signature never stands alone on a last page.
     if data.provided:
         header = [_t("no", lang), _t("material", lang), _t("basis", lang)]
-        story.add(sheet.grid(header, _material_rows(data.provided, lang), [12, 118, 30], numeric=(0,)))
+        received = sheet.grid(header, _material_rows(data.provided, lang), [12, 118, 30], numeric=(0,))
     else:
-        story.add(sheet.p(_t("none_received", lang), "indent"))
-
-    story.add(sheet.gap(6))
-    story.add(story.sender_and_signature(signature, data.letterhead.name))
+        received = sheet.p(_t("none_received", lang), "indent")
+    heading = sheet.p(_t("s_provided", lang), "h1")
+    story.add(story.sender_and_signature(signature, data.letterhead.name, [heading, received, sheet.gap(6)]))
     meta = PageMeta(title, case.reference, data.letterhead, lang, signature.name, case.title)
     return render(meta, story)

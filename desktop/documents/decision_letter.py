@@ -269,11 +269,14 @@ def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered
     else:
         story.add(sheet.p(_t("no_follow", lang), "indent"))
 
-    story.add(sheet.heading(_t("s_notes", lang)))
-    story.add(
-        sheet.p(f"1. {_t('note_scope', lang)}", "note"), sheet.p(f"2. {_t('note_appeal', lang)}", "note")
-    )
-    story.add(sheet.gap(4), _closing(sheet, data, signature, story))
+    # The notes go with the close, so a signature never stands alone on a last page.
+    notes = [
+        sheet.p(_t("s_notes", lang), "h1"),
+        sheet.p(f"1. {_t('note_scope', lang)}", "note"),
+        sheet.p(f"2. {_t('note_appeal', lang)}", "note"),
+        sheet.gap(4),
+    ]
+    story.add(_closing(sheet, data, signature, story, notes))
     meta = PageMeta(
         _t("title", lang), number, data.letterhead, lang, signature.name, f"{case.reference} {case.title}"
     )
@@ -285,8 +288,10 @@ def _receipt_text(receipt: dict, lang: str) -> str:
     return _t("receipt_line", lang, leaf=r.get("leaf", "?"), at=r.get("at", "?"), sha=r["sha256"])
 
 
-def _closing(sheet: Sheet, data: LetterData, signature: SignatureInfo, story: Story) -> KeepTogether:
-    """The QR code beside the sender, date and signature block, kept on one page."""
+def _closing(
+    sheet: Sheet, data: LetterData, signature: SignatureInfo, story: Story, before: list
+) -> KeepTogether:
+    """``before``, then the QR code beside the sender, date and signature block, on one page."""
     lang = sheet.language
     sender = sheet.rich(
         f"{escape(data.letterhead.name)}<br/>{day(signature.signed_at, lang)}", "right", cjk=True
@@ -323,4 +328,4 @@ def _closing(sheet: Sheet, data: LetterData, signature: SignatureInfo, story: St
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ],
     )
-    return KeepTogether([row])
+    return KeepTogether([*before, row])

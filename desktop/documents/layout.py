@@ -225,12 +225,12 @@ class Story:
     def signature(self, info: SignatureInfo, committee: str) -> SignatureBlock:
         return SignatureBlock(self.sheet, info, committee, self.signature_places)
 
-    def sender_and_signature(self, info: SignatureInfo, committee: str) -> KeepTogether:
-        """A letter's close: the committee and the date on the right, then the signature block."""
-        sender = self.sheet.rich(
-            f"{escape(committee)}<br/>{day(info.signed_at, self.sheet.language)}", "right", cjk=True
-        )
-        return KeepTogether([sender, self.sheet.gap(3), self.signature(info, committee)])
+    def sender_and_signature(self, info: SignatureInfo, committee: str, before: list = ()) -> KeepTogether:
+        """``before``, then a letter's close: the committee and the date on the right, then the
+        signature block, kept on one page."""
+        lang = self.sheet.language
+        sender = self.sheet.rich(f"{escape(committee)}<br/>{day(info.signed_at, lang)}", "right", cjk=True)
+        return KeepTogether([*before, sender, self.sheet.gap(3), self.signature(info, committee)])
 
 
 def render(meta: PageMeta, story: Story) -> Rendered:
