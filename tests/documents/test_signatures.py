@@ -144,3 +144,14 @@ def test_signature_widget_sits_over_the_visible_block(demo):
     assert len(widgets) == 1
     x1, y1, x2, y2 = (float(v) for v in widgets[0]["/Rect"])
     assert x2 - x1 > 150 and y2 - y1 > 40  # a visible block, not a zero-size invisible field
+
+
+def test_the_time_printed_in_the_block_is_the_time_in_the_signature(demo, ca_pem):
+    from pypdf import PdfReader
+
+    from desktop.documents.sheet import stamp
+
+    data = _letter(demo)
+    result = verify_pdf(data, [ca_pem])
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert stamp(result.signing_time) in text
