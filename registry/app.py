@@ -14,6 +14,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
 from registry import ingest, log
 from registry.keys import RegistryKeys
@@ -88,7 +89,11 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
     @app.get("/v1/inclusion", summary="RFC 9162 inclusion proof of a logged decision in a tree size")
     def inclusion(decision_id: str, tree_size: Size) -> JSONResponse:
         with store.session() as s:
-            row = s.execute(select(LogEntry).where(LogEntry.decision_id == decision_id)).scalar_one_or_none()
+            row = (
+                s.execute(select(LogEntry).where(LogEntry.decision_id == decision_id)).scalar_one_or_none()
+                if shape.is_ident(decision_id)
+                else None
+            )
             if row is None:
                 return _error(404, "not_found", "No such decision in the log.")
             proof = log.inclusion_proof(s, row.leaf_index, tree_size)
@@ -96,7 +101,7 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
 
     @app.get("/v1/decisions/{decision_id}", summary="Public metadata of a logged decision")
     def decision(decision_id: str) -> JSONResponse:
-        found = ingest.lookup(store, decision_id=decision_id[:64])
+        found = ingest.lookup(store, decision_id=decision_id)
         return JSONResponse(found) if found else _error(404, "not_found", "No such decision in the log.")
 
     @app.get("/v1/decisions", summary="Public metadata of a logged decision, by bundle hash")

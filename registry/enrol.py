@@ -205,7 +205,7 @@ class EnrolledKeys:
         self.session = session
 
     def committee_block(self, committee_id: str) -> dict:
-        row = self.session.get(Committee, committee_id)
+        row = self.session.get(Committee, committee_id) if shape.is_ident(committee_id) else None
         if row is None:
             raise BundleRejected(
                 "unknown_committee", "Committee {id} is not enrolled at this registry.", id=committee_id
@@ -220,6 +220,10 @@ class EnrolledKeys:
         }
 
     def member_key(self, committee_id: str, member_id: str, key_id: str, signed_at: datetime) -> MemberKey:
+        if not (shape.is_ident(member_id) and shape.is_ident(key_id)):
+            raise BundleRejected(
+                "unknown_key", "Key {key} is not enrolled for this committee.", key=str(key_id)[:64]
+            )
         row = self.session.execute(
             select(CommitteeKey).where(
                 CommitteeKey.committee_id == committee_id,
@@ -249,6 +253,8 @@ class EnrolledKeys:
         )
 
     def prior_decision(self, decision_id: str) -> PriorDecision | None:
+        if not shape.is_ident(decision_id):
+            return None
         row = self.session.execute(
             select(LogEntry).where(LogEntry.decision_id == decision_id)
         ).scalar_one_or_none()

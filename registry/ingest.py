@@ -67,7 +67,7 @@ def submit(store: Store, keys: RegistryKeys, data: bytes, via: str = "http") -> 
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleRejected("too_large", "The bundle is larger than {n} bytes.", n=MAX_BUNDLE_BYTES)
     bundle = shape.parse_canonical(data)
-    decision_id = shape.text(bundle.get("decision_id"), "decision_id", empty=False)
+    decision_id = shape.ident(bundle.get("decision_id"), "decision_id")
     bundle_hash = hashlib.sha256(data).hexdigest()
     with store.append_lock, store.session() as s:
         log.lock_state(s)  # serialises appends across registry processes (PostgreSQL row lock)
@@ -114,6 +114,8 @@ def submit(store: Store, keys: RegistryKeys, data: bytes, via: str = "http") -> 
 
 def lookup(store: Store, decision_id: str | None = None, bundle_hash: str | None = None) -> dict | None:
     """Public metadata of a logged decision, by id or by bundle hash, and what superseded it."""
+    if not shape.is_ident(decision_id or bundle_hash):
+        return None
     with store.session() as s:
         query = select(LogEntry)
         query = (

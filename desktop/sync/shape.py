@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from datetime import datetime
 
 from desktop import signing
@@ -92,6 +93,20 @@ def text(value: object, where: str, nullable: bool = False, empty: bool = True) 
         return None
     if not isinstance(value, str) or (not empty and not value):
         raise schema("{where} must be text.", where=where)
+    return value
+
+
+IDENT = re.compile(r"[0-9A-Za-z_.-]{1,64}")
+
+
+def is_ident(value: object) -> bool:
+    """Ids and hashes the databases may be asked about: short, plain ASCII, no NUL."""
+    return isinstance(value, str) and IDENT.fullmatch(value) is not None
+
+
+def ident(value: object, where: str) -> str:
+    if not is_ident(value):
+        raise schema("{where} must be an id of 1 to 64 letters, digits, '.', '_' or '-'.", where=where)
     return value
 
 

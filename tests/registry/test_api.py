@@ -203,3 +203,17 @@ def test_bad_query_parameters_get_4xx(served, demo):
 def test_openapi_description_is_served(served):
     spec = httpx.get(f"{served.url}/openapi.json").json()
     assert "/v1/bundles" in spec["paths"] and "/v1/consistency" in spec["paths"]
+
+
+def test_nul_and_odd_characters_in_ids_get_4xx(served, demo):
+    b = json.loads(demo["bundles"][0])
+    for bad in ("\u0000", "x" * 65, "a b", "é"):
+        body = signing.canonical({**b, "decision_id": bad})
+        assert post(served, body).status_code == 422
+        c = json.loads(demo["bundles"][0])
+        c["committee"]["id"] = bad
+        assert post(served, signing.canonical(c)).status_code in (403, 422)
+    for path in ("/v1/decisions/%00", "/v1/inclusion?decision_id=%00&tree_size=1"):
+        assert httpx.get(f"{served.url}{path}").status_code == 404
+    nul_hash = "%00" * 64
+    assert httpx.get(f"{served.url}/v1/decisions?hash={nul_hash}").status_code in (404, 422)
