@@ -22,6 +22,7 @@ from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from desktop.documents.layout import Rendered
+from desktop.errors import ValidationError
 from desktop.services.reports import SigningCredentials
 
 FIELD_NAME = "QuorumSignature"
@@ -36,9 +37,18 @@ def load_certificate(data: bytes) -> asn1_x509.Certificate:
 
 def load_certificates(data: bytes) -> list[asn1_x509.Certificate]:
     """Every certificate in a PEM bundle (or the one DER certificate)."""
-    if not pem.detect(data):
-        return [asn1_x509.Certificate.load(data)]
-    return [asn1_x509.Certificate.load(der) for _kind, _headers, der in pem.unarmor(data, multiple=True)]
+    try:
+        blobs = (
+            [der for _kind, _headers, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
+        )
+        certs = [asn1_x509.Certificate.load(der) for der in blobs]
+        # asn1crypto parses lazily; parse now, or a bad file fails later, deep inside validation
+        _ = [cert.subject.native for cert in certs]
+    except (ValueError, TypeError) as exc:
+        raise ValidationError("That is not an X.509 certificate ({detail}).", detail=str(exc)) from None
+    if not certs:
+        raise ValidationError("No certificate found in the CA file.")
+    return certs
 
 
 def _signer(creds: SigningCredentials) -> signers.SimpleSigner:

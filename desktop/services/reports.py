@@ -194,8 +194,10 @@ def signing_credentials(
             )
         if not member.certificate_pem:
             raise PermissionDenied("{name} has no signing certificate; re-enrol the key.", name=member.name)
-        key = unlock_key(s, member, pin)
         committee = load_committee(s)
+        if not committee.ca_certificate_pem:
+            raise PermissionDenied("The committee has no certificate authority to vouch for signatures.")
+        key = unlock_key(s, member, pin)
         return SigningCredentials(
             member.id,
             member.name,

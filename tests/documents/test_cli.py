@@ -77,3 +77,12 @@ def test_pdf_names_an_unknown_signer(demo, secrets, tmp_path, capsys):
     args = ["pdf", "annual", str(demo["vault"]), "--passphrase-file", secrets, "--signer", "无此人"]
     assert main([*args, "--year", "2026", "--out", str(tmp_path / "a.pdf")]) == 2
     assert "无此人" in capsys.readouterr().err
+
+
+def test_verify_with_a_file_that_is_not_a_certificate_is_a_one_line_error(demo, tmp_path, capsys):
+    letter = Path(demo["out"]) / "pdf" / "decision-BJSTEC-2026-031.pdf"
+    bogus = tmp_path / "ca.pem"
+    bogus.write_text("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
+    assert main(["verify", str(letter), "--ca", str(bogus)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("quorum: ") and err.count("\n") == 1
