@@ -319,7 +319,11 @@ class MeetingScreen(QWidget):
             for c in cases.list_cases(self.vault, status=status, limit=500)
         ]
         dialog = ScheduleMeetingDialog(candidates, self)
-        return dialog.plan() if dialog.exec() == ScheduleMeetingDialog.DialogCode.Accepted else None
+        try:
+            return dialog.plan() if dialog.exec() == ScheduleMeetingDialog.DialogCode.Accepted else None
+        finally:
+            dialog.setParent(None)
+            dialog.deleteLater()
 
     def _schedule(self) -> None:
         plan = self.plan_provider()

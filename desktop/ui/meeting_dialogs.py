@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -30,7 +30,9 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     )
     # Our own words, so the buttons follow the app's language without Qt's catalogue.
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("meeting", "Cancel")
+    )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -69,7 +71,11 @@ class ConflictDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, member_name: str, case: CaseView) -> str | None:
         dialog = cls(member_name, case, parent)
-        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.setParent(None)
+            dialog.deleteLater()
 
 
 @dataclass(frozen=True)

@@ -127,8 +127,18 @@ class MeetingRoom(QObject):
 
 
 def ask_pin(parent) -> PinProvider:
-    """The real PIN prompt: a modal dialog naming the member."""
-    return lambda member, purpose: PinDialog.ask(parent, member_name(member), purpose)
+    """The real PIN prompt: a modal dialog naming the member, destroyed (PIN text cleared) after."""
+
+    def ask(member: MemberView, purpose: str) -> str | None:
+        dialog = PinDialog(member_name(member), purpose, parent=parent)
+        try:
+            return dialog.value() if dialog.exec() == PinDialog.DialogCode.Accepted else None
+        finally:
+            dialog.pin.clear()
+            dialog.setParent(None)
+            dialog.deleteLater()
+
+    return ask
 
 
 def clear_layout(layout) -> None:

@@ -42,15 +42,26 @@ RULE_TEMPLATES = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("meeting", text)
+# The legal bases meeting mode shows (desktop/rules/basis.py), cited in the reader's language.
+BASIS_TEXTS = (
+    QT_TRANSLATE_NOOP("rules", "STER art. 7, 14"),
+    QT_TRANSLATE_NOOP("rules", "STER art. 14"),
+    QT_TRANSLATE_NOOP("rules", "STER art. 14, 16"),
+    QT_TRANSLATE_NOOP("rules", "STER art. 16"),
+)
+
+
+def basis_text(basis: str) -> str:
+    return QCoreApplication.translate("rules", basis)
 
 
 def _param(key: str, value: object) -> object:
     """Parameters that are vocabulary (a gender, a decision) are translated too."""
     if key == "gender" and isinstance(value, str):
         if value == "female or male":
-            return _t("{female} or {male}").format(female=gender_label("female"), male=gender_label("male"))
+            return QCoreApplication.translate("meeting", "{female} or {male}").format(
+                female=gender_label("female"), male=gender_label("male")
+            )
         return gender_label(value)
     if key == "decision" and isinstance(value, str):
         return decision_label(value)
@@ -68,37 +79,49 @@ def rule_text(reason: Reason) -> str:
 
 
 def join_reasons(reasons: list[str]) -> str:
-    return _t("; ").join(reasons)
+    return QCoreApplication.translate("meeting", "; ").join(reasons)
 
 
 def meeting_quorum_text(result: QuorumResult) -> str:
     """The banner for the whole meeting: met, or what is missing, in words."""
     if result.met:
-        return _t(
-            "Quorum met: {count} voting members present, every required category represented ({basis})."
-        ).format(count=len(result.counted), basis=result.basis)
+        return QCoreApplication.translate(
+            "meeting",
+            "Quorum met: {count} voting members present, every required category represented ({basis}).",
+        ).format(count=len(result.counted), basis=basis_text(result.basis))
     missing = join_reasons([rule_text(s) for s in result.shortfalls])
-    return _t("No quorum yet: {missing} ({basis}).").format(missing=missing, basis=result.basis)
+    return QCoreApplication.translate("meeting", "No quorum yet: {missing} ({basis}).").format(
+        missing=missing, basis=basis_text(result.basis)
+    )
 
 
 def case_quorum_text(result: QuorumResult, reference: str) -> str:
     """The banner for one case, after recused members are taken out."""
     if result.met:
-        return _t("Quorum for {case} after recusals: met, {count} voting members.").format(
-            case=reference, count=len(result.counted)
-        )
+        return QCoreApplication.translate(
+            "meeting", "Quorum for {case} after recusals: met, {count} voting members."
+        ).format(case=reference, count=len(result.counted))
     missing = join_reasons([rule_text(s) for s in result.shortfalls])
-    return _t("No quorum for {case} after recusals: {missing}.").format(case=reference, missing=missing)
+    return QCoreApplication.translate("meeting", "No quorum for {case} after recusals: {missing}.").format(
+        case=reference, missing=missing
+    )
 
 
 def tally_text(outcome: VoteOutcome) -> str:
     """The live tally: how many voted, how many are needed, the counts and what the rules say."""
-    head = _t("{cast} of {eligible} eligible members have voted; a decision needs {needed} votes.").format(
-        cast=outcome.cast, eligible=outcome.eligible, needed=outcome.needed
-    )
+    head = QCoreApplication.translate(
+        "meeting", "{cast} of {eligible} eligible members have voted; a decision needs {needed} votes."
+    ).format(cast=outcome.cast, eligible=outcome.eligible, needed=outcome.needed)
     counts = [f"{decision_label(choice)} {n}" for choice, n in outcome.counts.items() if n]
-    line = _t(" · ").join(counts) if counts else _t("No votes yet.")
-    return f"{head}\n{line}\n{rule_text(outcome.reason_detail)} ({outcome.basis})"
+    line = (
+        QCoreApplication.translate("meeting", " · ").join(counts)
+        if counts
+        else QCoreApplication.translate("meeting", "No votes yet.")
+    )
+    reason = QCoreApplication.translate("meeting", "{reason} ({basis})").format(
+        reason=rule_text(outcome.reason_detail), basis=basis_text(outcome.basis)
+    )
+    return f"{head}\n{line}\n{reason}"
 
 
 def ui_language() -> str:

@@ -985,7 +985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Op&amp;en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,7 +1153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
+        <source>AI risk ti&amp;er (EU AI Act, a review aid):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,13 +2326,6 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>A case needs a reference number, a title and an applicant.</source>
@@ -2615,6 +2608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No certificate found in the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No checklist covers the review domain {domain}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,6 +2692,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is not an X.509 certificate ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That member is not attending.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,6 +2713,10 @@
     </message>
     <message>
         <source>The committee already has a chair; end that term first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has no certificate authority to vouch for signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3177,8 +3182,52 @@
 <context>
     <name>meeting</name>
     <message>
+        <source>{female} or {male}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met: {count} voting members present, every required category represented ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum yet: {missing} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum for {case} after recusals: met, {count} voting members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum for {case} after recusals: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cast} of {eligible} eligible members have voted; a decision needs {needed} votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>en</source>
         <comment>language code of this translation, e.g. zh_CN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3234,6 +3283,22 @@
     </message>
     <message>
         <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STER art. 7, 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STER art. 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STER art. 14, 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STER art. 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

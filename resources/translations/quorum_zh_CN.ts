@@ -5,47 +5,47 @@
     <name>AttendancePanel</name>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>外单位</translation>
     </message>
     <message>
         <source>{present} of {total} members checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 名委员中已有 {present} 名签到。</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>已到会</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>未到会</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>离席</translation>
     </message>
     <message>
         <source>Record that {name} left</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {name} 离席</translation>
     </message>
     <message>
         <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>签到…</translation>
     </message>
     <message>
         <source>Check in {name} with their PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 用本人PIN码签到</translation>
     </message>
     <message>
         <source>Your PIN confirms that you are present at {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入PIN码即确认您出席{meeting}。</translation>
     </message>
     <message>
         <source>Signing {name}&apos;s attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签署 {name} 的签到…</translation>
     </message>
     <message>
         <source>{name} checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已签到。</translation>
     </message>
 </context>
 <context>
@@ -455,78 +455,78 @@
     <name>ChecklistPanel</name>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查委员(&amp;R)：</translation>
     </message>
     <message>
         <source>Reviewer answering the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>填写审查要点的委员</translation>
     </message>
     <message>
         <source>{name} (assigned reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（主审委员）</translation>
     </message>
     <message>
         <source>Answer to: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>回答：{question}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）</translation>
     </message>
     <message>
         <source>Note on: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{question}</translation>
     </message>
     <message>
         <source>{done} of {total} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 {done} / {total} 项</translation>
     </message>
 </context>
 <context>
     <name>ChecklistSummary</name>
     <message>
         <source>Summary of the reviewers&apos; checklist answers</source>
-        <translation type="unfinished"></translation>
+        <translation>审查委员审查要点答复汇总</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">条目</translation>
+        <translation>审查要点</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>{reviewers} reviewers have answered. {concerns} items have a “no” from someone; {unanswered} items have no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有 {reviewers} 名委员作答。{concerns} 项有委员答“否”；{unanswered} 项尚无人作答。</translation>
     </message>
 </context>
 <context>
@@ -560,19 +560,19 @@
     <name>ConflictDialog</name>
     <message>
         <source>Conflict of interest: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>利益冲突声明：{name}</translation>
     </message>
     <message>
         <source>{name} declares a conflict of interest in {case} and withdraws from its discussion and vote (STER art. 14). Describe the conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 声明与 {case} 存在利益冲突，回避该项目的讨论和表决（《科技伦理审查办法》第十四条）。请说明利益冲突情况：</translation>
     </message>
     <message>
         <source>Conflict of interest statement</source>
-        <translation type="unfinished"></translation>
+        <translation>利益冲突说明</translation>
     </message>
     <message>
         <source>Declare and withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>声明并回避</translation>
     </message>
 </context>
 <context>
@@ -733,134 +733,134 @@
     <name>DecisionBox</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审查决定</translation>
     </message>
     <message>
         <source>&amp;Conditions / required modifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>条件／修改要求(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Follow-up review within:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪审查间隔(&amp;F)：</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Conditions or required modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>条件或修改要求</translation>
     </message>
     <message>
         <source>Reasons for the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定理由</translation>
     </message>
     <message>
         <source>Follow-up review interval in months</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪审查间隔（月）</translation>
     </message>
     <message>
         <source>Record and sign decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录并签署决定…</translation>
     </message>
     <message>
         <source>The presiding chair records and signs the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>主持会议的主任委员记录并签署决定</translation>
     </message>
     <message>
         <source>Presiding for this case: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目会议主持人：{name}</translation>
     </message>
     <message>
         <source>Nobody can preside: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>无人可以主持：{why}</translation>
     </message>
     <message>
         <source>needs the chair or a vice-chair, present and not recused</source>
-        <translation type="unfinished"></translation>
+        <translation>需要到会且未回避的主任委员或副主任委员</translation>
     </message>
     <message>
         <source>The votes reached: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>表决结果：{decision}</translation>
     </message>
     <message>
         <source>No decision yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未形成决定：{reason}</translation>
     </message>
     <message>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>决定：{decision}</translation>
     </message>
     <message>
         <source>Signed by {name} at {time}; this decision is final and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>由{name}于 {time} 签署；该决定已生效，不可修改。</translation>
     </message>
     <message>
         <source>Signed by {name} at {time} as a preliminary decision: the case is on the expert re-review list (STER art. 25-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>由{name}于 {time} 签署为初步审查意见：该项目属于需要开展专家复核的科技活动清单（《科技伦理审查办法》第二十五至三十一条）。</translation>
     </message>
     <message>
         <source>Follow-up review due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪审查截止日期：{date}。</translation>
     </message>
     <message>
         <source>List the modifications required for approval after modification.</source>
-        <translation type="unfinished">作出“修改后批准”决定时须列明修改要求。</translation>
+        <translation>请列出“修改后批准”所要求的修改内容。</translation>
     </message>
     <message>
         <source>Give the reasons for a decision other than approval.</source>
-        <translation type="unfinished">作出批准以外的决定时须说明理由。</translation>
+        <translation>批准以外的决定须说明理由。</translation>
     </message>
     <message>
         <source>Your PIN signs the committee&apos;s decision “{decision}” on {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入PIN码即签署委员会对 {case} 的决定“{decision}”。</translation>
     </message>
     <message>
         <source>Signing the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签署决定…</translation>
     </message>
     <message>
         <source>{name} signed the decision on {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已签署 {case} 的决定。</translation>
     </message>
 </context>
 <context>
     <name>DeclarationsPanel</name>
     <message>
         <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote (STER art. 14); a declared conflict cannot be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论每个项目前，每位到会委员声明是否与该项目存在利益冲突。存在利益冲突的委员回避该项目的讨论和表决（《科技伦理审查办法》第十四条）；已声明的利益冲突不能撤回。</translation>
     </message>
     <message>
         <source>Not declared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未声明</translation>
     </message>
     <message>
         <source>Conflict declared, recused: {statement}</source>
-        <translation type="unfinished"></translation>
+        <translation>已声明利益冲突并回避：{statement}</translation>
     </message>
     <message>
         <source>No conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>无利益冲突</translation>
     </message>
     <message>
         <source>No conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>无利益冲突</translation>
     </message>
     <message>
         <source>{name} declares no conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 声明无利益冲突</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>声明利益冲突…</translation>
     </message>
     <message>
         <source>{name} declares a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 声明存在利益冲突</translation>
     </message>
 </context>
 <context>
@@ -997,8 +997,12 @@
         <translation>新版本(&amp;V)…</translation>
     </message>
     <message>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
+        <translation type="vanished">打开(&amp;O)</translation>
     </message>
     <message>
         <source>Import a new version of the selected document</source>
@@ -1166,7 +1170,11 @@
     </message>
     <message>
         <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
-        <translation>人工智能风险等级（参照欧盟《人工智能法》，仅作审查参考）(&amp;T)：</translation>
+        <translation type="vanished">人工智能风险等级（参照欧盟《人工智能法》，仅作审查参考）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>AI risk ti&amp;er (EU AI Act, a review aid):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1320,99 +1328,99 @@
     <name>MeetingScreen</name>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)：</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排会议(&amp;S)…</translation>
     </message>
     <message>
         <source>Schedule a new review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>安排新的审查会议</translation>
     </message>
     <message>
         <source>C&amp;lose meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会议(&amp;L)</translation>
     </message>
     <message>
         <source>Close the meeting; its record can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会议；会议记录此后不可更改</translation>
     </message>
     <message>
         <source>Quorum of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议法定人数</translation>
     </message>
     <message>
         <source>Quorum for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目法定人数</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Agenda: cases to review</source>
-        <translation type="unfinished"></translation>
+        <translation>议程：待审项目</translation>
     </message>
     <message>
         <source>&amp;Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>利益冲突声明(&amp;D)</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点(&amp;K)</translation>
     </message>
     <message>
         <source>Panel s&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总(&amp;U)</translation>
     </message>
     <message>
         <source>M&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议纪要(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Votes and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>表决与决定(&amp;V)</translation>
     </message>
     <message>
         <source>Review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>审查会议</translation>
     </message>
     <message>
         <source>No meeting is scheduled yet. Schedule one to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安排会议。请先安排一次会议。</translation>
     </message>
     <message>
         <source> (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>（视频会议）</translation>
     </message>
     <message>
         <source>{time} · {place} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {place} · {status}</translation>
     </message>
     <message>
         <source>Decided: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定：{decision}</translation>
     </message>
     <message>
         <source>Applicant: {applicant} · {procedure}</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人：{applicant} · {procedure}</translation>
     </message>
     <message>
         <source>Close the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会议</translation>
     </message>
     <message>
         <source>Close this meeting? Its attendance, declarations, votes and minutes can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本次会议？结束后出席、声明、表决和会议纪要都不能再更改。</translation>
     </message>
 </context>
 <context>
@@ -1664,27 +1672,27 @@
     <name>NotesPanel</name>
     <message>
         <source>Minutes taken so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的会议纪要</translation>
     </message>
     <message>
         <source>&amp;New note for the minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增纪要(&amp;N)：</translation>
     </message>
     <message>
         <source>New note for the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>新增会议纪要</translation>
     </message>
     <message>
         <source>Add to minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>加入纪要</translation>
     </message>
     <message>
         <source>Add the note to the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>将这条记录加入会议纪要</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无记录。</translation>
     </message>
 </context>
 <context>
@@ -2058,51 +2066,51 @@
     <name>ScheduleMeetingDialog</name>
     <message>
         <source>Schedule a review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>安排审查会议</translation>
     </message>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>会议名称</translation>
     </message>
     <message>
         <source>Meeting date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>会议日期和时间</translation>
     </message>
     <message>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>会议地点</translation>
     </message>
     <message>
         <source>Held by &amp;video under the committee&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>按委员会制度以视频方式召开(&amp;V)</translation>
     </message>
     <message>
         <source>Cases for the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>列入议程的项目</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">项目名称(&amp;T)：</translation>
+        <translation>名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Agenda (cases accepted for review):</source>
-        <translation type="unfinished"></translation>
+        <translation>议程（已受理的项目）(&amp;A)：</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>安排</translation>
     </message>
     <message>
         <source>Tick at least one case for the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个项目列入议程。</translation>
     </message>
 </context>
 <context>
@@ -2271,63 +2279,63 @@
     <name>VotesPanel</name>
     <message>
         <source>Vote tally</source>
-        <translation type="unfinished"></translation>
+        <translation>计票</translation>
     </message>
     <message>
         <source>Voted, signed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已投票，{time} 签署</translation>
     </message>
     <message>
         <source>Consultant: advises, does not vote</source>
-        <translation type="unfinished"></translation>
+        <translation>独立顾问：提供咨询意见，不参加表决</translation>
     </message>
     <message>
         <source>Recused: does not vote on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>已回避：不参加本项目表决</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <translation type="unfinished"></translation>
+        <translation>表决已结束</translation>
     </message>
     <message>
         <source>Must declare conflicts of interest before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>须先声明利益冲突才能表决</translation>
     </message>
     <message>
         <source>May vote</source>
-        <translation type="unfinished"></translation>
+        <translation>可以表决</translation>
     </message>
     <message>
         <source>Vote of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的表决意见</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">请选择…</translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>Vote and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>表决并签署…</translation>
     </message>
     <message>
         <source>{name} signs their vote with their PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 用本人PIN码签署表决意见</translation>
     </message>
     <message>
         <source>Choose {name}&apos;s vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择 {name} 的表决意见。</translation>
     </message>
     <message>
         <source>Your PIN signs your vote “{choice}” on {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入PIN码即签署您对 {case} 的表决意见“{choice}”。</translation>
     </message>
     <message>
         <source>Signing {name}&apos;s vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签署 {name} 的表决…</translation>
     </message>
     <message>
         <source>{name}&apos;s vote is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的表决已签署。</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2357,7 @@
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation type="obsolete">取消</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2643,10 @@
         <translation>请填写组织专家复核的主管部门。</translation>
     </message>
     <message>
+        <source>No certificate found in the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No checklist covers the review domain {domain}.</source>
         <translation>没有适用于审查领域 {domain} 的审查要点。</translation>
     </message>
@@ -2715,6 +2727,10 @@
         <translation>该项目不在本次会议议程中。</translation>
     </message>
     <message>
+        <source>That is not an X.509 certificate ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That member is not attending.</source>
         <translation>该委员未出席。</translation>
     </message>
@@ -2733,6 +2749,10 @@
     <message>
         <source>The committee already has a chair; end that term first.</source>
         <translation>委员会已有主任委员，请先结束其任期。</translation>
+    </message>
+    <message>
+        <source>The committee has no certificate authority to vouch for signatures.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The committee has no secretary; name the signer with --signer MEMBER_ID.</source>
@@ -3024,11 +3044,11 @@
     </message>
     <message>
         <source>The registry cannot be reached: {detail}</source>
-        <translation>无法连接登记平台：{detail}</translation>
+        <translation type="vanished">无法连接登记平台：{detail}</translation>
     </message>
     <message>
         <source>The registry refused the bundle ({code}): {reason}</source>
-        <translation>登记平台拒收了该决定包（{code}）：{reason}</translation>
+        <translation type="vanished">登记平台拒收了该决定包（{code}）：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3205,64 +3225,124 @@
 <context>
     <name>meeting</name>
     <message>
+        <source>{female} or {male}</source>
+        <translation>{female}或{male}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Quorum met: {count} voting members present, every required category represented ({basis}).</source>
+        <translation>已达到法定人数：{count} 名有表决权的委员到会，各类委员齐备（{basis}）。</translation>
+    </message>
+    <message>
+        <source>No quorum yet: {missing} ({basis}).</source>
+        <translation>尚未达到法定人数：{missing}（{basis}）。</translation>
+    </message>
+    <message>
+        <source>Quorum for {case} after recusals: met, {count} voting members.</source>
+        <translation>{case} 回避后的法定人数：已达到，有表决权的委员 {count} 名。</translation>
+    </message>
+    <message>
+        <source>No quorum for {case} after recusals: {missing}.</source>
+        <translation>{case} 回避后未达到法定人数：{missing}。</translation>
+    </message>
+    <message>
+        <source>{cast} of {eligible} eligible members have voted; a decision needs {needed} votes.</source>
+        <translation>{eligible} 名有表决权的委员中已有 {cast} 名投票；作出决定需要 {needed} 票。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation>尚无投票。</translation>
+    </message>
+    <message>
+        <source>{reason} ({basis})</source>
+        <translation>{reason}（{basis}）</translation>
+    </message>
+    <message>
         <source>en</source>
         <comment>language code of this translation, e.g. zh_CN</comment>
-        <translation type="unfinished"></translation>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>needs {missing} more voting member</source>
-        <translation type="unfinished"></translation>
+        <translation>还需 {missing} 名有表决权的委员</translation>
     </message>
     <message>
         <source>needs {missing} more voting members</source>
-        <translation type="unfinished"></translation>
+        <translation>还需 {missing} 名有表决权的委员</translation>
     </message>
     <message>
         <source>needs the chair or a vice-chair, not recused, to preside</source>
-        <translation type="unfinished"></translation>
+        <translation>需要未回避的主任委员或副主任委员主持</translation>
     </message>
     <message>
         <source>needs a science, technology or medicine member</source>
-        <translation type="unfinished"></translation>
+        <translation>还需 1 名科技或医学背景的委员</translation>
     </message>
     <message>
         <source>needs an ethics or law member</source>
-        <translation type="unfinished"></translation>
+        <translation>还需 1 名伦理或法律背景的委员</translation>
     </message>
     <message>
         <source>needs one external member</source>
-        <translation type="unfinished"></translation>
+        <translation>还需 1 名外单位委员</translation>
     </message>
     <message>
         <source>needs members of different genders</source>
-        <translation type="unfinished"></translation>
+        <translation>需要不同性别的委员</translation>
     </message>
     <message>
         <source>needs a member of another gender ({gender})</source>
-        <translation type="unfinished"></translation>
+        <translation>还需 1 名另一性别（{gender}）的委员</translation>
     </message>
     <message>
         <source>no eligible voting member for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目没有可以表决的委员</translation>
     </message>
     <message>
         <source>{decision} reached: {count} of {eligible} eligible votes, {needed} needed</source>
-        <translation type="unfinished"></translation>
+        <translation>已形成决定“{decision}”：{eligible} 票中 {count} 票赞成，需要 {needed} 票</translation>
     </message>
     <message>
         <source>no decision reached: at most {best} of {eligible} eligible votes for one decision, {needed} needed</source>
-        <translation type="unfinished"></translation>
+        <translation>未形成决定：{eligible} 票中任一决定最多得 {best} 票，需要 {needed} 票</translation>
     </message>
     <message>
         <source>no decision yet: {pending} of {eligible} eligible member still to vote, {needed} votes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作出决定：{eligible} 名有表决权的委员中还有 {pending} 名未投票，需要 {needed} 票</translation>
     </message>
     <message>
         <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作出决定：{eligible} 名有表决权的委员中还有 {pending} 名未投票，需要 {needed} 票</translation>
+    </message>
+    <message>
+        <source>STER art. 7, 14</source>
+        <translation>《科技伦理审查办法》第七、十四条</translation>
+    </message>
+    <message>
+        <source>STER art. 14</source>
+        <translation>《科技伦理审查办法》第十四条</translation>
+    </message>
+    <message>
+        <source>STER art. 14, 16</source>
+        <translation>《科技伦理审查办法》第十四、十六条</translation>
+    </message>
+    <message>
+        <source>STER art. 16</source>
+        <translation>《科技伦理审查办法》第十六条</translation>
     </message>
     <message>
         <source>the general procedure (a meeting) is always available</source>

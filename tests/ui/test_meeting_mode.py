@@ -41,16 +41,17 @@ TEXT = {
         "closed": "Voting closed",
     },
     "zh_CN": {
-        "short": "尚未达到法定人数：还需 1 名有表决权的委员；还需 1 名外单位委员（STER art. 7, 14）。",
-        "met": "已达到法定人数：6 名有表决权的委员到会，各类委员齐备（STER art. 7, 14）。",
+        "short": "尚未达到法定人数：还需 1 名有表决权的委员；还需 1 名外单位委员"
+        "（《科技伦理审查办法》第七、十四条）。",
+        "met": "已达到法定人数：6 名有表决权的委员到会，各类委员齐备（《科技伦理审查办法》第七、十四条）。",
         "case_met": "T-2026-001 回避后的法定人数：已达到，有表决权的委员 5 名。",
-        "wrong_pin": "王建国的 PIN 不正确。",
+        "wrong_pin": "王建国 的PIN码错误。",
         "recused": "已回避：不参加本项目表决",
         "present": "已到会",
         "two_votes": "5 名有表决权的委员中已有 2 名投票；作出决定需要 4 票。",
         "pending": "尚未作出决定：5 名有表决权的委员中还有 3 名未投票，需要 4 票",
-        "reached": "已形成决定“批准”：5 票中 4 票同意，需要 4 票",
-        "signed": "由王建国签署",
+        "reached": "已形成决定“批准”：5 票中 4 票赞成，需要 4 票",
+        "signed": "由王建国于",
         "decided": "已决定：批准",
         "closed": "表决已结束",
     },
@@ -252,6 +253,7 @@ def test_recused_member_is_offered_no_vote_button(qtbot, use_language, committee
     assert screen.votes.findChild(QLabel, f"voteStatus_{zhang}").text() == TEXT[language]["recused"]
 
 
+@pytest.mark.timeout(120)  # a dialog left open would otherwise wait for ever
 def test_the_real_pin_dialog_names_the_member_and_signs_the_check_in(qtbot, committee_room):
     room = committee_room
     screen = MeetingScreen(room.vault)  # the default pin_provider: the modal PIN dialog
