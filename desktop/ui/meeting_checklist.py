@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -136,10 +135,12 @@ class ChecklistPanel(QWidget):
                 box = QGroupBox(
                     f"{checklist.title.in_language(language)} · {section.title.in_language(language)}"
                 )
-                rows = QFormLayout(box)
-                rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-                for item in section.items:
-                    rows.addRow(self._question(item, language), self._answer_row(item, answers.get(item.id)))
+                rows = QVBoxLayout(box)
+                for item in section.items:  # the question over its answer, both the full width
+                    question = self._question(item, language)
+                    rows.addWidget(question)
+                    rows.addWidget(self._answer_row(item, answers.get(item.id)))
+                    question.setBuddy(self._combos[item.id])
                 self.form.addWidget(box)
         self.form.addStretch(1)
         for widget in (*self._combos.values(), *self._notes.values()):
@@ -293,7 +294,7 @@ class ChecklistSummary(QWidget):
                     cell.setEditable(False)
                     if entry["no"]:
                         cell.setBackground(QBrush(QColor("#fdecea")))
-                row[0].setToolTip(item.basis)
+                row[0].setToolTip(f"{item.text.in_language(language)}\n({item.basis})")
                 parent.appendRow(row)
             self.model.appendRow([parent] + [QStandardItem() for _ in range(self.COLUMNS - 1)])
         self.view.expandAll()
@@ -305,7 +306,7 @@ class ChecklistSummary(QWidget):
         reviewers = len({r.member_id for r in responses})
         self.headline.setText(
             self.tr(
-                "{reviewers} reviewers have answered. {concerns} items have a “no” from someone; "
-                "{unanswered} items have no answer yet."
+                "Reviewers who answered: {reviewers}. Items with a “no” from someone: {concerns}. "
+                "Items nobody has answered yet: {unanswered}."
             ).format(reviewers=reviewers, concerns=concerns, unanswered=unanswered)
         )

@@ -47,6 +47,7 @@ class MeetingRoom(QObject):
         self.meeting: MeetingView | None = None
         self.case: CaseView | None = None
         self.roster: dict[str, MemberView] = {}
+        self._decision: list[DecisionView | None] = []  # read once per load, shared by the panels
 
     # -- state ---------------------------------------------------------------------------
     def load(self, meeting_id: str | None, case_id: str | None = None) -> None:
@@ -56,6 +57,7 @@ class MeetingRoom(QObject):
         if case_id not in agenda:
             case_id = agenda[0] if agenda else None
         self.case = cases.get_case(self.vault, case_id) if case_id else None
+        self._decision = []
 
     def reload(self) -> None:
         self.load(self.meeting.id if self.meeting else None, self.case.id if self.case else None)
@@ -65,6 +67,7 @@ class MeetingRoom(QObject):
         if self.case is not None and self.case.id == case_id:
             return
         self.case = cases.get_case(self.vault, case_id) if case_id else None
+        self._decision = []
         self.changed.emit()
 
     @property

@@ -525,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reviewers} reviewers have answered. {concerns} items have a “no” from someone; {unanswered} items have no answer yet.</source>
+        <source>Reviewers who answered: {reviewers}. Items with a “no” from someone: {concerns}. Items nobody has answered yet: {unanswered}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -525,8 +525,12 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Reviewers who answered: {reviewers}. Items with a “no” from someone: {concerns}. Items nobody has answered yet: {unanswered}.</source>
+        <translation>已作答委员：{reviewers} 名。有委员答“否”的要点：{concerns} 项。尚无人作答的要点：{unanswered} 项。</translation>
+    </message>
+    <message>
         <source>{reviewers} reviewers have answered. {concerns} items have a “no” from someone; {unanswered} items have no answer yet.</source>
-        <translation>已有 {reviewers} 名委员作答。{concerns} 项有委员答“否”；{unanswered} 项尚无人作答。</translation>
+        <translation type="vanished">已有 {reviewers} 名委员作答。{concerns} 项有委员答“否”；{unanswered} 项尚无人作答。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""A small committee for the meeting-mode tests: six members with known PINs, two cases, one meeting.
+"""A small committee for the meeting-mode tests: six members and a consultant with known PINs,
+two cases, one meeting.
 
 Built once with the services into a template folder, then copied per test (opening a copy
 costs one passphrase unlock instead of six key enrolments).
@@ -24,6 +25,7 @@ MEMBERS = [
     ("chen", "陈静", "Chen Jing", "member", ["medicine"], False, "female", "975311"),
     ("liu", "刘芳", "Liu Fang", "member", ["law"], True, "female", "112233"),
     ("yang", "杨磊", "Yang Lei", "member", ["lay"], True, "male", "334455"),
+    ("wu", "吴强", "Wu Qiang", "consultant", ["law"], True, "male", "556677"),  # advises, never votes
 ]
 MATERIALS = [
     "overview",

@@ -306,6 +306,40 @@ def test_signing_runs_off_the_gui_thread(qtbot, committee_room, monkeypatch):
     assert threads and threads[0] != threading.get_ident()
 
 
+def test_consultant_checks_in_but_neither_counts_for_quorum_nor_votes(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    for key in ("chair", "vice", "zhang", "chen", "wu"):
+        assert sign(qtbot, screen, f"checkInButton_{room.ids[key]}")
+    assert screen.quorum_banner.text() == TEXT["en"]["short"]  # the external consultant does not count
+    wu = room.ids["wu"]
+    click(qtbot, screen, f"declareNoConflictButton_{wu}")
+    assert button(screen, f"voteButton_{wu}") is None
+    assert screen.votes.findChild(QLabel, f"voteStatus_{wu}").text() == "Consultant: advises, does not vote"
+
+
+def test_a_conflict_needs_a_statement(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    assert sign(qtbot, screen, f"checkInButton_{room.ids['zhang']}")
+    screen.statement_provider = lambda _member, _case: "   "
+    click(qtbot, screen, f"declareConflictButton_{room.ids['zhang']}")
+    assert screen.banner.text() == "Describe the conflict of interest in the declaration."
+    assert meetings.declarations(room.vault, room.meeting_id, room.case_ids[0]) == []
+    assert button(screen, f"declareNoConflictButton_{room.ids['zhang']}") is not None
+
+
+def test_a_member_leaving_brings_the_shortfall_back(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    check_in_everyone(qtbot, screen, room)
+    assert screen.quorum_banner.text() == TEXT["en"]["met"]
+    click(qtbot, screen, f"leaveButton_{room.ids['liu']}")
+    click(qtbot, screen, f"leaveButton_{room.ids['yang']}")
+    assert screen.quorum_banner.text() == TEXT["en"]["short"]
+    assert button(screen, f"checkInButton_{room.ids['liu']}") is not None
+
+
 def test_decision_needs_reasons_before_any_pin_is_asked(qtbot, committee_room):
     room = committee_room
     screen = make_screen(qtbot, room)
