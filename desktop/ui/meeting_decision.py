@@ -127,10 +127,11 @@ class DecisionBox(QGroupBox):
                     decision=decision_label(outcome.decision.value)
                 )
             )
-        elif outcome is not None:
-            self.decided.setText(
-                self.tr("No decision yet: {reason}").format(reason=rule_text(outcome.reason_detail))
-            )
+        elif outcome is not None and not outcome.final:
+            self.decided.setText(self.tr("The decision can be recorded once the votes reach one."))
+        elif outcome is not None:  # every vote is in and none reached the threshold
+            reason = rule_text(outcome.reason_detail)
+            self.decided.setText(reason[:1].upper() + reason[1:])
         else:
             self.decided.setText("")
         approving = reached and outcome.decision in APPROVING_DECISIONS

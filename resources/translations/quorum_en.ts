@@ -776,7 +776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No decision yet: {reason}</source>
+        <source>The decision can be recorded once the votes reach one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

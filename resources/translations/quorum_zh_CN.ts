@@ -792,8 +792,12 @@
         <translation>表决结果：{decision}</translation>
     </message>
     <message>
+        <source>The decision can be recorded once the votes reach one.</source>
+        <translation>表决形成决定后即可记录决定。</translation>
+    </message>
+    <message>
         <source>No decision yet: {reason}</source>
-        <translation>尚未形成决定：{reason}</translation>
+        <translation type="vanished">尚未形成决定：{reason}</translation>
     </message>
     <message>
         <source>Decision: {decision}</source>

@@ -363,6 +363,24 @@ def test_decision_needs_reasons_before_any_pin_is_asked(qtbot, committee_room):
     assert decided.conditions == "Add the compensation clause to the consent form."
 
 
+def test_a_split_vote_reaches_no_decision_and_the_chair_cannot_record_one(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    check_in_everyone(qtbot, screen, room)
+    for key in ("chair", "vice", "zhang", "chen", "liu", "yang"):
+        click(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
+    assert screen.decision.decided.text() == "The decision can be recorded once the votes reach one."
+    for key, choice in (("chair", "approve"), ("vice", "approve"), ("zhang", "approve")):
+        assert vote(qtbot, screen, room.ids[key], choice)
+    for key in ("chen", "liu", "yang"):
+        assert vote(qtbot, screen, room.ids[key], "disapprove")
+    assert screen.decision.decided.text() == (
+        "No decision reached: at most 3 of 6 eligible votes for one decision, 4 needed"
+    )
+    assert not button(screen, "recordDecisionButton").isEnabled()
+    assert not screen.decision.reasons.isEnabled()
+
+
 def test_vice_chair_presides_when_the_chair_is_recused(qtbot, committee_room):
     room = committee_room
     screen = make_screen(qtbot, room)
