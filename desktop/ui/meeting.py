@@ -34,7 +34,7 @@ from desktop.ui.meeting_decision import DecisionBox
 from desktop.ui.meeting_declarations import DeclarationsPanel
 from desktop.ui.meeting_dialogs import ConflictDialog, MeetingPlan, ScheduleMeetingDialog
 from desktop.ui.meeting_notes import NotesPanel
-from desktop.ui.meeting_room import MeetingRoom, ask_pin
+from desktop.ui.meeting_room import MeetingRoom, ask_pin, chain_tab_order
 from desktop.ui.meeting_text import case_quorum_text, local_time, meeting_quorum_text, member_name
 from desktop.ui.meeting_votes import VotesPanel
 from desktop.vault import Vault
@@ -164,9 +164,6 @@ class MeetingScreen(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.quorum_banner)
         layout.addWidget(self.body, 1)
-        self.setTabOrder(self.meeting_combo, self.schedule_button)
-        self.setTabOrder(self.schedule_button, self.close_button)
-        self.setTabOrder(self.close_button, self.attendance_box)
 
     def retranslate(self) -> None:
         self.meeting_label.setText(self.tr("&Meeting:"))
@@ -266,6 +263,7 @@ class MeetingScreen(QWidget):
         self.attendance.refresh()
         self._render_agenda()
         self._render_case()
+        self._order_tabs()
 
     def _render_agenda(self) -> None:
         meeting, chosen = self.room.meeting, self.room.case.id if self.room.case else None
@@ -310,6 +308,26 @@ class MeetingScreen(QWidget):
         for panel in (self.declarations, self.checklist, self.summary, self.notes, self.votes):
             panel.refresh()
         self.decision.refresh(self.votes.outcome)
+
+    def _order_tabs(self) -> None:
+        """Top bar, attendance, agenda, then the case's tabs and their rows, in reading order."""
+        chain_tab_order(
+            [
+                self.meeting_combo,
+                self.schedule_button,
+                self.close_button,
+                self.banner.close_button,
+                *self.attendance.focus_order(),
+                self.agenda,
+                self.tabs.tabBar(),
+                *self.declarations.focus_order(),
+                *self.checklist.focus_order(),
+                *self.summary.focus_order(),
+                *self.notes.focus_order(),
+                *self.votes.focus_order(),
+                *self.decision.focus_order(),
+            ]
+        )
 
     # -- meeting actions -----------------------------------------------------------------------
     def _ask_plan(self) -> MeetingPlan | None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.services import meetings
 from desktop.services.views import MemberView
 from desktop.ui.common import background_label, gender_label, role_label
-from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus
+from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
 
 ROLE_ORDER = {"chair": 0, "vice_chair": 1, "member": 2, "secretary": 3, "consultant": 4}
 
@@ -99,6 +99,9 @@ class AttendancePanel(QWidget):
             )
         if target is not None:
             give_focus(target)
+
+    def focus_order(self) -> list[QWidget]:
+        return grid_widgets(self.grid, (2,))
 
     def _check_in(self, member_id: str) -> None:
         meeting = self.room.meeting

@@ -147,6 +147,10 @@ class ChecklistPanel(QWidget):
             widget.setEnabled(not locked)
         self._update_progress()
 
+    def focus_order(self) -> list[QWidget]:
+        pairs = [(self._combos[i], self._notes[i]) for i in self._combos]
+        return [self.reviewer, *(w for pair in pairs for w in pair)]
+
     def _question(self, item: Item, language: str) -> QLabel:
         label = QLabel(item.text.in_language(language))
         label.setWordWrap(True)
@@ -240,6 +244,9 @@ class ChecklistSummary(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.view, 1)
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.view]
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Summary of the reviewers' checklist answers"))

@@ -143,6 +143,9 @@ class DecisionBox(QGroupBox):
         self.record.setEnabled(ready)
         self.record.setVisible(True)
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.conditions, self.reasons, self.follow_up, self.record]
+
     def _show_signed(self, d: DecisionView) -> None:
         self.decided.setText(self.tr("Decision: {decision}").format(decision=decision_label(d.decision_type)))
         self.conditions.setPlainText(d.conditions)

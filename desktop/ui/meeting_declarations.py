@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import meetings
-from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus
+from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
 
 
 class DeclarationsPanel(QWidget):
@@ -74,6 +74,9 @@ class DeclarationsPanel(QWidget):
             conflict.clicked.connect(lambda _=False, m=member_id: self._declare(m, True))
             self.grid.addWidget(conflict, row, 3)
         self._restore_focus(focused, people)
+
+    def focus_order(self) -> list[QWidget]:
+        return grid_widgets(self.grid, (2, 3))
 
     def _restore_focus(self, focused: str, order: list[str]) -> None:
         """After one member declares, the next undeclared member's button takes the focus."""

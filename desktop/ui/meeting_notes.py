@@ -42,6 +42,9 @@ class NotesPanel(QWidget):
         self.add_button.setAccessibleName(self.tr("Add the note to the minutes"))
         self.refresh()
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.minutes, self.new_note, self.add_button]
+
     def refresh(self) -> None:
         meeting, case = self.room.meeting, self.room.case
         if meeting is None or case is None:

@@ -156,6 +156,27 @@ def clear_layout(layout) -> None:
             clear_layout(item.layout())
 
 
+def grid_widgets(grid, columns: tuple[int, ...]) -> list:
+    """The widgets in these columns of a grid, row by row: the order Tab should visit them."""
+    found = []
+    for row in range(grid.rowCount()):
+        for column in columns:
+            item = grid.itemAtPosition(row, column)
+            if item is not None and item.widget() is not None:
+                found.append(item.widget())
+    return found
+
+
+def chain_tab_order(widgets) -> None:
+    """Tab visits ``widgets`` in this order (rows rebuilt later would otherwise go last)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    focusable = [w for w in widgets if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    for first, second in zip(focusable, focusable[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def give_focus(widget) -> None:
     """Focus a freshly built row widget; a layout shows new children only later, and a hidden
     widget cannot take the focus."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBox
 from desktop.domain import VoteChoice
 from desktop.services import meetings
 from desktop.ui.common import decision_label
-from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus
+from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
 from desktop.ui.meeting_text import local_time, tally_text
 
 ONGOING_ONLY = (VoteChoice.SUSPEND, VoteChoice.TERMINATE)  # for work already approved
@@ -108,6 +108,9 @@ class VotesPanel(QWidget):
         button.setEnabled(ready)
         self.grid.addWidget(combo, row, 2)
         self.grid.addWidget(button, row, 3)
+
+    def focus_order(self) -> list[QWidget]:
+        return grid_widgets(self.grid, (2, 3))
 
     def _focus_next_voter(self, focused: str, order: list[str]) -> None:
         member_id = focused.rsplit("_", 1)[-1]

@@ -291,6 +291,33 @@ def test_check_in_by_keyboard_moves_focus_to_the_next_member(qtbot, committee_ro
     assert screen.focusWidget() is button(screen, f"checkInButton_{room.ids['vice']}")
 
 
+def test_tab_order_follows_the_screen_after_rows_are_rebuilt(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    for key in ("chair", "vice"):
+        assert sign(qtbot, screen, f"checkInButton_{room.ids[key]}")
+    screen.tabs.setCurrentIndex(4)
+    visited, widget = [], screen.meeting_combo
+    for _ in range(200):
+        visited.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        if widget is screen.meeting_combo:
+            break
+    wanted = [
+        "meetingCombo",
+        "scheduleMeetingButton",
+        f"leaveButton_{room.ids['chair']}",  # rebuilt after the check-ins, still in reading order
+        f"checkInButton_{room.ids['zhang']}",
+        "agendaList",
+        f"declareNoConflictButton_{room.ids['chair']}",
+        f"voteButton_{room.ids['chair']}",
+        "decisionConditions",
+        "recordDecisionButton",
+    ]
+    positions = [visited.index(name) for name in wanted]
+    assert positions == sorted(positions)
+
+
 def test_signing_runs_off_the_gui_thread(qtbot, committee_room, monkeypatch):
     room = committee_room
     screen = make_screen(qtbot, room)
