@@ -13,21 +13,29 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services import cases, decisions, meetings
 from desktop.services.views import MeetingView
-from desktop.ui.common import BusyOverlay, ErrorBanner, decision_label, meeting_status_label, procedure_label
+from desktop.ui.common import (
+    BusyOverlay,
+    ErrorBanner,
+    case_status_label,
+    decision_label,
+    meeting_status_label,
+    procedure_label,
+)
 from desktop.ui.meeting_attendance import AttendancePanel
 from desktop.ui.meeting_checklist import ChecklistPanel, ChecklistSummary
 from desktop.ui.meeting_decision import DecisionBox
@@ -106,12 +114,17 @@ class MeetingScreen(QWidget):
         self.attendance = AttendancePanel(self.room)
         self.attendance_box = QGroupBox(self)
         QVBoxLayout(self.attendance_box).addWidget(_scrolled(self.attendance))
-        self.agenda = QListWidget(self)
+        self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agendaList")
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setColumnCount(2)
+        header = self.agenda.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.agenda.currentItemChanged.connect(self._agenda_selected)
         self.agenda_box = QGroupBox(self)
         QVBoxLayout(self.agenda_box).addWidget(self.agenda)
-        self.agenda.setWordWrap(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +190,7 @@ class MeetingScreen(QWidget):
         self.attendance_box.setTitle(self.tr("Attendance"))
         self.agenda_box.setTitle(self.tr("Agenda"))
         self.agenda.setAccessibleName(self.tr("Agenda: cases to review"))
+        self.agenda.setHeaderLabels([self.tr("Case"), self.tr("Status")])
         for index, title in enumerate(
             (
                 self.tr("&Declarations"),
@@ -274,22 +288,22 @@ class MeetingScreen(QWidget):
             active = [
                 d for d in decisions.decisions_for_case(self.vault, case_id) if d.status != "superseded"
             ]
-            text = f"{position}. {case.reference}  {case.title}"
+            status = case_status_label(case.status)
             if active:
-                text += "\n   ✓ " + self.tr("Decided: {decision}").format(
+                status = "✓ " + self.tr("Decided: {decision}").format(
                     decision=decision_label(active[-1].decision_type)
                 )
-            item = QListWidgetItem(text, self.agenda)
-            item.setData(Qt.ItemDataRole.UserRole, case_id)
-            item.setToolTip(case.title)
+            item = QTreeWidgetItem(self.agenda, [f"{position}. {case.reference}  {case.title}", status])
+            item.setData(0, Qt.ItemDataRole.UserRole, case_id)
+            item.setToolTip(0, f"{case.reference}\n{case.title}")
             if case_id == chosen:
                 self.agenda.setCurrentItem(item)
         self.agenda.blockSignals(False)
 
-    def _agenda_selected(self, item: QListWidgetItem | None, _previous=None) -> None:
+    def _agenda_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is not None:
             self.banner.clear()
-            self.room.select_case(item.data(Qt.ItemDataRole.UserRole))
+            self.room.select_case(item.data(0, Qt.ItemDataRole.UserRole))
 
     def _render_case(self) -> None:
         case, meeting = self.room.case, self.room.meeting

@@ -98,106 +98,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role in the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“No” answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{answered} of {total} ({percent}%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member who answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reviewer assigned and no answers yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items answered “no” or with notes ({n}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up review due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions and reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preliminary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>← &amp;Back to cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,15 +178,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist progress of each reviewer</source>
+        <source>&amp;Materials received…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist items answered no or with notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions on this case</source>
+        <source>Record materials the applicant has sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +387,81 @@
     </message>
     <message>
         <source>{done} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistProgressTab</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“No” answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer assigned and no answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items answered “no” or with notes ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist progress of each reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items answered no or with notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +788,61 @@
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeclarationsPanel</name>
     <message>
         <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote (STER art. 14); a declared conflict cannot be withdrawn.</source>
@@ -1101,10 +1127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New case (intake)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,22 +1238,6 @@
         <source>Save case</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Copy the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the list of missing materials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing materials</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1305,6 +1311,37 @@
     </message>
 </context>
 <context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Recording the materials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received for {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the materials the applicant has now provided. Saving records them and accepts the case once nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials now provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record and accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the materials and accept the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingScreen</name>
     <message>
         <source>&amp;Meeting:</source>
@@ -1348,6 +1385,14 @@
     </message>
     <message>
         <source>Agenda: cases to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1637,6 +1682,29 @@
     </message>
     <message>
         <source>Training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingNotice</name>
+    <message>
+        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the list of missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

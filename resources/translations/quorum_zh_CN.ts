@@ -99,103 +99,103 @@
     </message>
     <message>
         <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
-        <translation>本项目适用的审查要点清单：{titles}。尚有 {unanswered} 项无人作答。</translation>
+        <translation type="vanished">本项目适用的审查要点清单：{titles}。尚有 {unanswered} 项无人作答。</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation>委员</translation>
+        <translation type="vanished">委员</translation>
     </message>
     <message>
         <source>Role in the case</source>
-        <translation>在本项目中的角色</translation>
+        <translation type="vanished">在本项目中的角色</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>已作答</translation>
+        <translation type="vanished">已作答</translation>
     </message>
     <message>
         <source>“No” answers</source>
-        <translation>“否”的回答</translation>
+        <translation type="vanished">“否”的回答</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
         <source>{answered} of {total} ({percent}%)</source>
-        <translation>{answered} / {total}（{percent}%）</translation>
+        <translation type="vanished">{answered} / {total}（{percent}%）</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation>审查委员</translation>
+        <translation type="vanished">审查委员</translation>
     </message>
     <message>
         <source>Member who answered</source>
-        <translation>作答委员</translation>
+        <translation type="vanished">作答委员</translation>
     </message>
     <message>
         <source>No reviewer assigned and no answers yet.</source>
-        <translation>尚未指定审查委员，也无人作答。</translation>
+        <translation type="vanished">尚未指定审查委员，也无人作答。</translation>
     </message>
     <message>
         <source>Items answered “no” or with notes ({n}):</source>
-        <translation>回答为“否”或附有备注的条目（{n} 项）：</translation>
+        <translation type="vanished">回答为“否”或附有备注的条目（{n} 项）：</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>条目</translation>
+        <translation type="vanished">条目</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation>不适用</translation>
+        <translation type="vanished">不适用</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation>决定时间</translation>
+        <translation type="vanished">决定时间</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation>审查决定</translation>
+        <translation type="vanished">审查决定</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation>签署人</translation>
+        <translation type="vanished">签署人</translation>
     </message>
     <message>
         <source>Follow-up review due</source>
-        <translation>跟踪审查期限</translation>
+        <translation type="vanished">跟踪审查期限</translation>
     </message>
     <message>
         <source>Conditions and reasons</source>
-        <translation>条件与理由</translation>
+        <translation type="vanished">条件与理由</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation>最终决定</translation>
+        <translation type="vanished">最终决定</translation>
     </message>
     <message>
         <source>Preliminary</source>
-        <translation>初步决定（待专家复核）</translation>
+        <translation type="vanished">初步决定（待专家复核）</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation>已被取代</translation>
+        <translation type="vanished">已被取代</translation>
     </message>
     <message>
         <source>No decision yet.</source>
-        <translation>尚未作出决定。</translation>
+        <translation type="vanished">尚未作出决定。</translation>
     </message>
     <message>
         <source>Conditions: {text}</source>
-        <translation>条件：{text}</translation>
+        <translation type="vanished">条件：{text}</translation>
     </message>
     <message>
         <source>Reasons: {text}</source>
-        <translation>理由：{text}</translation>
+        <translation type="vanished">理由：{text}</translation>
     </message>
     <message>
         <source>← &amp;Back to cases</source>
@@ -278,16 +278,24 @@
         <translation>申请材料：</translation>
     </message>
     <message>
+        <source>&amp;Materials received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record materials the applicant has sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist progress of each reviewer</source>
-        <translation>各审查委员的审查要点作答进度</translation>
+        <translation type="vanished">各审查委员的审查要点作答进度</translation>
     </message>
     <message>
         <source>Checklist items answered no or with notes</source>
-        <translation>回答为否或附有备注的审查要点</translation>
+        <translation type="vanished">回答为否或附有备注的审查要点</translation>
     </message>
     <message>
         <source>Decisions on this case</source>
-        <translation>本项目的审查决定</translation>
+        <translation type="vanished">本项目的审查决定</translation>
     </message>
 </context>
 <context>
@@ -492,6 +500,81 @@
     <message>
         <source>{done} of {total} answered</source>
         <translation>已答 {done} / {total} 项</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistProgressTab</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
+        <translation type="unfinished">本项目适用的审查要点清单：{titles}。尚有 {unanswered} 项无人作答。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">委员</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation type="unfinished">在本项目中的角色</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">已作答</translation>
+    </message>
+    <message>
+        <source>“No” answers</source>
+        <translation type="unfinished">“否”的回答</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} ({percent}%)</source>
+        <translation type="unfinished">{answered} / {total}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">审查委员</translation>
+    </message>
+    <message>
+        <source>Member who answered</source>
+        <translation type="unfinished">作答委员</translation>
+    </message>
+    <message>
+        <source>No reviewer assigned and no answers yet.</source>
+        <translation type="unfinished">尚未指定审查委员，也无人作答。</translation>
+    </message>
+    <message>
+        <source>Items answered “no” or with notes ({n}):</source>
+        <translation type="unfinished">回答为“否”或附有备注的条目（{n} 项）：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>Checklist progress of each reviewer</source>
+        <translation type="unfinished">各审查委员的审查要点作答进度</translation>
+    </message>
+    <message>
+        <source>Checklist items answered no or with notes</source>
+        <translation type="unfinished">回答为否或附有备注的审查要点</translation>
     </message>
 </context>
 <context>
@@ -837,6 +920,61 @@
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">签署人</translation>
+    </message>
+    <message>
+        <source>Follow-up review due</source>
+        <translation type="unfinished">跟踪审查期限</translation>
+    </message>
+    <message>
+        <source>Conditions and reasons</source>
+        <translation type="unfinished">条件与理由</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished">最终决定</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation type="unfinished">初步决定（待专家复核）</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished">已被取代</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished">尚未作出决定。</translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
+        <translation type="unfinished">条件：{text}</translation>
+    </message>
+    <message>
+        <source>Reasons: {text}</source>
+        <translation type="unfinished">理由：{text}</translation>
+    </message>
+    <message>
+        <source>Decisions on this case</source>
+        <translation type="unfinished">本项目的审查决定</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationsPanel</name>
     <message>
         <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote (STER art. 14); a declared conflict cannot be withdrawn.</source>
@@ -1126,7 +1264,7 @@
     </message>
     <message>
         <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
-        <translation>项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
+        <translation type="vanished">项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
     </message>
     <message>
         <source>New case (intake)</source>
@@ -1246,19 +1384,19 @@
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation>复制清单(&amp;C)</translation>
+        <translation type="vanished">复制清单(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the list of missing materials</source>
-        <translation>复制缺少材料清单</translation>
+        <translation type="vanished">复制缺少材料清单</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>关闭</translation>
+        <translation type="vanished">关闭</translation>
     </message>
     <message>
         <source>Missing materials</source>
-        <translation>缺少的材料</translation>
+        <translation type="vanished">缺少的材料</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1471,37 @@
     </message>
 </context>
 <context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Recording the materials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received for {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the materials the applicant has now provided. Saving records them and accepts the case once nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials now provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record and accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the materials and accept the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
     <name>MeetingScreen</name>
     <message>
         <source>&amp;Meeting:</source>
@@ -1377,6 +1546,14 @@
     <message>
         <source>Agenda: cases to review</source>
         <translation>议程：待审项目</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Declarations</source>
@@ -1674,6 +1851,29 @@
     <message>
         <source>Training records</source>
         <translation>培训记录</translation>
+    </message>
+</context>
+<context>
+    <name>MissingNotice</name>
+    <message>
+        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
+        <translation type="unfinished">项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation type="unfinished">复制清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the list of missing materials</source>
+        <translation type="unfinished">复制缺少材料清单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation type="unfinished">缺少的材料</translation>
     </message>
 </context>
 <context>
