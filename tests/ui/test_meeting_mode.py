@@ -163,6 +163,16 @@ def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room
     top = summary.item(0, 0)
     assert top.child(0, 2).text() == "1"  # the "no" column of the first item
     assert "Benefit to patients not argued" in top.child(0, 5).text()
+    # The AI risk tier is a choice, answered by keyboard: Down from "—" picks the first tier.
+    tier = screen.findChild(QComboBox, "checklistAnswer_ai.risk.tier")
+    tier.setFocus()
+    qtbot.keyClick(tier, Qt.Key.Key_Down)
+    first_tier = checklists.checklists_for(["ai"])[1].item("ai.risk.tier").choices[0]
+    saved = {r.item_id: r for r in meetings.checklist_responses(room.vault, case_id)}
+    assert (saved["ai.risk.tier"].answer, saved["ai.risk.tier"].choice) == ("yes", first_tier.value)
+    ai_list = screen.summary.model.item(1, 0)
+    tier_row = next(r for r in range(ai_list.rowCount()) if ai_list.child(r, 4).text())
+    assert ai_list.child(tier_row, 4).text() == f"{first_tier.label.in_language(language)} 1"
 
     # The secretary's minutes.
     screen.notes.new_note.setPlainText("The applicant answered questions on bias testing.")
