@@ -7,17 +7,14 @@ thread (desktop.ui.case_dossier) and ``loaded`` fires once it is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,11 +24,12 @@ from desktop import rules
 from desktop.ui import tasks
 from desktop.ui.case_documents import DocumentsPanel, dropped_files
 from desktop.ui.case_dossier import Dossier, load_dossier
-from desktop.ui.case_text import ai_tier_label, chinese, material_text, member_name, rereview_text, when
+from desktop.ui.case_materials import MaterialsDialog
+from desktop.ui.case_tabs import ChecklistProgressTab, DecisionsTab
+from desktop.ui.case_text import ai_tier_label, material_text, member_name, rereview_text, when
 from desktop.ui.common import (
     ErrorBanner,
     case_status_label,
-    decision_label,
     domain_label,
     procedure_label,
     risk_label,
@@ -55,22 +53,11 @@ FIELDS = (
 )
 
 
-def _table(parent: QWidget) -> tuple[QTableView, QStandardItemModel]:
-    model = QStandardItemModel(parent)
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setWordWrap(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, model
-
-
 class CaseDetail(QWidget):
     backRequested = Signal()
     loaded = Signal(str)  # case id, once shown
     documentsChanged = Signal()
+    caseChanged = Signal()  # status or materials changed here
 
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,15 +86,20 @@ class CaseDetail(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.status_label)
+        self.materials_button = QPushButton(self)
+        self.materials_button.hide()
+        self.materials_button.clicked.connect(self.record_materials)
+        top.addWidget(self.materials_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._overview_tab(), "")
         self.documents = DocumentsPanel(vault, self)
         self.documents.importsFinished.connect(self._documents_imported)
         self.tabs.addTab(self.documents, "")
-        self.tabs.addTab(self._checklists_tab(), "")
-        self.decisions_view, self.decisions_model = _table(self)
-        self.tabs.addTab(self.decisions_view, "")
+        self.checklists = ChecklistProgressTab(self)
+        self.tabs.addTab(self.checklists, "")
+        self.decisions = DecisionsTab(self)
+        self.tabs.addTab(self.decisions, "")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -138,20 +130,6 @@ class CaseDetail(QWidget):
             self.form.addRow(label, value)
         scroll.setWidget(holder)
         return scroll
-
-    def _checklists_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.checklists_intro = QLabel(page)
-        self.checklists_intro.setWordWrap(True)
-        self.progress_view, self.progress_model = _table(page)
-        self.concerns_title = QLabel(page)
-        self.concerns_view, self.concerns_model = _table(page)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.checklists_intro)
-        layout.addWidget(self.progress_view, 1)
-        layout.addWidget(self.concerns_title)
-        layout.addWidget(self.concerns_view, 2)
-        return page
 
     # -- loading ---------------------------------------------------------------------------------
     def load(self, case_id: str) -> None:
@@ -194,6 +172,16 @@ class CaseDetail(QWidget):
         self.case_id = dossier.case.id
         self._render()
         self.loaded.emit(dossier.case.id)
+
+    def record_materials(self) -> None:
+        """Open the dialog for materials the applicant sent after being told what was missing."""
+        if self.dossier is None or not self.dossier.missing:
+            return
+        dialog = MaterialsDialog(self.vault, self.dossier.case, self.dossier.missing, self)
+        dialog.caseChanged.connect(lambda _case_id: (self.caseChanged.emit(), self.refresh()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.materials_dialog = dialog  # kept for tests
 
     def _documents_imported(self, _count: int) -> None:
         self.documentsChanged.emit()
@@ -246,115 +234,15 @@ class CaseDetail(QWidget):
             self.field_values[key].setText(value)
             self.field_values[key].setAccessibleName(self.field_labels[key].text().rstrip(":："))
         self.documents.set_documents(c.id, d.documents)
-        self._render_checklists(d)
-        self._render_decisions(d)
+        self.checklists.show_dossier(d, self._name)
+        self.decisions.show_dossier(d, self._name)
+        self.materials_button.setVisible(bool(d.missing) and c.status in ("received", "incomplete"))
 
     def _materials_text(self, d: Dossier) -> str:
         if not d.missing:
             return self.tr("Every required material is provided (STER art. 9).")
         lines = [self.tr("Missing ({n}):").format(n=len(d.missing))]
         lines += [f"• {material_text(m)}" for m in d.missing]
-        return "\n".join(lines)
-
-    def _render_checklists(self, d: Dossier) -> None:
-        titles = self.tr(", ").join(t.in_language("zh" if chinese() else "en") for t in d.checklist_titles)
-        self.checklists_intro.setText(
-            self.tr(
-                "Checklists for this case: {titles}. {unanswered} items not yet answered by anyone."
-            ).format(titles=titles, unanswered=d.unanswered)
-        )
-        self.progress_model.clear()
-        self.progress_model.setHorizontalHeaderLabels(
-            [
-                self.tr("Member"),
-                self.tr("Role in the case"),
-                self.tr("Answered"),
-                self.tr("“No” answers"),
-                self.tr("Notes"),
-            ]
-        )
-        for p in d.progress:
-            answered = QStandardItem(
-                self.tr("{answered} of {total} ({percent}%)").format(
-                    answered=p.answered, total=p.total, percent=p.percent
-                )
-            )
-            answered.setData(p.percent, Qt.ItemDataRole.UserRole)
-            role = self.tr("Reviewer") if p.assigned else self.tr("Member who answered")
-            self.progress_model.appendRow(
-                [
-                    QStandardItem(self._name(p.member_id)),
-                    QStandardItem(role),
-                    answered,
-                    QStandardItem(str(p.no)),
-                    QStandardItem(str(p.notes)),
-                ]
-            )
-        if not d.progress:
-            self.progress_model.appendRow(
-                [QStandardItem(self.tr("No reviewer assigned and no answers yet."))]
-            )
-        self.concerns_title.setText(
-            self.tr("Items answered “no” or with notes ({n}):").format(n=len(d.concerns))
-        )
-        self.concerns_model.clear()
-        self.concerns_model.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Yes"), self.tr("No"), self.tr("N/A"), self.tr("Notes")]
-        )
-        language = "zh" if chinese() else "en"
-        for concern in d.concerns:
-            notes = "\n".join(f"{self._name(m)}: {note}" for m, note in concern.notes)
-            self.concerns_model.appendRow(
-                [QStandardItem(concern.text.in_language(language))]
-                + [QStandardItem(str(n)) for n in (concern.yes, concern.no, concern.na)]
-                + [QStandardItem(notes)]
-            )
-        for view in (self.progress_view, self.concerns_view):
-            view.resizeColumnsToContents()
-            view.resizeRowsToContents()
-        self.concerns_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def _render_decisions(self, d: Dossier) -> None:
-        self.decisions_model.clear()
-        self.decisions_model.setHorizontalHeaderLabels(
-            [
-                self.tr("Decided"),
-                self.tr("Decision"),
-                self.tr("Status"),
-                self.tr("Signed by"),
-                self.tr("Follow-up review due"),
-                self.tr("Conditions and reasons"),
-            ]
-        )
-        status = {
-            "final": self.tr("Final"),
-            "preliminary": self.tr("Preliminary"),
-            "superseded": self.tr("Superseded"),
-        }
-        for decision in reversed(d.decisions):
-            terms = self._terms(decision.conditions, decision.reasons)
-            self.decisions_model.appendRow(
-                [
-                    QStandardItem(when(decision.decided_at)),
-                    QStandardItem(decision_label(decision.decision_type)),
-                    QStandardItem(status.get(decision.status, decision.status)),
-                    QStandardItem(self._name(decision.signer_id)),
-                    QStandardItem(decision.follow_up_due.isoformat() if decision.follow_up_due else ""),
-                    QStandardItem(terms),
-                ]
-            )
-        if not d.decisions:
-            self.decisions_model.appendRow([QStandardItem(self.tr("No decision yet."))])
-        self.decisions_view.resizeColumnsToContents()
-        self.decisions_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.decisions_view.resizeRowsToContents()
-
-    def _terms(self, conditions: str, reasons: str) -> str:
-        lines = []
-        if conditions.strip():
-            lines.append(self.tr("Conditions: {text}").format(text=conditions.strip()))
-        if reasons.strip() and reasons.strip() != conditions.strip():
-            lines.append(self.tr("Reasons: {text}").format(text=reasons.strip()))
         return "\n".join(lines)
 
     # -- language --------------------------------------------------------------------------------
@@ -383,9 +271,8 @@ class CaseDetail(QWidget):
         }
         for key, text in labels.items():
             self.field_labels[key].setText(text)
-        self.progress_view.setAccessibleName(self.tr("Checklist progress of each reviewer"))
-        self.concerns_view.setAccessibleName(self.tr("Checklist items answered no or with notes"))
-        self.decisions_view.setAccessibleName(self.tr("Decisions on this case"))
+        self.materials_button.setText(self.tr("&Materials received…"))
+        self.materials_button.setAccessibleName(self.tr("Record materials the applicant has sent"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -300,7 +300,7 @@ class DocumentsPanel(QWidget):
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("&Import documents…"))
         self.version_button.setText(self.tr("New &version…"))
-        self.open_button.setText(self.tr("&Open"))
+        self.open_button.setText(self.tr("Op&en"))
         self.import_button.setAccessibleName(self.tr("Import documents"))
         self.version_button.setAccessibleName(self.tr("Import a new version of the selected document"))
         self.open_button.setAccessibleName(self.tr("Open the selected version"))

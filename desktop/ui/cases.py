@@ -46,6 +46,7 @@ class CasesScreen(QWidget):
         self.detail = CaseDetail(vault, self)
         self.detail.backRequested.connect(self.show_list)
         self.detail.documentsChanged.connect(self.model.refresh)
+        self.detail.caseChanged.connect(self.model.refresh)
         self.pages.addWidget(self.detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -26,7 +26,7 @@ class CheckableList(QListView):
 
     def set_items(self, rows: list[tuple[str, str]], checked: set[str] | None = None) -> None:
         """(id, text) rows; keeps the ticks of ids that stay, unless ``checked`` is given."""
-        keep = self.checked_ids() if checked is None else set(checked)
+        keep = self._ticked() if checked is None else set(checked)
         self.items.blockSignals(True)
         self.items.clear()
         for item_id, text in rows:
@@ -50,7 +50,12 @@ class CheckableList(QListView):
     def ids(self) -> list[str]:
         return [self.items.item(row).data(ID_ROLE) for row in range(self.items.rowCount())]
 
+    def _ticked(self) -> set[str]:
+        items = (self.items.item(row) for row in range(self.items.rowCount()))
+        return {item.data(ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked}
+
     def checked_ids(self) -> set[str]:
+        """Ticked ids of enabled items (a disabled item does not apply, whatever its tick)."""
         return {
             item.data(ID_ROLE)
             for item in (self.items.item(row) for row in range(self.items.rowCount()))

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QStackedWidget,
@@ -43,6 +41,7 @@ from desktop.ui.case_text import ai_tier_label, annex_number, material_text, mem
 from desktop.ui.checkable_list import CheckableList
 from desktop.ui.common import BusyOverlay, ErrorBanner, domain_label, procedure_label, risk_label, role_label
 from desktop.ui.intake_checks import IntakeChecks, assess
+from desktop.ui.missing_notice import MissingNotice
 
 CASE_DOMAINS = [d.value for d in Domain if d is not Domain.GENERAL]  # general applies to every case
 
@@ -94,7 +93,9 @@ class IntakeDialog(QDialog):
         form_layout.addWidget(self.blockers)
         form_layout.addWidget(self.buttons)
         self.pages.addWidget(form_page)
-        self.pages.addWidget(self._result_page())
+        self.notice = MissingNotice(self)
+        self.notice.closed.connect(self.accept)
+        self.pages.addWidget(self.notice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.busy = BusyOverlay(self)
@@ -212,40 +213,14 @@ class IntakeDialog(QDialog):
         column.addStretch(1)
         return column
 
-    def _result_page(self) -> QWidget:
-        page = QWidget(self)
-        self.result_title = QLabel(page)
-        self.result_title.setWordWrap(True)
-        self.result_title.setStyleSheet("font-weight: bold;")
-        self.result_text = QPlainTextEdit(page)
-        self.result_text.setReadOnly(True)
-        self.copy_button = QPushButton(page)
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.result_text.toPlainText())
-        )
-        self.close_button = QPushButton(page)
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.result_title)
-        layout.addWidget(self.result_text, 1)
-        layout.addLayout(row)
-        return page
-
     def _fill_lists(self) -> None:
-        self.materials_list.set_items(
-            [(m.id, material_text(m)) for m in rules.required_materials()],
-            checked=set(),
-        )
+        """(Re)write the three lists in the UI language, keeping what is ticked."""
+        self.materials_list.set_items([(m.id, material_text(m)) for m in rules.required_materials()])
         self.rereview_list.set_items(
-            [(item.id, f"{annex_number(item)}. {rereview_text(item)}") for item in rules.rereview_list()],
-            checked=set(),
+            [(item.id, f"{annex_number(item)}. {rereview_text(item)}") for item in rules.rereview_list()]
         )
         self.reviewers_list.set_items(
-            [(m.id, f"{member_name(m)} ({role_label(m.role)})") for m in self.reviewer_pool], checked=set()
+            [(m.id, f"{member_name(m)} ({role_label(m.role)})") for m in self.reviewer_pool]
         )
 
     def _connect(self) -> None:
@@ -363,17 +338,8 @@ class IntakeDialog(QDialog):
         self._show_incomplete(result)
 
     def _show_incomplete(self, result: IntakeResult) -> None:
-        self.result_title.setText(
-            self.tr(
-                "Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, "
-                "at once (STER art. 10):"
-            ).format(ref=result.case.reference)
-        )
-        self.result_text.setPlainText(
-            "\n".join(f"{n}. {material_text(m)}" for n, m in enumerate(result.missing, 1))
-        )
-        self.pages.setCurrentIndex(1)
-        self.close_button.setFocus()
+        self.notice.show_missing(result.case.reference, result.missing)
+        self.pages.setCurrentWidget(self.notice)
 
     def _failed(self, exc: BaseException) -> None:
         self.error.show_error(exc)
@@ -402,7 +368,7 @@ class IntakeDialog(QDialog):
             box.setAccessibleName(domain_label(value))
         self.humans_box.setText(self.tr("Involves human participants"))
         self.risk_label.setText(self.tr("Ris&k level:"))
-        self.tier_label.setText(self.tr("AI risk &tier (EU AI Act, a review aid):"))
+        self.tier_label.setText(self.tr("AI risk ti&er (EU AI Act, a review aid):"))
         for index in range(self.risk_combo.count()):
             value = self.risk_combo.itemData(index)
             self.risk_combo.setItemText(index, risk_label(value) if value else self.tr("Choose…"))
@@ -426,23 +392,8 @@ class IntakeDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setAccessibleName(self.tr("Save case"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.copy_button.setText(self.tr("&Copy the list"))
-        self.copy_button.setAccessibleName(self.tr("Copy the list of missing materials"))
-        self.close_button.setText(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.result_text.setAccessibleName(self.tr("Missing materials"))
-        self._fill_lists_text()
+        self._fill_lists()
         self._update()
-        if self.result_value is not None and not self.result_value.accepted:
-            self._show_incomplete(self.result_value)
-
-    def _fill_lists_text(self) -> None:
-        for m in rules.required_materials():
-            self.materials_list.set_item_text(m.id, material_text(m))
-        for item in rules.rereview_list():
-            self.rereview_list.set_item_text(item.id, f"{annex_number(item)}. {rereview_text(item)}")
-        for m in self.reviewer_pool:
-            self.reviewers_list.set_item_text(m.id, f"{member_name(m)} ({role_label(m.role)})")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -279,11 +279,11 @@
     </message>
     <message>
         <source>&amp;Materials received…</source>
-        <translation type="unfinished"></translation>
+        <translation>补交材料(&amp;M)…</translation>
     </message>
     <message>
         <source>Record materials the applicant has sent</source>
-        <translation type="unfinished"></translation>
+        <translation>登记申请人补交的材料</translation>
     </message>
     <message>
         <source>Checklist progress of each reviewer</source>
@@ -506,75 +506,75 @@
     <name>ChecklistProgressTab</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
-        <translation type="unfinished">本项目适用的审查要点清单：{titles}。尚有 {unanswered} 项无人作答。</translation>
+        <translation>本项目适用的审查要点清单：{titles}。尚有 {unanswered} 项无人作答。</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">委员</translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Role in the case</source>
-        <translation type="unfinished">在本项目中的角色</translation>
+        <translation>在本项目中的角色</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">已作答</translation>
+        <translation>已作答</translation>
     </message>
     <message>
         <source>“No” answers</source>
-        <translation type="unfinished">“否”的回答</translation>
+        <translation>“否”的回答</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>{answered} of {total} ({percent}%)</source>
-        <translation type="unfinished">{answered} / {total}（{percent}%）</translation>
+        <translation>{answered} / {total}（{percent}%）</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">审查委员</translation>
+        <translation>审查委员</translation>
     </message>
     <message>
         <source>Member who answered</source>
-        <translation type="unfinished">作答委员</translation>
+        <translation>作答委员</translation>
     </message>
     <message>
         <source>No reviewer assigned and no answers yet.</source>
-        <translation type="unfinished">尚未指定审查委员，也无人作答。</translation>
+        <translation>尚未指定审查委员，也无人作答。</translation>
     </message>
     <message>
         <source>Items answered “no” or with notes ({n}):</source>
-        <translation type="unfinished">回答为“否”或附有备注的条目（{n} 项）：</translation>
+        <translation>回答为“否”或附有备注的条目（{n} 项）：</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Checklist progress of each reviewer</source>
-        <translation type="unfinished">各审查委员的审查要点作答进度</translation>
+        <translation>各审查委员的审查要点作答进度</translation>
     </message>
     <message>
         <source>Checklist items answered no or with notes</source>
-        <translation type="unfinished">回答为否或附有备注的审查要点</translation>
+        <translation>回答为否或附有备注的审查要点</translation>
     </message>
 </context>
 <context>
@@ -923,55 +923,55 @@
     <name>DecisionsTab</name>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>决定时间</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审查决定</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished">签署人</translation>
+        <translation>签署人</translation>
     </message>
     <message>
         <source>Follow-up review due</source>
-        <translation type="unfinished">跟踪审查期限</translation>
+        <translation>跟踪审查期限</translation>
     </message>
     <message>
         <source>Conditions and reasons</source>
-        <translation type="unfinished">条件与理由</translation>
+        <translation>条件与理由</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished">最终决定</translation>
+        <translation>最终决定</translation>
     </message>
     <message>
         <source>Preliminary</source>
-        <translation type="unfinished">初步决定（待专家复核）</translation>
+        <translation>初步决定（待专家复核）</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished">已被取代</translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>No decision yet.</source>
-        <translation type="unfinished">尚未作出决定。</translation>
+        <translation>尚未作出决定。</translation>
     </message>
     <message>
         <source>Conditions: {text}</source>
-        <translation type="unfinished">条件：{text}</translation>
+        <translation>条件：{text}</translation>
     </message>
     <message>
         <source>Reasons: {text}</source>
-        <translation type="unfinished">理由：{text}</translation>
+        <translation>理由：{text}</translation>
     </message>
     <message>
         <source>Decisions on this case</source>
-        <translation type="unfinished">本项目的审查决定</translation>
+        <translation>本项目的审查决定</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>AI risk ti&amp;er (EU AI Act, a review aid):</source>
-        <translation type="unfinished"></translation>
+        <translation>人工智能风险等级（参照欧盟《人工智能法》，仅作审查参考）(&amp;E)：</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1474,31 +1474,31 @@
     <name>MaterialsDialog</name>
     <message>
         <source>Recording the materials…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登记材料…</translation>
     </message>
     <message>
         <source>Materials received for {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 补交材料</translation>
     </message>
     <message>
         <source>Tick the materials the applicant has now provided. Saving records them and accepts the case once nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选申请人现已补交的材料。保存后将登记这些材料，材料齐全时即受理该项目。</translation>
     </message>
     <message>
         <source>Materials now provided</source>
-        <translation type="unfinished"></translation>
+        <translation>现已补交的材料</translation>
     </message>
     <message>
         <source>&amp;Record and accept</source>
-        <translation type="unfinished"></translation>
+        <translation>登记并受理(&amp;R)</translation>
     </message>
     <message>
         <source>Record the materials and accept the case</source>
-        <translation type="unfinished"></translation>
+        <translation>登记材料并受理项目</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1857,23 +1857,23 @@
     <name>MissingNotice</name>
     <message>
         <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
-        <translation type="unfinished">项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
+        <translation>项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
-        <translation type="unfinished">复制清单(&amp;C)</translation>
+        <translation>复制清单(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the list of missing materials</source>
-        <translation type="unfinished">复制缺少材料清单</translation>
+        <translation>复制缺少材料清单</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Missing materials</source>
-        <translation type="unfinished">缺少的材料</translation>
+        <translation>缺少的材料</translation>
     </message>
 </context>
 <context>

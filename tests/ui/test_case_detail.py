@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import documents
+from desktop.services import cases, documents
 from desktop.ui.case_detail import CaseDetail
 from desktop.ui.case_documents import DOC_ROLE, VERSION_ROLE
 from tests.conftest import make_case
@@ -68,19 +68,19 @@ def test_opening_versions_shows_pdf_and_text_from_memory(qtbot, demo_case):
 
 
 def test_checklist_progress_of_each_reviewer(demo_case):
-    progress = demo_case.progress_model
+    progress = demo_case.checklists.progress_model
     rows = [[progress.index(r, c).data() for c in range(5)] for r in range(progress.rowCount())]
     assert rows == [
         ["Chen Jing", "Reviewer", "29 of 29 (100%)", "2", "2"],
         ["Li Xiumei", "Reviewer", "29 of 29 (100%)", "0", "0"],
     ]
-    assert demo_case.concerns_model.rowCount() == 2
-    assert demo_case.concerns_model.index(0, 4).data() == "Chen Jing: 补偿与损害赔偿条款不完整"
-    assert "0 items not yet answered" in demo_case.checklists_intro.text()
+    assert demo_case.checklists.concerns_model.rowCount() == 2
+    assert demo_case.checklists.concerns_model.index(0, 4).data() == "Chen Jing: 补偿与损害赔偿条款不完整"
+    assert "0 items not yet answered" in demo_case.checklists.intro.text()
 
 
 def test_decisions_list(demo_case):
-    model = demo_case.decisions_model
+    model = demo_case.decisions.model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in (1, 2, 3)] == [
         "Approve after modification",
@@ -164,8 +164,40 @@ def test_an_import_over_the_size_limit_is_refused_with_a_message(qtbot, vault, t
     assert documents.list_documents(vault, case.id) == []
 
 
+def test_materials_sent_later_are_recorded_and_the_case_accepted(qtbot, vault):
+    case = cases.add_case(
+        vault, reference="C-9", title="Late papers", applicant="Dr Late", domains=["data"],
+        risk_level="low", materials=["overview", "plan_and_risks"],
+    )  # fmt: skip
+    assert not cases.accept_case(vault, case.id).accepted  # incomplete: the applicant was told
+    detail = shown(qtbot, vault, case.id)
+    assert detail.materials_button.isVisible()
+    qtbot.mouseClick(detail.materials_button, Qt.MouseButton.LeftButton)
+    dialog = detail.materials_dialog
+    missing = dialog.materials.ids()
+    assert len(missing) == len(detail.dossier.missing) > 2 and not dialog.save_button.isEnabled()
+
+    dialog.materials.set_checked(missing[0], True)  # one arrives: still incomplete, the rest listed again
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.accepted_case is False
+    assert len(dialog.notice.text.toPlainText().splitlines()) == len(missing) - 1
+    assert cases.get_case(vault, case.id).status == "incomplete"
+    dialog.notice.close_button.click()
+
+    qtbot.mouseClick(detail.materials_button, Qt.MouseButton.LeftButton)
+    dialog = detail.materials_dialog
+    for material in dialog.materials.ids():
+        dialog.materials.set_checked(material, True)
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.accepted_case is True
+    assert cases.get_case(vault, case.id).status == "accepted"
+    assert detail.status_label.text() == "Accepted" and not detail.materials_button.isVisible()
+
+
 def test_case_detail_in_chinese(qtbot, demo_case, use_language):
     use_language("zh_CN")
     assert demo_case.tabs.tabText(1).startswith("文档")
     assert demo_case.field_values["humans"].text() == "是"
-    assert demo_case.progress_model.index(0, 1).data() == "审查委员"
+    assert demo_case.checklists.progress_model.index(0, 1).data() == "审查委员"

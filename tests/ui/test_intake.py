@@ -57,9 +57,9 @@ def test_everything_missing_is_listed_at_once_and_saved_as_incomplete(qtbot, vau
 
     case_id = save(qtbot, dialog)
     assert dialog.pages.currentIndex() == 1  # the list for the applicant, shown once saved
-    told = dialog.result_text.toPlainText().splitlines()
+    told = dialog.notice.text.toPlainText().splitlines()
     assert len(told) == 9 and told[0].startswith("1. ")
-    assert "C-100" in dialog.result_title.text() and "incomplete" in dialog.result_title.text()
+    assert "C-100" in dialog.notice.title.text() and "incomplete" in dialog.notice.title.text()
     assert cases.get_case(vault, case_id).status == "incomplete"
 
 
