@@ -52,6 +52,7 @@ class CasesScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
+        self._reselect = ""
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -65,7 +66,7 @@ class CasesScreen(QWidget):
         )
         self.new_button.clicked.connect(self.new_case)
         self.model.countChanged.connect(lambda _n: self._update_count())
-        self.model.pageLoaded.connect(lambda _n: self._update_count())
+        self.model.pageLoaded.connect(self._page_loaded)
         self.model.busyChanged.connect(self._busy_changed)
         self.model.failed.connect(self.error.show_error)
         self.model.modelReset.connect(self._update_count)
@@ -215,7 +216,18 @@ class CasesScreen(QWidget):
         self.open_case(case_id)
 
     # -- screen protocol -------------------------------------------------------------------------
+    def _page_loaded(self, _rows: int) -> None:
+        self._update_count()
+        if self._reselect:  # after a reload, keep the case the user was on
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).id == self._reselect:
+                    self.table.selectRow(row)
+                    self._reselect = ""
+                    break
+
     def refresh(self) -> None:
+        current = self.table.currentIndex()
+        self._reselect = current.siblingAtColumn(0).data(CASE_ID_ROLE) if current.isValid() else ""
         self.model.refresh()
         if self.pages.currentWidget() is self.detail:
             self.detail.refresh()

@@ -98,6 +98,14 @@ def test_double_click_opens_and_other_screens_can_open_a_case(qtbot, screen, dem
     assert "BJSTEC-2026-033" in screen.detail.heading.text()
 
 
+def test_refresh_keeps_the_selected_case(qtbot, screen):
+    screen.table.selectRow(2)
+    chosen = screen.model.index(2, 0).data(CASE_ID_ROLE)
+    with qtbot.waitSignal(screen.model.pageLoaded, timeout=10_000):
+        screen.refresh()
+    assert screen.table.currentIndex().siblingAtColumn(0).data(CASE_ID_ROLE) == chosen
+
+
 def test_new_case_button_opens_the_intake_dialog(qtbot, screen):
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     dialog = screen.intake_dialog
