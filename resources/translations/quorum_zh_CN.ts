@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <source>No certificate found in the CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件中没有证书。</translation>
     </message>
     <message>
         <source>No checklist covers the review domain {domain}.</source>
@@ -2936,7 +2936,7 @@
     </message>
     <message>
         <source>That is not an X.509 certificate ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 X.509 证书（{detail}）。</translation>
     </message>
     <message>
         <source>That member is not attending.</source>
@@ -2960,7 +2960,7 @@
     </message>
     <message>
         <source>The committee has no certificate authority to vouch for signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>本委员会尚无证书颁发机构（CA），无法为签名作证。</translation>
     </message>
     <message>
         <source>The committee has no secretary; name the signer with --signer MEMBER_ID.</source>
