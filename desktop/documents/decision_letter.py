@@ -148,43 +148,31 @@ def _vote_table(sheet: Sheet, data: LetterData) -> Table:
     return sheet.grid([_t("member", lang), sheet.say("role"), _t("choice", lang)], rows, [50, 40, 60])
 
 
-def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered:
-    sheet = Sheet(language)
-    lang = language
-    story = Story(sheet)
-    case = data.case
-    number = f"{case.reference}-{data.decision_id[:8].upper()}"
-    story.add(Title(_t("title", lang), sheet.font))
-    story.add(
-        sheet.p(
-            f"{_t('number', lang)}: {number}    {_t('issued', lang)}: {day(signature.signed_at, lang)}",
-            "subtitle",
-        )
-    )
-    story.add(sheet.gap(5))
-    if data.status == "superseded":
-        story.add(sheet.p(_t("superseded", lang), "body", color=BAD), sheet.gap())
-    story.add(sheet.p(sheet.say("dear", applicant=case.applicant)))
+def _intro(sheet: Sheet, data: LetterData) -> list:
+    lang, case = sheet.language, data.case
     if data.meeting is not None:
         how = _t("how_meeting", lang, date=day(data.meeting.held_at, lang), meeting=data.meeting.title)
     else:
         how = _t("how_other", lang, procedure=name_of("procedure_short", data.procedure, lang))
-    story.add(
-        sheet.p(
-            _t(
-                "intro",
-                lang,
-                institution=case.institution or case.applicant,
-                title=case.title,
-                ref=case.reference,
-                accepted=day(case.accepted_at, lang),
-                how=how,
-            ),
-            "indent",
-        )
+    intro = _t(
+        "intro",
+        lang,
+        institution=case.institution or case.applicant,
+        title=case.title,
+        ref=case.reference,
+        accepted=day(case.accepted_at, lang),
+        how=how,
     )
+    out = (
+        [sheet.p(_t("superseded", lang), "body", color=BAD), sheet.gap()]
+        if data.status == "superseded"
+        else []
+    )
+    return [*out, sheet.p(sheet.say("dear", applicant=case.applicant)), sheet.p(intro, "indent")]
 
-    story.add(sheet.heading(_t("s_case", lang)))
+
+def _case_section(sheet: Sheet, data: LetterData) -> list:
+    lang, case = sheet.language, data.case
     sep = "、" if lang == "zh" else ", "
     risk = name_of("risk", case.risk_level, lang)
     if case.ai_risk_tier:
@@ -196,79 +184,91 @@ def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered
             (sheet.say("procedure"), name_of("procedure", data.procedure, lang)),
         ],
         [(sheet.say("applicant"), case.applicant), (sheet.say("institution"), case.institution or "—")],
-        [
-            (sheet.say("domains"), domains_text(case.domains, lang)),
-            (sheet.say("risk"), risk),
-        ],
+        [(sheet.say("domains"), domains_text(case.domains, lang)), (sheet.say("risk"), risk)],
     ]
     if data.meeting is not None:
         m = data.meeting
         rows.append((sheet.say("meeting"), f"{m.title} · {stamp(m.held_at)[:16]} · {m.place or '—'}"))
-    story.add(sheet.fields(rows))
+    return [sheet.heading(_t("s_case", lang)), sheet.fields(rows)]
 
-    story.add(sheet.heading(_t("s_decision", lang)), _decision_box(sheet, data))
+
+def _decision_section(sheet: Sheet, data: LetterData) -> list:
+    lang = sheet.language
+    out = [sheet.heading(_t("s_decision", lang)), _decision_box(sheet, data)]
     terms = []
     if data.conditions:
         terms.append((_t("conditions", lang), data.conditions))
     if data.reasons and data.decision_type != "approve" and data.reasons != data.conditions:
         terms.append((_t("reasons", lang), data.reasons))
     if terms:
-        story.add(sheet.gap(3), sheet.fields(terms))
+        out += [sheet.gap(3), sheet.fields(terms)]
     if data.status == "preliminary":
-        story.add(sheet.gap(3), sheet.p(_t("preliminary", lang, basis="STER art. 25-31"), color=BAD))
+        out += [sheet.gap(3), sheet.p(_t("preliminary", lang, basis=rule_basis.REREVIEW), color=BAD)]
     if data.rereview is not None:
         r = data.rereview
-        story.add(
-            sheet.gap(3),
-            sheet.p(
-                _t(
-                    "rereview",
-                    lang,
-                    authority=r.authority,
-                    experts=r.experts,
-                    agreeing=r.experts_agreeing,
-                    date=day(r.received_on, lang),
-                )
-            ),
-        )
-
-    story.add(sheet.heading(_t("s_votes", lang)))
-    if data.meeting is not None and data.cast:
-        extra = _t("recused_extra", lang, n=data.recused) if data.recused else ""
-        counts = [
-            _t("count", lang, choice=name_of("vote", k, lang), n=data.counts[k])
-            for k in VOTE_ORDER
-            if data.counts.get(k)
-        ]
-        result = ("，" if lang == "zh" else ", ").join(counts)
-        line = _t(
-            "vote_line",
+        text = _t(
+            "rereview",
             lang,
-            eligible=data.eligible,
-            extra=extra,
-            cast=data.cast,
-            result=result,
-            needed=data.needed,
-            basis=rule_basis.VOTING,
+            authority=r.authority,
+            experts=r.experts,
+            agreeing=r.experts_agreeing,
+            date=day(r.received_on, lang),
         )
-        story.add(sheet.p(line, "indent"))
-        if data.vote_names is not None:
-            story.add(sheet.gap(2), _vote_table(sheet, data))
-    else:
-        story.add(sheet.p(_t("no_vote", lang, procedure=name_of("procedure_short", data.procedure, lang))))
+        out += [sheet.gap(3), sheet.p(text)]
+    return out
 
-    story.add(sheet.heading(_t("s_follow", lang)))
+
+def _vote_section(sheet: Sheet, data: LetterData) -> list:
+    lang = sheet.language
+    out: list = [sheet.heading(_t("s_votes", lang))]
+    if data.meeting is None or not data.cast:
+        procedure = name_of("procedure_short", data.procedure, lang)
+        return [*out, sheet.p(_t("no_vote", lang, procedure=procedure))]
+    counts = [
+        _t("count", lang, choice=name_of("vote", k, lang), n=data.counts[k])
+        for k in VOTE_ORDER
+        if data.counts.get(k)
+    ]
+    line = _t(
+        "vote_line",
+        lang,
+        eligible=data.eligible,
+        extra=_t("recused_extra", lang, n=data.recused) if data.recused else "",
+        cast=data.cast,
+        result=("，" if lang == "zh" else ", ").join(counts),
+        needed=data.needed,
+        basis=rule_basis.VOTING,
+    )
+    out.append(sheet.p(line, "indent"))
+    if data.vote_names is not None:
+        out += [sheet.gap(2), _vote_table(sheet, data)]
+    return out
+
+
+def _follow_up_section(sheet: Sheet, data: LetterData) -> list:
+    lang = sheet.language
     if data.follow_up_due is not None:
-        story.add(
-            sheet.p(
-                _t("follow", lang, months=data.follow_up_months, due=day(data.follow_up_due, lang)), "indent"
-            )
-        )
+        text = _t("follow", lang, months=data.follow_up_months, due=day(data.follow_up_due, lang))
     elif data.decision_type == "modify_and_rereview":
-        story.add(sheet.p(_t("no_follow_rereview", lang), "indent"))
+        text = _t("no_follow_rereview", lang)
     else:
-        story.add(sheet.p(_t("no_follow", lang), "indent"))
+        text = _t("no_follow", lang)
+    return [sheet.heading(_t("s_follow", lang)), sheet.p(text, "indent")]
 
+
+def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered:
+    sheet = Sheet(language)
+    lang = language
+    story = Story(sheet)
+    case = data.case
+    number = f"{case.reference}-{data.decision_id[:8].upper()}"
+    subtitle = f"{_t('number', lang)}: {number}    {_t('issued', lang)}: {day(signature.signed_at, lang)}"
+    story.add(Title(_t("title", lang), sheet.font), sheet.p(subtitle, "subtitle"), sheet.gap(5))
+    story.add(*_intro(sheet, data))
+    story.add(*_case_section(sheet, data))
+    story.add(*_decision_section(sheet, data))
+    story.add(*_vote_section(sheet, data))
+    story.add(*_follow_up_section(sheet, data))
     # The notes go with the close, so a signature never stands alone on a last page.
     notes = [
         sheet.p(_t("s_notes", lang), "h1"),
