@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import QuorumError
 from desktop.services import cases, decisions, meetings
 from desktop.services.views import MeetingView
 from desktop.ui.common import (
@@ -244,6 +245,16 @@ class MeetingScreen(QWidget):
             if found:
                 return found.id
         return listed[-1].id if listed else None
+
+    def open_item(self, target: object) -> None:
+        """Show one meeting, by id (the dashboard's next meetings open here)."""
+        self.banner.clear()
+        try:
+            self.room.load(str(target))
+        except QuorumError as exc:
+            self.banner.show_error(exc)
+            return
+        self.refresh()
 
     def _choose_meeting(self) -> None:
         self.banner.clear()

@@ -449,6 +449,19 @@ def test_scheduling_a_meeting_puts_it_in_the_room(qtbot, committee_room):
     assert screen.agenda.topLevelItemCount() == 1
 
 
+def test_the_dashboard_opens_a_meeting_by_id(qtbot, committee_room):
+    room = committee_room
+    later = meetings.schedule_meeting(room.vault, datetime.now(UTC) + timedelta(days=3), [room.case_ids[1]])
+    screen = make_screen(qtbot, room)
+    assert screen.room.meeting.id == later.id  # nothing open: the next planned meeting is shown
+    screen.open_item(room.meeting_id)
+    assert screen.room.meeting.id == room.meeting_id
+    assert screen.meeting_combo.currentData() == room.meeting_id
+    screen.open_item("no-such-meeting")
+    assert screen.banner.text() == "Meeting not found: no-such-meeting"
+    assert screen.room.meeting.id == room.meeting_id
+
+
 def test_schedule_dialog_refuses_an_empty_agenda(qtbot, committee_room):
     from desktop.services import cases
 
