@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import QuorumError
 from desktop.services import cases, decisions, meetings, members
@@ -81,10 +82,11 @@ class MeetingRoom(QObject):
         """The signed decision on the case at the table, if any (final or preliminary)."""
         if self.case is None:
             return None
-        active = [
-            d for d in decisions.decisions_for_case(self.vault, self.case.id) if d.status != "superseded"
-        ]
-        return active[-1] if active else None
+        if not self._decision:
+            found = decisions.decisions_for_case(self.vault, self.case.id)
+            active = [d for d in found if d.status != "superseded"]
+            self._decision = [active[-1] if active else None]
+        return self._decision[0]
 
     def case_locked(self) -> bool:
         """No more input on this case: the meeting is closed or its decision is signed."""
@@ -154,6 +156,7 @@ def clear_layout(layout) -> None:
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
+            item.layout().deleteLater()
 
 
 def grid_widgets(grid, columns: tuple[int, ...]) -> list:
@@ -169,9 +172,6 @@ def grid_widgets(grid, columns: tuple[int, ...]) -> list:
 
 def chain_tab_order(widgets) -> None:
     """Tab visits ``widgets`` in this order (rows rebuilt later would otherwise go last)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QWidget
-
     focusable = [w for w in widgets if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     for first, second in zip(focusable, focusable[1:], strict=False):
         QWidget.setTabOrder(first, second)
