@@ -28,7 +28,7 @@ class AttendancePanel(QWidget):
         layout.addStretch(1)
 
     def retranslate(self) -> None:
-        self.refresh()
+        """Row texts are built by refresh(), which the screen runs after retranslating."""
 
     def _details(self, member: MemberView) -> str:
         parts = [role_label(member.role), ", ".join(background_label(b) for b in member.backgrounds)]

@@ -73,7 +73,6 @@ class ChecklistPanel(QWidget):
         self.reviewer_label.setText(self.tr("&Reviewer:"))
         self.reviewer.setAccessibleName(self.tr("Reviewer answering the checklist"))
         self._key = None
-        self.refresh()
 
     # -- who answers -----------------------------------------------------------------------
     def _candidates(self) -> list[str]:
@@ -250,7 +249,6 @@ class ChecklistSummary(QWidget):
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Summary of the reviewers' checklist answers"))
-        self.refresh()
 
     def refresh(self) -> None:
         self.model.clear()

@@ -30,7 +30,6 @@ class DeclarationsPanel(QWidget):
                 "(STER art. 14); a declared conflict cannot be withdrawn."
             )
         )
-        self.refresh()
 
     def refresh(self) -> None:
         focused = self.focusWidget().objectName() if self.focusWidget() else ""

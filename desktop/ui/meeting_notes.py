@@ -40,7 +40,6 @@ class NotesPanel(QWidget):
         self.new_note.setAccessibleName(self.tr("New note for the minutes"))
         self.add_button.setText(self.tr("Add to minutes"))
         self.add_button.setAccessibleName(self.tr("Add the note to the minutes"))
-        self.refresh()
 
     def focus_order(self) -> list[QWidget]:
         return [self.minutes, self.new_note, self.add_button]

@@ -35,7 +35,6 @@ class VotesPanel(QWidget):
 
     def retranslate(self) -> None:
         self.tally.setAccessibleName(self.tr("Vote tally"))
-        self.refresh()
 
     def _choices(self) -> list[VoteChoice]:
         ongoing = self.room.case is not None and self.room.case.status in ("decided", "follow_up")
