@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
+from desktop.errors import QuorumError
 from desktop.ui.i18n import current_language, install_language
 
 
@@ -28,6 +29,7 @@ class Shell(QObject):
         from desktop.ui.open_vault import OpenVaultWindow
 
         self.vault = None
+        self.outbox_worker = None
         self.main_window = None
         self.wizard = None
         self.open_window = OpenVaultWindow()
@@ -67,6 +69,20 @@ class Shell(QObject):
         self.main_window.restore_geometry()
         self.main_window.show()
         self.open_window.hide()
+        self._start_outbox(vault)
+
+    def _start_outbox(self, vault: object) -> None:
+        """Send signed decisions in the background whenever a registry is configured."""
+        from desktop.sync.config import registry_config
+        from desktop.sync.outbox import OutboxWorker
+
+        try:
+            configured = bool(registry_config(vault).url)
+        except QuorumError:
+            configured = False
+        if configured:
+            self.outbox_worker = OutboxWorker(vault)
+            self.outbox_worker.start()
 
     def close_vault(self) -> None:
         """Back to the open-vault window with the vault closed."""
@@ -85,6 +101,9 @@ class Shell(QObject):
         QCoreApplication.quit()
 
     def _release(self) -> None:
+        if self.outbox_worker is not None:
+            self.outbox_worker.stop()
+            self.outbox_worker = None
         if self.vault is not None:
             self.vault.close()
             self.vault = None
