@@ -66,6 +66,7 @@ def _present(session, kind: str, ident: str) -> bool:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3000)
 def test_kill_minus_nine_loses_nothing_reported(tmp_path):
     folder = tmp_path / "vault"
     vault, _recovery = Vault.create(folder, PASSPHRASE)
