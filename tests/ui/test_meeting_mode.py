@@ -14,13 +14,24 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from desktop import checklists  # noqa: E402
 from desktop.services import decisions, meetings  # noqa: E402
 from desktop.ui.common import PinDialog  # noqa: E402
 from desktop.ui.meeting import MeetingScreen  # noqa: E402
-from desktop.ui.meeting_dialogs import MeetingPlan, ScheduleMeetingDialog  # noqa: E402
+from desktop.ui.meeting_dialogs import ConflictDialog, MeetingPlan, ScheduleMeetingDialog  # noqa: E402
 from tests.ui.meeting_data import MeetingVault, build_template, open_copy  # noqa: E402
 
 LANGUAGES = ["en", "zh_CN"]
@@ -326,6 +337,45 @@ def test_tab_order_follows_the_screen_after_rows_are_rebuilt(qtbot, committee_ro
     ]
     positions = [visited.index(name) for name in wanted]
     assert positions == sorted(positions)
+
+
+def _unnamed_inputs(top) -> list[str]:
+    """Inputs and buttons a screen reader could not name (Qt's own inner parts skipped)."""
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton, QPlainTextEdit)
+    missing = []
+    for child in {c for kind in kinds for c in top.findChildren(kind)}:
+        parent, inner = child.parentWidget(), False
+        while parent is not None and parent is not top:
+            inner = inner or isinstance(parent, kinds) or type(parent).__name__.startswith("QCalendar")
+            parent = parent.parentWidget()
+        if inner or isinstance(child, QHeaderView) or child.objectName().startswith("qt_"):
+            continue
+        if not (child.accessibleName() or (isinstance(child, QAbstractButton) and child.text())):
+            missing.append(f"{type(child).__name__} {child.objectName()!r}")
+    return sorted(missing)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_input_and_button_has_an_accessible_name(qtbot, use_language, committee_room, language):
+    from desktop.services import cases
+
+    room = committee_room
+    use_language(language)
+    screen = make_screen(qtbot, room)
+    for key in ("chair", "vice"):
+        assert sign(qtbot, screen, f"checkInButton_{room.ids[key]}")
+    click(qtbot, screen, f"declareNoConflictButton_{room.ids['chair']}")
+    dialogs = [
+        ConflictDialog("张伟", cases.get_case(room.vault, room.case_ids[0])),
+        ScheduleMeetingDialog([cases.get_case(room.vault, room.case_ids[0])]),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    assert [(type(w).__name__, _unnamed_inputs(w)) for w in (screen, *dialogs)] == [
+        ("MeetingScreen", []),
+        ("ConflictDialog", []),
+        ("ScheduleMeetingDialog", []),
+    ]
 
 
 def test_signing_runs_off_the_gui_thread(qtbot, committee_room, monkeypatch):
