@@ -58,6 +58,7 @@ SHORT_STYLE = (
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
+    area.setFrameShape(QScrollArea.Shape.NoFrame)  # its group box or tab page already frames it
     area.setWidgetResizable(True)
     area.setWidget(widget)
     return area
