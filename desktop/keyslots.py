@@ -20,7 +20,6 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop.errors import ValidationError, VaultCorrupt, VaultError, WrongPassphrase
 
@@ -52,8 +51,10 @@ def derive_key(secret: str, kdf: dict, salt: bytes) -> bytes:
         or not (1 <= r <= 32 and 1 <= p <= 16)
     ):
         raise VaultCorrupt(detail="key slot parameters are out of range")
-    return Scrypt(salt=salt, length=32, n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"])).derive(
-        secret.encode("utf-8")
+    # hashlib's scrypt gives the same bytes as cryptography's but releases the GIL, so unlocking
+    # in a worker thread does not freeze the window.
+    return hashlib.scrypt(
+        secret.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=256 * r * n + (1 << 20)
     )
 
 

@@ -295,7 +295,13 @@ class PinDialog(QDialog):
     def ask(cls, parent: QWidget | None, member_name: str, purpose: str = "") -> str | None:
         """Modal: the PIN, or None when the member cancelled."""
         dialog = cls(member_name, purpose, parent=parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            # The typed PIN must not outlive the question.
+            for field in dialog.findChildren(QLineEdit):
+                field.clear()
+            dialog.deleteLater()
 
 
 def pin_problem(pin: str, again: str | None = None) -> str:
