@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import qrcode
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
 
 from desktop.fonts import cjk_font_name
 from desktop.signing import canonical
@@ -38,14 +39,19 @@ def payload(decision_id: str, statement_sha256: str, receipt: dict | None = None
 
 
 def qr_drawing(text: str, size: float) -> Drawing:
-    widget = QrCodeWidget(text, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
+    """The code as vector squares, ``size`` points wide with a quiet zone of four modules."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = code.get_matrix()  # rows top to bottom, the border included
+    cell = size / len(matrix)
     # Drawings start on Helvetica unless told otherwise, which would put an unembedded font in the file.
-    drawing = Drawing(
-        size,
-        size,
-        transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0],
-        initialFontName=cjk_font_name(),
-    )
-    drawing.add(widget)
+    drawing = Drawing(size, size, initialFontName=cjk_font_name())
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                y = size - (r + 1) * cell
+                drawing.add(
+                    Rect(c * cell, y, cell, cell, fillColor=colors.black, strokeColor=None, strokeWidth=0)
+                )
     return drawing

@@ -113,3 +113,20 @@ def test_signature_block_and_page_numbers_are_printed(demo):
     last = reader.pages[-1].extract_text()
     assert "电子签名" in last and "周丽" in last and "本人确认本会议纪要内容属实" in last
     assert f"第 {pages} 页 / 共 {pages} 页" in last
+
+
+@pytest.mark.skipif(
+    shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+    reason="zbar-tools (zbarimg) or poppler-utils (pdftoppm) not installed",
+)
+def test_the_printed_qr_code_scans_to_the_decision_id_and_statement_hash(demo_vault, demo, tmp_path):
+    decision_id = demo["decision_ids"][0]
+    pdf = Path(demo["out"]) / "pdf" / "decision-BJSTEC-2026-031.pdf"
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    scanned = subprocess.run(
+        ["zbarimg", "-q", "--raw", *sorted(str(p) for p in tmp_path.glob("page*.png"))],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    expected = qr.payload(decision_id, letter_data(demo_vault, decision_id).statement_sha256)
+    assert scanned == expected
