@@ -107,7 +107,10 @@ def test_case_listing_search_and_paging(vault):
     assert cases.count_cases(vault) == 25
     assert cases.count_cases(vault, text="alpha") == 5
     page = cases.list_cases(vault, offset=20, limit=10, order_by="reference")
-    assert [c.reference for c in page] == [f"P-{i:03d}" for i in range(20, 25)]
+    assert [c.reference for c in page] == ["P-020", "P-021", "P-022", "P-023", "P-024"]
+    make_case(vault, "AI-1", domains=["ai"], involves_humans=False)
+    assert cases.count_cases(vault, domain="ai") == 1
+    assert [c.reference for c in cases.list_cases(vault, domain="ai")] == ["AI-1"]
     with pytest.raises(ValidationError):
         cases.list_cases(vault, order_by="drop table")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Text, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop import audit, rules
@@ -232,7 +232,8 @@ def _filtered(query, text: str = "", status: str | None = None, domain: str | No
     if status:
         query = query.where(Case.status == status)
     if domain:
-        query = query.where(Case.domains.like(f'%"{domain}"%'))
+        # Compare the stored JSON text; the JSON column type would otherwise encode the pattern itself.
+        query = query.where(type_coerce(Case.domains, Text).like(f'%"{domain}"%'))
     return query
 
 
