@@ -40,8 +40,33 @@ MEANINGS = {
 
 
 def canonical(obj: object) -> bytes:
-    """RFC 8785 (JCS) canonical JSON bytes."""
+    """RFC 8785 (JCS) canonical JSON bytes.
+
+    For data without floats whose keys sort the same by UTF-16 code units as by code points
+    (no key character at or above U+D800), JCS output equals Python's sorted compact JSON,
+    which the C encoder writes several times faster; anything else takes the reference path.
+    """
+    if _plain(obj):
+        return json.dumps(
+            obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
     return rfc8785.dumps(obj)
+
+
+def _plain(obj: object) -> bool:
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if not isinstance(key, str) or (key and max(key) >= "\ud800"):
+                    return False
+                stack.append(value)
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, float) or not (item is None or isinstance(item, str | int | bool)):
+            return False
+    return True
 
 
 def b64(data: bytes) -> str:

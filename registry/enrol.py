@@ -203,6 +203,14 @@ class EnrolledKeys:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._keys: dict[str, dict[tuple[str, str], CommitteeKey]] = {}
+
+    def _committee_keys(self, committee_id: str) -> dict[tuple[str, str], CommitteeKey]:
+        """All of a committee's keys in one query (a bundle carries ~20 signatures)."""
+        if committee_id not in self._keys:
+            rows = self.session.execute(select(CommitteeKey).where(CommitteeKey.committee_id == committee_id))
+            self._keys[committee_id] = {(r.member_id, r.key_id): r for r in rows.scalars()}
+        return self._keys[committee_id]
 
     def committee_block(self, committee_id: str) -> dict:
         row = self.session.get(Committee, committee_id) if shape.is_ident(committee_id) else None
@@ -224,13 +232,7 @@ class EnrolledKeys:
             raise BundleRejected(
                 "unknown_key", "Key {key} is not enrolled for this committee.", key=str(key_id)[:64]
             )
-        row = self.session.execute(
-            select(CommitteeKey).where(
-                CommitteeKey.committee_id == committee_id,
-                CommitteeKey.member_id == member_id,
-                CommitteeKey.key_id == key_id,
-            )
-        ).scalar_one_or_none()
+        row = self._committee_keys(committee_id).get((member_id, key_id))
         if row is None:
             raise BundleRejected("unknown_key", "Key {key} is not enrolled for this committee.", key=key_id)
         if row.status == "revoked":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop import signing
 from desktop.errors import SignatureError, ValidationError, WrongPin
@@ -72,3 +74,24 @@ def test_private_key_needs_the_members_pin():
 def test_short_pin_refused():
     with pytest.raises(ValidationError):
         signing.new_member_key("123")
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1)
+    | st.text()
+    | st.floats(allow_nan=False, allow_infinity=False),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=6), children, max_size=5)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values)
+def test_fast_canonical_form_equals_the_reference_implementation(value):
+    import rfc8785
+
+    assert signing.canonical(value) == rfc8785.dumps(value)

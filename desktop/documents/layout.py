@@ -245,7 +245,9 @@ def render(meta: PageMeta, story: Story) -> Rendered:
         topMargin=LATER_TOP,
         bottomMargin=BOTTOM,
         title=meta.title,
-        author=meta.author or meta.letterhead.name,
+        # The committee issues the document; the signer is named by the signature itself, so the
+        # plain-text metadata carries no personal name.
+        author=meta.letterhead.name,
         subject=meta.subject,
         creator="Quorum",
         producer="Quorum (reportlab, pyHanko)",
