@@ -34,6 +34,7 @@ from desktop.ui.common import (
     procedure_label,
     risk_label,
 )
+from desktop.ui.issue_documents import DocumentIssuer
 
 FIELDS = (
     "applicant",
@@ -100,6 +101,14 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.checklists, "")
         self.decisions = DecisionsTab(self)
         self.tabs.addTab(self.decisions, "")
+        self.issuer = DocumentIssuer(vault, self, self.error)
+        # the buttons are enabled only once a dossier is shown
+        self.decisions.letterRequested.connect(
+            lambda d: self.issuer.decision_letter(d, self.dossier.case.reference)
+        )
+        self.decisions.noticeRequested.connect(
+            lambda c: self.issuer.acceptance_notice(c, self.dossier.case.reference)
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

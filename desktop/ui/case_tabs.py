@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.case_dossier import Dossier
 from desktop.ui.case_text import chinese, when
@@ -126,13 +135,36 @@ class ChecklistProgressTab(_Tab):
 class DecisionsTab(_Tab):
     """The case's decisions, newest first; signed decisions are records, shown read-only."""
 
+    letterRequested = Signal(str)  # decision id
+    noticeRequested = Signal(str)  # case id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view, self.model = read_only_table(self)
+        self.letter_button = QPushButton(self)
+        self.letter_button.setObjectName("decisionLetterButton")
+        self.letter_button.clicked.connect(lambda: self.letterRequested.emit(self.selected_decision()))
+        self.notice_button = QPushButton(self)
+        self.notice_button.setObjectName("acceptanceNoticeButton")
+        self.notice_button.clicked.connect(lambda: self.noticeRequested.emit(self.dossier.case.id))
+        row = QHBoxLayout()
+        row.addWidget(self.letter_button)
+        row.addWidget(self.notice_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
         layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.retranslate()
+
+    def selected_decision(self) -> str:
+        rows = self.view.selectionModel().selectedRows()
+        return (rows[0].data(Qt.ItemDataRole.UserRole) or "") if rows else ""
+
+    def _update_buttons(self) -> None:
+        self.letter_button.setEnabled(bool(self.selected_decision()))
+        self.notice_button.setEnabled(self.dossier is not None)
 
     def _render(self, d: Dossier) -> None:
         self.model.clear()
@@ -160,9 +192,14 @@ class DecisionsTab(_Tab):
                 decision.follow_up_due.isoformat() if decision.follow_up_due else "",
                 self._terms(decision.conditions, decision.reasons),
             ]
-            self.model.appendRow([QStandardItem(c) for c in cells])
+            row = [QStandardItem(c) for c in cells]
+            row[0].setData(decision.id, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(row)
         if not d.decisions:
             self.model.appendRow([QStandardItem(self.tr("No decision yet."))])
+        else:
+            self.view.selectRow(0)  # the newest, ready for its letter
+        self._update_buttons()
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.resizeRowsToContents()
@@ -177,4 +214,11 @@ class DecisionsTab(_Tab):
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Decisions on this case"))
+        self.letter_button.setText(self.tr("Decision lette&r (PDF)…"))
+        self.letter_button.setAccessibleName(
+            self.tr("Issue the signed decision letter of the selected decision")
+        )
+        self.notice_button.setText(self.tr("Acceptance noti&ce (PDF)…"))
+        self.notice_button.setAccessibleName(self.tr("Issue the signed acceptance notice of this case"))
+        self._update_buttons()
         super().retranslate()

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.common import BusyOverlay, ErrorBanner, case_status_label, meeting_status_label
+from desktop.ui.issue_documents import DocumentIssuer
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5a00")
@@ -123,11 +126,20 @@ class DashboardScreen(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.grid = grid
+        self.annual_report_button = QPushButton(self)
+        self.annual_report_button.setObjectName("annualReportPdfButton")
+        self.annual_report_button.clicked.connect(
+            lambda: self.issuer.annual_report((self.now or datetime.now(UTC)).astimezone().year)
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.annual_report_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(grid, 1)
         self.overlay = BusyOverlay(self)
+        self.issuer = DocumentIssuer(vault, self, self.banner, self.overlay)
         self.setTabOrder(self.deadline_view, self.meetings_view)
         self.setTabOrder(self.meetings_view, self.status_view)
         self.retranslate()
@@ -241,6 +253,8 @@ class DashboardScreen(QWidget):
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Dashboard"))
+        self.annual_report_button.setText(self.tr("&Annual report (PDF)…"))
+        self.annual_report_button.setAccessibleName(self.tr("Issue the signed annual report of this year"))
         self.meetings_box.setTitle(self.tr("Next meetings"))
         self.meetings_model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Meeting"), self.tr("Place"), self.tr("Status")]

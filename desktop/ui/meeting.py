@@ -37,6 +37,7 @@ from desktop.ui.common import (
     meeting_status_label,
     procedure_label,
 )
+from desktop.ui.issue_documents import DocumentIssuer
 from desktop.ui.meeting_attendance import AttendancePanel
 from desktop.ui.meeting_checklist import ChecklistPanel, ChecklistSummary
 from desktop.ui.meeting_decision import DecisionBox
@@ -84,6 +85,8 @@ class MeetingScreen(QWidget):
         self.room.changed.connect(self._render)
         self.room.checklist_changed.connect(lambda: self.summary.refresh())
         self.room.finished.connect(self.actionFinished)
+        self.issuer = DocumentIssuer(vault, self, self.banner, self.overlay)
+        self.issuer.pin_provider = lambda member, purpose: self.pin_provider(member, purpose)
         self._build()
         self.retranslate()
 
@@ -100,11 +103,19 @@ class MeetingScreen(QWidget):
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeMeetingButton")
         self.close_button.clicked.connect(self._close_meeting)
+        self.minutes_pdf_button = QPushButton(self)
+        self.minutes_pdf_button.setObjectName("minutesPdfButton")
+        self.minutes_pdf_button.clicked.connect(lambda: self.issuer.minutes(*self._pdf_subject()))
+        self.coi_pdf_button = QPushButton(self)
+        self.coi_pdf_button.setObjectName("coiRegisterPdfButton")
+        self.coi_pdf_button.clicked.connect(lambda: self.issuer.coi_register(*self._pdf_subject()))
         top = QHBoxLayout()
         top.addWidget(self.meeting_label)
         top.addWidget(self.meeting_combo, 1)
         top.addWidget(self.schedule_button)
         top.addWidget(self.close_button)
+        top.addWidget(self.minutes_pdf_button)
+        top.addWidget(self.coi_pdf_button)
         self.info = QLabel(self)
         self.info.setObjectName("meetingInfo")
         self.info.setWordWrap(True)
@@ -187,6 +198,12 @@ class MeetingScreen(QWidget):
         self.schedule_button.setAccessibleName(self.tr("Schedule a new review meeting"))
         self.close_button.setText(self.tr("C&lose meeting"))
         self.close_button.setAccessibleName(self.tr("Close the meeting; its record can no longer change"))
+        self.minutes_pdf_button.setText(self.tr("Minutes (&PDF)…"))
+        self.minutes_pdf_button.setAccessibleName(self.tr("Issue the signed minutes of this meeting"))
+        self.coi_pdf_button.setText(self.tr("COI re&gister (PDF)…"))
+        self.coi_pdf_button.setAccessibleName(
+            self.tr("Issue the signed conflict-of-interest register of this meeting")
+        )
         self.quorum_banner.setAccessibleName(self.tr("Quorum of the meeting"))
         self.case_banner.setAccessibleName(self.tr("Quorum for this case"))
         self.attendance_box.setTitle(self.tr("Attendance"))
@@ -272,6 +289,8 @@ class MeetingScreen(QWidget):
         self.body.setVisible(meeting is not None)
         self.quorum_banner.setVisible(meeting is not None)
         self.close_button.setEnabled(self.room.is_open)
+        self.minutes_pdf_button.setEnabled(meeting is not None)
+        self.coi_pdf_button.setEnabled(meeting is not None)
         if meeting is None:
             self.info.setText(self.tr("No meeting is scheduled yet. Schedule one to begin."))
             return
@@ -342,6 +361,8 @@ class MeetingScreen(QWidget):
                 self.meeting_combo,
                 self.schedule_button,
                 self.close_button,
+                self.minutes_pdf_button,
+                self.coi_pdf_button,
                 self.banner.close_button,
                 *self.attendance.focus_order(),
                 self.agenda,
@@ -356,6 +377,11 @@ class MeetingScreen(QWidget):
         )
 
     # -- meeting actions -----------------------------------------------------------------------
+    def _pdf_subject(self) -> tuple[str, str]:
+        """The meeting in the room and its day, for a signed PDF's name."""
+        meeting = self.room.meeting
+        return meeting.id, meeting.held_at.astimezone().strftime("%Y-%m-%d")
+
     def _ask_plan(self) -> MeetingPlan | None:
         candidates = [
             c

@@ -624,6 +624,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Annual report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed annual report of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +849,22 @@
         <source>Decisions on this case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decision lette&amp;r (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed decision letter of the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance noti&amp;ce (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed acceptance notice of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeclarationsPanel</name>
@@ -874,6 +898,21 @@
     </message>
     <message>
         <source>{name} declares a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>No current member may sign this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign: {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and checking: {document}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1279,84 @@
     </message>
 </context>
 <context>
+    <name>IssueDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: signed by {name} ({role}) at {time}; verified against the committee CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The signature is intact but does not chain to the committee CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The signature does not match the file: it was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentWindow</name>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed PDF to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -1365,6 +1482,22 @@
     </message>
     <message>
         <source>Close the meeting; its record can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed minutes of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COI re&amp;gister (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed conflict-of-interest register of this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2225,6 +2358,37 @@
     </message>
     <message>
         <source>Discard unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Issue: {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

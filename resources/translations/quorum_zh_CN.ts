@@ -752,6 +752,14 @@
         <translation>概览</translation>
     </message>
     <message>
+        <source>&amp;Annual report (PDF)…</source>
+        <translation>年度报告 PDF(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed annual report of this year</source>
+        <translation>出具本年度经签名的年度工作报告</translation>
+    </message>
+    <message>
         <source>Next meetings</source>
         <translation>近期会议</translation>
     </message>
@@ -973,6 +981,22 @@
         <source>Decisions on this case</source>
         <translation>本项目的审查决定</translation>
     </message>
+    <message>
+        <source>Decision lette&amp;r (PDF)…</source>
+        <translation>审查意见书 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed decision letter of the selected decision</source>
+        <translation>出具所选决定经签名的审查意见书</translation>
+    </message>
+    <message>
+        <source>Acceptance noti&amp;ce (PDF)…</source>
+        <translation>受理通知书 PDF(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed acceptance notice of this case</source>
+        <translation>出具本项目经签名的受理通知书</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationsPanel</name>
@@ -1007,6 +1031,21 @@
     <message>
         <source>{name} declares a conflict of interest</source>
         <translation>{name} 声明存在利益冲突</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>No current member may sign this document.</source>
+        <translation>目前没有可签署此文件的在任委员。</translation>
+    </message>
+    <message>
+        <source>To sign: {document}</source>
+        <translation>签署：{document}</translation>
+    </message>
+    <message>
+        <source>Signing and checking: {document}…</source>
+        <translation>正在签署并核验：{document}…</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1439,84 @@
     </message>
 </context>
 <context>
+    <name>IssueDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>审查意见书</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest register</source>
+        <translation>利益冲突登记表</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度工作报告</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: signed by {name} ({role}) at {time}; verified against the committee CA.</source>
+        <translation>✓ 签名有效：由 {name}（{role}）于 {time} 签署；已通过本委员会证书机构核验。</translation>
+    </message>
+    <message>
+        <source>⚠ The signature is intact but does not chain to the committee CA.</source>
+        <translation>⚠ 签名完整，但其证书不能追溯到本委员会证书机构。</translation>
+    </message>
+    <message>
+        <source>✗ The signature does not match the file: it was changed or damaged.</source>
+        <translation>✗ 签名与文件不符：文件已被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>✗ The file is not signed.</source>
+        <translation>✗ 文件未签名。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentWindow</name>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation>保存已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>签名核验</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF to a file</source>
+        <translation>将已签名的 PDF 保存为文件</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>关闭文件</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -1526,6 +1643,22 @@
     <message>
         <source>Close the meeting; its record can no longer change</source>
         <translation>结束会议；会议记录此后不可更改</translation>
+    </message>
+    <message>
+        <source>Minutes (&amp;PDF)…</source>
+        <translation>会议纪要 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed minutes of this meeting</source>
+        <translation>出具本次会议经签名的会议纪要</translation>
+    </message>
+    <message>
+        <source>COI re&amp;gister (PDF)…</source>
+        <translation>利益冲突登记表 PDF(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed conflict-of-interest register of this meeting</source>
+        <translation>出具本次会议经签名的利益冲突登记表</translation>
     </message>
     <message>
         <source>Quorum of the meeting</source>
@@ -2394,6 +2527,37 @@
     <message>
         <source>Discard unsaved changes</source>
         <translation>放弃未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Issue: {document}</source>
+        <translation>出具：{document}</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Member who signs</source>
+        <translation>签署的委员</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文件语言</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
