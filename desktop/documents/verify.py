@@ -19,8 +19,8 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from desktop.documents.pdf_sign import load_certificates
+from desktop.documents.verdicts import TAMPERED, UNSIGNED, UNTRUSTED, VALID  # noqa: F401
 
-VALID, UNTRUSTED, TAMPERED, UNSIGNED = "VALID", "UNTRUSTED", "TAMPERED", "UNSIGNED"
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
 

@@ -74,13 +74,14 @@ class Shell(QObject):
     def _start_outbox(self, vault: object) -> None:
         """Send signed decisions in the background whenever a registry is configured."""
         from desktop.sync.config import registry_config
-        from desktop.sync.outbox import OutboxWorker
 
         try:
             configured = bool(registry_config(vault).url)
         except QuorumError:
             configured = False
         if configured:
+            from desktop.sync.outbox import OutboxWorker  # httpx and friends only when needed
+
             self.outbox_worker = OutboxWorker(vault)
             self.outbox_worker.start()
 

@@ -6,6 +6,7 @@ Nothing is written to disk except the file the user saves.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents import api
-from desktop.documents.verify import TAMPERED, UNSIGNED, UNTRUSTED, VALID, VerifyResult
+from desktop.documents.verdicts import TAMPERED, UNSIGNED, UNTRUSTED, VALID
 from desktop.services import committee, members
 from desktop.services.reports import OFFICERS, PRESIDING
 from desktop.services.views import MemberView
@@ -55,7 +55,12 @@ def document_title(kind: str) -> str:
     }[kind]
 
 
-def verification_text(result: VerifyResult) -> str:
+def _api():
+    """The document API, imported on first use: pyHanko and reportlab cost ~1 s at start-up."""
+    return importlib.import_module("desktop.documents.api")
+
+
+def verification_text(result) -> str:
     """One line on the signature, in the user's language."""
     if result.verdict == VALID:
         when = result.signing_time.astimezone().strftime("%Y-%m-%d %H:%M") if result.signing_time else ""
@@ -146,7 +151,7 @@ class SignerDialog(QDialog):
 class IssuedDocumentWindow(QDialog):
     """A signed PDF held in memory: the viewer, its verification, Save as… and Close."""
 
-    def __init__(self, pdf: bytes, name: str, check: VerifyResult, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, name: str, check, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issuedDocumentWindow")
         self.pdf, self.name, self.check = pdf, name, check
@@ -236,23 +241,23 @@ class DocumentIssuer(QObject):
         self.window: IssuedDocumentWindow | None = None
 
     def decision_letter(self, decision_id: str, label: str = "") -> None:
-        self.issue("decision_letter", label, lambda v, *a: api.decision_letter(v, decision_id, *a))
+        self.issue("decision_letter", label, lambda v, *a: _api().decision_letter(v, decision_id, *a))
 
     def acceptance_notice(self, case_id: str, label: str = "") -> None:
-        self.issue("acceptance_notice", label, lambda v, *a: api.acceptance_notice(v, case_id, *a))
+        self.issue("acceptance_notice", label, lambda v, *a: _api().acceptance_notice(v, case_id, *a))
 
     def minutes(self, meeting_id: str, label: str = "") -> None:
-        self.issue("minutes", label, lambda v, *a: api.minutes(v, meeting_id, *a))
+        self.issue("minutes", label, lambda v, *a: _api().minutes(v, meeting_id, *a))
 
     def coi_register(self, meeting_id: str, label: str = "") -> None:
         self.issue(
             "coi_register",
             label,
-            lambda v, s, p, lang: api.coi_register(v, s, p, meeting_id=meeting_id, language=lang),
+            lambda v, s, p, lang: _api().coi_register(v, s, p, meeting_id=meeting_id, language=lang),
         )
 
     def annual_report(self, year: int) -> None:
-        self.issue("annual_report", str(year), lambda v, *a: api.annual_report(v, year, *a))
+        self.issue("annual_report", str(year), lambda v, *a: _api().annual_report(v, year, *a))
 
     def issue(self, kind: str, label: str, make: Callable[..., bytes]) -> None:
         """Ask signer, language and PIN, then run ``make(vault, signer_id, pin, language)`` in the pool."""
@@ -275,9 +280,9 @@ class DocumentIssuer(QObject):
         vault, signer_id, language = self.vault, choice.signer.id, choice.language
         name = "-".join(p for p in (kind.replace("_", "-"), label, language) if p) + ".pdf"
 
-        def work(_report, _cancelled) -> tuple[bytes, VerifyResult]:
+        def work(_report, _cancelled) -> tuple[bytes, object]:
             pdf = make(vault, signer_id, pin, language)
-            return pdf, api.verify_pdf(pdf, [committee.ca_certificate(vault)])
+            return pdf, _api().verify_pdf(pdf, [committee.ca_certificate(vault)])
 
         self.banner.clear()
         self.overlay.run(
@@ -287,7 +292,7 @@ class DocumentIssuer(QObject):
             on_error=self._fail,
         )
 
-    def _show(self, result: tuple[bytes, VerifyResult], name: str) -> None:
+    def _show(self, result: tuple[bytes, object], name: str) -> None:
         pdf, check = result
         window = IssuedDocumentWindow(pdf, name, check, self.host)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
