@@ -17,12 +17,25 @@ from tests.conftest import PIN, make_case
 def test_enrolment_refuses_bad_input_and_changes_nothing(vault):
     before = len(members.list_members(vault))
     bad = [
-        dict(role="king"), dict(gender="x"), dict(backgrounds=[]), dict(backgrounds=["astrology"]),
-        dict(name=" "), dict(pin="12"), dict(term_end=date(2023, 1, 1)), dict(term_end=date(2031, 1, 2)),
+        dict(role="king"),
+        dict(gender="x"),
+        dict(backgrounds=[]),
+        dict(backgrounds=["astrology"]),
+        dict(name=" "),
+        dict(pin="12"),
+        dict(term_end=date(2023, 1, 1)),
+        dict(term_end=date(2031, 1, 2)),
     ]
     for override in bad:
-        fields = dict(name="A Member", role="member", backgrounds=["law"], external=False, gender="female",
-                      term_start=date(2024, 1, 1), pin=PIN)
+        fields = dict(
+            name="A Member",
+            role="member",
+            backgrounds=["law"],
+            external=False,
+            gender="female",
+            term_start=date(2024, 1, 1),
+            pin=PIN,
+        )
         fields.update(override)
         with pytest.raises(ValidationError):
             members.enrol_member(vault, **fields)
@@ -31,8 +44,16 @@ def test_enrolment_refuses_bad_input_and_changes_nothing(vault):
 
 def test_only_one_chair(vault, roster):
     with pytest.raises(ValidationError, match="already has a chair"):
-        members.enrol_member(vault, name="Second Chair", role="chair", backgrounds=["law"], external=False,
-                             gender="male", term_start=date(2024, 1, 1), pin=PIN)
+        members.enrol_member(
+            vault,
+            name="Second Chair",
+            role="chair",
+            backgrounds=["law"],
+            external=False,
+            gender="male",
+            term_start=date(2024, 1, 1),
+            pin=PIN,
+        )
 
 
 def test_member_gets_key_certificate_and_training(vault, roster):
@@ -53,16 +74,39 @@ def test_change_pin(vault, roster):
 
 def test_case_intake_validation(vault):
     with pytest.raises(ValidationError, match="Unknown domain"):
-        cases.add_case(vault, reference="X", title="t", applicant="a", domains=["astrology"], risk_level="low")
+        cases.add_case(
+            vault, reference="X", title="t", applicant="a", domains=["astrology"], risk_level="low"
+        )
     with pytest.raises(ValidationError, match="re-review"):
-        cases.add_case(vault, reference="X", title="t", applicant="a", domains=["ai"], risk_level="low",
-                       rereview_items=["STER-annex-99"])
+        cases.add_case(
+            vault,
+            reference="X",
+            title="t",
+            applicant="a",
+            domains=["ai"],
+            risk_level="low",
+            rereview_items=["STER-annex-99"],
+        )
     with pytest.raises(RuleViolation, match="simplified"):
-        cases.add_case(vault, reference="X", title="t", applicant="a", domains=["ai"], risk_level="high",
-                       procedure="simplified")
+        cases.add_case(
+            vault,
+            reference="X",
+            title="t",
+            applicant="a",
+            domains=["ai"],
+            risk_level="high",
+            procedure="simplified",
+        )
     with pytest.raises(RuleViolation, match="emergency"):
-        cases.add_case(vault, reference="X", title="t", applicant="a", domains=["ai"], risk_level="low",
-                       procedure="emergency")
+        cases.add_case(
+            vault,
+            reference="X",
+            title="t",
+            applicant="a",
+            domains=["ai"],
+            risk_level="low",
+            procedure="emergency",
+        )
     assert cases.count_cases(vault) == 0
     make_case(vault, "DUP")
     with pytest.raises(ValidationError, match="already exists"):
@@ -70,8 +114,16 @@ def test_case_intake_validation(vault):
 
 
 def test_acceptance_lists_every_missing_material_at_once(vault):
-    case = cases.add_case(vault, reference="M-1", title="Survey", applicant="a", domains=["life_science_medicine"],
-                          risk_level="low", involves_humans=True, materials=["overview"])
+    case = cases.add_case(
+        vault,
+        reference="M-1",
+        title="Survey",
+        applicant="a",
+        domains=["life_science_medicine"],
+        risk_level="low",
+        involves_humans=True,
+        materials=["overview"],
+    )
     result = cases.accept_case(vault, case.id)
     assert not result.accepted and result.case.status == "incomplete"
     missing = {m.id for m in result.missing}
@@ -82,10 +134,27 @@ def test_acceptance_lists_every_missing_material_at_once(vault):
 
 
 def test_emergency_case_due_in_72_hours(vault):
-    case = cases.add_case(vault, reference="E-1", title="Outbreak", applicant="a", domains=["general"],
-                          risk_level="moderate", procedure="emergency", public_emergency=True,
-                          materials=["overview", "plan_and_risks", "emergency_plan", "publication_plan",
-                                     "qualifications", "training", "funding", "coi_statement", "integrity_pledge"])
+    case = cases.add_case(
+        vault,
+        reference="E-1",
+        title="Outbreak",
+        applicant="a",
+        domains=["general"],
+        risk_level="moderate",
+        procedure="emergency",
+        public_emergency=True,
+        materials=[
+            "overview",
+            "plan_and_risks",
+            "emergency_plan",
+            "publication_plan",
+            "qualifications",
+            "training",
+            "funding",
+            "coi_statement",
+            "integrity_pledge",
+        ],
+    )
     at = datetime(2026, 3, 1, 9, tzinfo=UTC)
     due = cases.accept_case(vault, case.id, at).case.due_at
     assert (due - at).total_seconds() == 72 * 3600
@@ -117,9 +186,17 @@ def test_case_listing_search_and_paging(vault):
 
 def test_documents_versions_and_memory_only_open(vault):
     case = make_case(vault)
-    doc = documents.import_stream(vault, case.id, io.BytesIO("知情同意书 v1".encode()), "consent.txt", kind="consent")
-    doc = documents.import_stream(vault, case.id, io.BytesIO("知情同意书 v2".encode()), "consent-v2.txt",
-                                  kind="consent", document_id=doc.id)
+    doc = documents.import_stream(
+        vault, case.id, io.BytesIO("知情同意书 v1".encode()), "consent.txt", kind="consent"
+    )
+    doc = documents.import_stream(
+        vault,
+        case.id,
+        io.BytesIO("知情同意书 v2".encode()),
+        "consent-v2.txt",
+        kind="consent",
+        document_id=doc.id,
+    )
     assert [v.number for v in doc.versions] == [1, 2] and doc.latest.media_type == "text/plain"
     assert bytes(documents.read_version(vault, doc.versions[0].id)).decode() == "知情同意书 v1"
     for path in vault.folder.rglob("*"):
@@ -173,7 +250,13 @@ def test_disk_full_database_reports_and_keeps_committed_data(vault, roster):
     vault.engine.dispose()  # new connections get the cap, as if the disk had filled up
     with pytest.raises(DiskFull):
         for i in range(200):
-            cases.add_case(vault, reference=f"FILL-{i}", title="x" * 4000, applicant="a", domains=["general"],
-                           risk_level="low")
+            cases.add_case(
+                vault,
+                reference=f"FILL-{i}",
+                title="x" * 4000,
+                applicant="a",
+                domains=["general"],
+                risk_level="low",
+            )
     assert cases.get_case(vault, "KEEP").reference == "KEEP"
     assert verify_audit(vault).ok
