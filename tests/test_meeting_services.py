@@ -248,20 +248,25 @@ def test_closed_meeting_refuses_changes(ready):
         meetings.cast_vote(vault, meeting.id, case.id, roster["Law Liu"], "approve", PIN)
 
 
-def test_rereview_case_gets_preliminary_decision_until_opinion(vault, roster):
+def preliminary_decision(vault, roster, reference, annex_item):
+    """A case on the expert re-review list, voted through to its preliminary decision."""
     case = make_case(
         vault,
-        "RR-1",
+        reference,
         domains=["ai"],
         risk_level="high",
         involves_humans=False,
-        rereview_items=["STER-annex-6"],
+        rereview_items=[annex_item],
     )
     meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
     check_in_all(vault, meeting, roster)
     declare_all(vault, meeting, case, roster)
     vote_all(vault, meeting, case, roster)
-    prelim = decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")
+    return decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")
+
+
+def test_rereview_case_gets_preliminary_decision_until_opinion(vault, roster):
+    prelim = preliminary_decision(vault, roster, "RR-1", "STER-annex-6")
     assert prelim.status == "preliminary"
     with pytest.raises(RuleViolation):  # fewer than five experts is no valid re-review
         decisions.record_rereview_opinion(
@@ -289,19 +294,7 @@ def test_rereview_case_gets_preliminary_decision_until_opinion(vault, roster):
 
 
 def test_rereview_disagreement_turns_into_disapproval(vault, roster):
-    case = make_case(
-        vault,
-        "RR-2",
-        domains=["ai"],
-        risk_level="high",
-        involves_humans=False,
-        rereview_items=["STER-annex-7"],
-    )
-    meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
-    check_in_all(vault, meeting, roster)
-    declare_all(vault, meeting, case, roster)
-    vote_all(vault, meeting, case, roster)
-    prelim = decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")
+    prelim = preliminary_decision(vault, roster, "RR-2", "STER-annex-7")
     final = decisions.record_rereview_opinion(
         vault,
         prelim.id,
