@@ -260,3 +260,18 @@ def test_disk_full_database_reports_and_keeps_committed_data(vault, roster):
             )
     assert cases.get_case(vault, "KEEP").reference == "KEEP"
     assert verify_audit(vault).ok
+
+
+def test_text_search_uses_the_index_and_matches_like_a_substring_search(vault):
+    from sqlalchemy import text
+
+    make_case(vault, "FTS-1", title="基于深度学习的急诊分诊模型", applicant="Dr Ma")
+    make_case(vault, "FTS-2", title="高血压队列研究", applicant="Dr Gao")
+    assert cases.count_cases(vault, text="急诊分诊") == 1  # indexed (3+ characters)
+    assert cases.count_cases(vault, text="分诊") == 1  # short: substring scan
+    assert cases.count_cases(vault, text="dr ma") == 1  # case-insensitive like LIKE
+    assert cases.count_cases(vault, text='fts-"2') == 0  # quotes cannot break the query
+    assert [c.reference for c in cases.list_cases(vault, text="队列研究")] == ["FTS-2"]
+    with vault.engine.begin() as conn:  # the index follows edits made to the table
+        conn.execute(text("UPDATE case_file SET title = '糖尿病随访研究' WHERE reference = 'FTS-2'"))
+    assert cases.count_cases(vault, text="队列研究") == 0 and cases.count_cases(vault, text="糖尿病随访") == 1

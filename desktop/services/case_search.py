@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, and_, func, literal_column, or_, select, tuple_, type_coerce
+from sqlalchemy import String, and_, func, literal_column, or_, select, table, tuple_, type_coerce
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -115,10 +115,27 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+# The trigram index (migration 0004) answers substrings of three or more characters.
+TEXT_INDEX_MIN = 3
+
+
+def text_index_match(text: str):
+    """Cases whose reference, title or applicant contains ``text`` (case-insensitive), via FTS5."""
+    phrase = '"' + text.replace('"', '""') + '"'
+    matches = (
+        select(literal_column("rowid"))
+        .select_from(table("case_text"))
+        .where(literal_column("case_text").op("MATCH")(phrase))
+    )
+    return literal_column("case_file.rowid").in_(matches)
+
+
 def _filters(query: CaseQuery) -> list:
     where = []
     text = query.text.strip()
-    if text:
+    if len(text) >= TEXT_INDEX_MIN:
+        where.append(text_index_match(text))
+    elif text:
         like = _like_pattern(text)
         where.append(
             or_(

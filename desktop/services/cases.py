@@ -226,7 +226,11 @@ def get_case(vault: Vault, case_id: str) -> CaseView:
 
 
 def _filtered(query, text: str = "", status: str | None = None, domain: str | None = None):
-    if text:
+    from desktop.services.case_search import TEXT_INDEX_MIN, text_index_match
+
+    if len(text) >= TEXT_INDEX_MIN:
+        query = query.where(text_index_match(text))
+    elif text:
         like = f"%{text}%"
         query = query.where(or_(Case.title.like(like), Case.reference.like(like), Case.applicant.like(like)))
     if status:
