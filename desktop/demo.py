@@ -273,8 +273,9 @@ def run_demo(out: Path, echo: Callable[[str], None] = print) -> dict:
                 follow_up_months=follow,
             )
             decided.append(d)
+            counts = ", ".join(f"{choice} {n}" for choice, n in outcome.counts.items() if n)
             echo(
-                f"  {demo.reference}: votes {dict(outcome.counts)} of {outcome.eligible} eligible -> "
+                f"  {demo.reference}: votes {counts} of {outcome.eligible} eligible -> "
                 f"{d.decision_type}, signed by the chair; follow-up review due {d.follow_up_due}"
             )
         meetings.close_meeting(vault, meeting.id)
