@@ -23,9 +23,12 @@ from desktop.models.base import Base, JSONText, UTCDateTime, new_id, utcnow
 class Case(Base):
     __tablename__ = "case_file"
     # (sort column, id) indexes for keyset paging of the case table (migration 0002_case_sort)
-    __table_args__ = tuple(
-        Index(f"ix_case_file_{column}_id", column, "id")
-        for column in ("title", "applicant", "status", "procedure", "received_on", "due_at")
+    __table_args__ = (
+        *(
+            Index(f"ix_case_file_{column}_id", column, "id")
+            for column in ("title", "applicant", "status", "procedure", "received_on", "due_at")
+        ),
+        Index("ix_case_file_status_received", "status", "received_on", "id"),  # migration 0005
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
