@@ -16,7 +16,7 @@ import mmap
 import os
 import struct
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -102,29 +102,6 @@ class BlobStore:
             tmp.unlink(missing_ok=True)
             raise
         return StoredBlob(blob_id, key, size, digest.hexdigest(), chunk_size)
-
-    def iter_chunks(self, blob_id: str, key: bytes) -> Iterator[bytes]:
-        aead = AESGCM(key)
-        try:
-            fh = open(self.path_of(blob_id), "rb")
-        except FileNotFoundError:
-            raise VaultCorrupt(detail=f"document content {blob_id[:8]} is missing") from None
-        with fh:
-            magic, chunk_size = _HEADER.unpack(fh.read(_HEADER.size) or b"\x00" * _HEADER.size)
-            if magic != MAGIC:
-                raise VaultCorrupt(detail=f"document content {blob_id[:8]} has a bad header")
-            sealed_len, index = chunk_size + TAG, 0
-            current = fh.read(sealed_len)
-            while True:
-                following = fh.read(sealed_len)
-                last = not following
-                try:
-                    yield aead.decrypt(self._nonce(index), current, self._aad(blob_id, index, last))
-                except InvalidTag:
-                    raise VaultCorrupt(detail=f"document content {blob_id[:8]} was altered") from None
-                if last:
-                    return
-                index, current = index + 1, following
 
     def read_all(self, blob_id: str, key: bytes, size: int) -> bytearray:
         """Decrypt straight into one preallocated buffer: no per-chunk copies, so peak

@@ -130,7 +130,8 @@ def text_index_match(text: str):
     return literal_column("case_file.rowid").in_(matches)
 
 
-def _filters(query: CaseQuery) -> list:
+def case_filters(query: CaseQuery) -> list:
+    """The WHERE clauses for a query's text, status and domain (one definition for every list)."""
     where = []
     text = query.text.strip()
     if len(text) >= TEXT_INDEX_MIN:
@@ -219,7 +220,7 @@ def page_cases(
     if not 1 <= limit <= PAGE_LIMIT_MAX:
         raise ValidationError("A page holds 1 to {n} cases.", n=PAGE_LIMIT_MAX)
     column = SORT_COLUMNS[query.order_by]
-    where = _filters(query)
+    where = case_filters(query)
     with vault.session() as s:
         if matching is not None and _sparse(s, query, matching):
             column = _unindexed(column)
@@ -236,7 +237,7 @@ def page_cases(
 def count_matching(vault: Vault, query: CaseQuery, cancelled: Callable[[], bool] | None = None) -> int:
     """How many cases the query's filters match (a full scan for a text search)."""
     query = query.checked()
-    statement = select(func.count()).select_from(Case).where(*_filters(query))
+    statement = select(func.count()).select_from(Case).where(*case_filters(query))
     with vault.session() as s:
         return _run_cancellable(s, statement, cancelled)[0][0]
 

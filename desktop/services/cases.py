@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Text, func, or_, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop import audit, rules
@@ -226,19 +226,9 @@ def get_case(vault: Vault, case_id: str) -> CaseView:
 
 
 def _filtered(query, text: str = "", status: str | None = None, domain: str | None = None):
-    from desktop.services.case_search import TEXT_INDEX_MIN, text_index_match
+    from desktop.services.case_search import CaseQuery, case_filters
 
-    if len(text) >= TEXT_INDEX_MIN:
-        query = query.where(text_index_match(text))
-    elif text:
-        like = f"%{text}%"
-        query = query.where(or_(Case.title.like(like), Case.reference.like(like), Case.applicant.like(like)))
-    if status:
-        query = query.where(Case.status == status)
-    if domain:
-        # Compare the stored JSON text; the JSON column type would otherwise encode the pattern itself.
-        query = query.where(type_coerce(Case.domains, Text).like(f'%"{domain}"%'))
-    return query
+    return query.where(*case_filters(CaseQuery(text=text, status=status, domain=domain).checked()))
 
 
 SORTABLE = {
