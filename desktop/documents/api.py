@@ -12,8 +12,6 @@ import hashlib
 from collections.abc import Callable
 from datetime import date, datetime
 
-from cryptography.hazmat.primitives import serialization
-
 from desktop import signing
 from desktop.documents.layout import Rendered, SignatureInfo
 from desktop.documents.pdf_sign import sign_pdf
@@ -38,7 +36,7 @@ def _issue(
     build: Callable[[SignatureInfo], Rendered],
 ) -> bytes:
     creds = reports.signing_credentials(vault, signer_id, pin, roles, kind)
-    public = creds.key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    public = creds.signer.public_key
     signed_at = datetime.now().astimezone().replace(microsecond=0)
     info = SignatureInfo(
         name=creds.name_en if language == "en" and creds.name_en else creds.name,

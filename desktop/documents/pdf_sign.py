@@ -1,4 +1,4 @@
-"""Sign a rendered PDF with a member's Ed25519 key: PAdES baseline B-B, fully offline.
+"""Sign a rendered PDF with a member's key (through its custody): PAdES baseline B-B, fully offline.
 
 The signature field's widget covers the signature block already drawn on the page, so the
 visible block is part of the signed content and the widget itself adds no font. The signing
@@ -11,16 +11,16 @@ import asyncio
 import io
 from datetime import datetime
 
-from asn1crypto import keys as asn1_keys
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
-from cryptography.hazmat.primitives import serialization
+from asn1crypto.algos import SignedDigestAlgorithm
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.signers.pdf_signer import PdfCMSSignedAttributes, PdfSignatureMetadata, PdfSigner
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from desktop import custody
 from desktop.documents.layout import Rendered
 from desktop.errors import ValidationError
 from desktop.services.reports import SigningCredentials
@@ -51,16 +51,33 @@ def load_certificates(data: bytes) -> list[asn1_x509.Certificate]:
     return certs
 
 
-def _signer(creds: SigningCredentials) -> signers.SimpleSigner:
-    der = creds.key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    ca = load_certificate(creds.ca_certificate_pem)
-    return signers.SimpleSigner(
-        signing_cert=load_certificate(creds.certificate_pem),
-        signing_key=asn1_keys.PrivateKeyInfo.load(der),
-        # The committee CA travels in the signature, so a verifier can build the chain.
-        cert_registry=SimpleCertificateStore.from_certs([ca]),
+class CustodySigner(signers.Signer):
+    """pyHanko's view of a custody.Signer: the key may be in memory, on a token, anywhere."""
+
+    def __init__(self, signer: custody.Signer, certificate, ca) -> None:
+        mechanism = "ed25519" if signer.algorithm == custody.ED25519 else "sha256_ecdsa"
+        super().__init__(
+            signing_cert=certificate,
+            # The committee CA travels in the signature, so a verifier can build the chain.
+            cert_registry=SimpleCertificateStore.from_certs([ca]),
+            signature_mechanism=SignedDigestAlgorithm({"algorithm": mechanism}),
+        )
+        self.custody_signer = signer
+
+    async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+        if dry_run:
+            return bytes(72 if self.custody_signer.algorithm == custody.ECDSA_P256 else 64)
+        return self.custody_signer.sign(data)
+
+
+def digest_for(signer: custody.Signer) -> str:
+    # Ed25519 in CMS signs a SHA-512 digest (RFC 8419); ECDSA P-256 pairs with SHA-256.
+    return "sha512" if signer.algorithm == custody.ED25519 else "sha256"
+
+
+def _signer(creds: SigningCredentials) -> CustodySigner:
+    return CustodySigner(
+        creds.signer, load_certificate(creds.certificate_pem), load_certificate(creds.ca_certificate_pem)
     )
 
 
@@ -72,7 +89,7 @@ async def _sign(rendered: Rendered, creds: SigningCredentials, at: datetime, rea
         reason=reason,
         location=location,
         subfilter=fields.SigSeedSubFilter.PADES,
-        md_algorithm="sha512",  # Ed25519 in CMS signs a SHA-512 digest (RFC 8419)
+        md_algorithm=digest_for(creds.signer),
     )
     pdf_signer = PdfSigner(
         meta,

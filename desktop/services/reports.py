@@ -13,11 +13,10 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, rules
+from desktop import audit, custody, rules
 from desktop.domain import CaseStatus, Role
 from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import (
@@ -95,7 +94,7 @@ class MeetingLine:
 
 @dataclass(frozen=True)
 class SigningCredentials:
-    """A member's unsealed key with the certificates that go into a PDF signature."""
+    """A signer for the member (any custody) with the certificates that go into a PDF signature."""
 
     member_id: str
     name: str
@@ -103,7 +102,7 @@ class SigningCredentials:
     role: str
     certificate_pem: bytes
     ca_certificate_pem: bytes
-    key: Ed25519PrivateKey = field(repr=False)
+    signer: custody.Signer = field(repr=False)
 
 
 def letterhead_of(committee: Committee) -> Letterhead:
@@ -205,7 +204,7 @@ def signing_credentials(
             member.role,
             bytes(member.certificate_pem),
             bytes(committee.ca_certificate_pem),
-            key,
+            custody.SoftwareSigner(key, custody.SHARED_LAPTOP),
         )
 
 
