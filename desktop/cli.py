@@ -170,26 +170,18 @@ def cmd_passphrase(args) -> int:
 
 
 def cmd_export_keys(args) -> int:
-    from desktop.services.committee import ca_certificate, get_committee
-    from desktop.services.members import public_keys
+    from desktop.sync.keyfile import export_keys
 
     with _open(args) as vault:
-        committee = get_committee(vault)
-        data = {
-            "format": "quorum.keys/1",
-            "committee": {
-                "id": committee.id,
-                "name": committee.name,
-                "institution": committee.institution,
-                "registration_number": committee.registration_number,
-            },
-            "ca_certificate_pem": ca_certificate(vault).decode(),
-            "members": public_keys(vault),
-        }
+        data = export_keys(vault)
     text = json.dumps(data, ensure_ascii=False, indent=2)
+    closing = sum(len(k["statements"]) for k in data["closing"]["outstanding"])
     if args.out:
         Path(args.out).write_text(text, "utf-8")
-        print(f"Wrote {len(data['members'])} public keys to {args.out}.")
+        print(
+            f"Wrote {len(data['members'])} public keys to {args.out}, signed by the committee CA; "
+            f"closing manifest: {closing} unsynced statements by keys no longer active."
+        )
     else:
         print(text)
     return 0

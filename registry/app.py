@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
@@ -56,6 +57,14 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
     @app.exception_handler(BundleRejected)
     async def rejected(_request: Request, exc: BundleRejected) -> JSONResponse:
         return _rejected(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # the same one-line {"error", "reason"} as every other refusal, not FastAPI's detail list
+        first = (exc.errors() or [{}])[0]
+        where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "request"
+        reason = " ".join(f"{where}: {first.get('msg', 'is not valid')}.".split())
+        return _error(422, "schema", reason)
 
     @app.post("/v1/bundles", summary="Submit a decision bundle; answers with its receipt")
     async def submit_bundle(request: Request) -> Response:

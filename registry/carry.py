@@ -29,6 +29,13 @@ def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict]]:
         book = EnrolledKeys(s)
         book.committee_block(shape.text(committee_id, "manifest.committee"))
         signed = signed_statement(entry, "manifest", "export", committee_id, book)
+        row = book.row(committee_id, signed.signer, signed.key.key_id)
+        if row is not None and row.status == "retired":  # no closing manifest can list a carry manifest
+            raise BundleRejected(
+                "retired_key",
+                "The carry file is signed with a retired key of {name}; export it again.",
+                name=signed.key.name,
+            )
     if signed.key.role not in usb.EXPORT_ROLES:
         raise BundleRejected("rule", "A USB export is signed by the secretary, the chair or a vice-chair.")
     body = shape.obj(signed.content, "manifest content", {"export_id", "items"})
@@ -59,7 +66,8 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
         except BundleRejected as exc:
             rejected.append({"decision_id": item["decision_id"], "error": exc.code, "reason": exc.message})
     with store.session() as s:
-        if s.execute(select(CarryImport).where(CarryImport.export_id == export_id)).first() is None:
+        recorded = s.execute(select(CarryImport).where(CarryImport.export_id == export_id)).first()
+        if accepted and recorded is None:  # a carry refused whole leaves the registry unchanged
             s.add(
                 CarryImport(
                     export_id=export_id,

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from desktop.errors import QuorumError
 
-EXIT_ERROR = 2
+EXIT_ERROR = 2  # nothing was done: bad arguments, unreadable or refused input
+EXIT_REFUSED = 1  # `import`: some bundles were refused (the others are logged, receipts written)
 
 
 def _paths(args) -> tuple[Path, str]:
@@ -107,8 +108,8 @@ def cmd_import(args) -> int:
         f"{len(doc['rejected'])} rejected; receipts written to {args.out}."
     )
     for r in doc["rejected"]:
-        print(f"  rejected {r['decision_id']}: {r['reason']}")
-    return 0
+        print(f"quorum-registry: refused {r['decision_id']}: {r['reason']}", file=sys.stderr)
+    return EXIT_REFUSED if doc["rejected"] else 0
 
 
 def cmd_tree_head(args) -> int:

@@ -1,10 +1,11 @@
 """Committees and their member keys, as the registry's operator enrols them.
 
-Enrolment reads the file `quorum export-keys` writes. Every member certificate must chain to
-the committee's CA and bind the listed key. Rotation takes a newer export: new keys become
-active, keys no longer listed (or whose member left) are retired, which keeps statements
-signed before the retirement valid. Revocation (a compromised key, or the whole committee)
-makes the registry refuse everything signed with it from then on.
+Enrolment reads the file `quorum export-keys` writes, signed as a whole by the committee CA
+(desktop.sync.keyfile). Every member certificate must chain to the committee's CA and bind the
+listed key. Rotation takes a newer export: new keys become active, keys no longer listed (or
+whose member left) are retired; a retired key's statements are accepted only if the export's
+closing manifest lists them (registry.admission). Revocation (a compromised key, or the whole
+committee) makes the registry refuse everything signed with it from then on.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import signing
-from desktop.errors import ValidationError
-from desktop.sync import shape
+from desktop import custody, signing
+from desktop.errors import SignatureError, ValidationError
+from desktop.sync import keyfile, shape
 from desktop.sync.keybook import MemberKey, PriorDecision
 from desktop.sync.shape import BundleRejected
-from registry.models import Committee, CommitteeKey, LogEntry
+from registry.admission import CLOCK_SKEW
+from registry.models import ClosingStatement, Committee, CommitteeKey, LogEntry
 from registry.store import iso_now
 
 KEYS_FORMAT = "quorum.keys/1"
@@ -39,7 +41,9 @@ FILE_MEMBER_KEYS = {
     "certificate_pem",
     "active",
     "committee_id",
+    "key_created_at",
 }
+FILE_KEYS = {"format", "committee", "ca_certificate_pem", "members", "closing", "signature"}
 
 
 def _parse_time(value: str) -> datetime:
@@ -67,7 +71,7 @@ def read_keys_file(data: bytes) -> dict:
     except ValueError:
         raise ValidationError("The keys file is not JSON.") from None
     try:
-        doc = shape.obj(doc, "keys file", {"format", "committee", "ca_certificate_pem", "members"})
+        doc = shape.obj(doc, "keys file", FILE_KEYS)
         if doc["format"] != KEYS_FORMAT:
             raise ValidationError("The keys file is not a quorum.keys/1 export.")
         committee = shape.obj(
@@ -76,7 +80,7 @@ def read_keys_file(data: bytes) -> dict:
         for field in ("id", "name", "institution", "registration_number"):
             shape.text(committee[field], f"committee.{field}", empty=field == "registration_number")
         ca = shape.text(doc["ca_certificate_pem"], "ca_certificate_pem")
-        members = []
+        members, created = [], {}
         for i, m in enumerate(shape.array(doc["members"], "members")):
             where = f"members[{i}]"
             m = shape.obj(m, where, FILE_MEMBER_KEYS)
@@ -96,12 +100,60 @@ def read_keys_file(data: bytes) -> dict:
             key.person()  # role, backgrounds and gender must be ones the rules know
             _check_certificate(ca, shape.text(m["certificate_pem"], where), public, key.name)
             members.append((key, m["certificate_pem"], shape.boolean(m["active"], f"{where}.active")))
+            made = shape.timestamp(m["key_created_at"], f"{where}.key_created_at")
+            created[(key.member_id, key.key_id)] = (m["key_created_at"], made)
+        closing = _read_closing(doc["closing"])
     except BundleRejected as exc:
         raise ValidationError("The keys file is malformed: {detail}", detail=exc.message) from None
-    return {"committee": committee, "ca": ca, "members": members}
+    _check_file_signature(doc, ca)
+    latest = _parse_time(iso_now()) + CLOCK_SKEW  # the signer's clock may run this far ahead
+    for (_member, key_id), (text, made) in created.items():
+        if made > latest:
+            raise ValidationError(
+                "The keys file says key {key} was made in the future ({at}).", key=key_id, at=text
+            )
+    if closing["exported_at"][1] > latest:
+        raise ValidationError("The keys file is dated in the future ({at}).", at=closing["exported_at"][0])
+    return {"committee": committee, "ca": ca, "members": members, "created": created, "closing": closing}
 
 
-def _add_keys(session: Session, committee_id: str, members: list, now: str) -> tuple[int, int]:
+def _read_closing(value: object) -> dict:
+    """The closing manifest: {"exported_at", "outstanding": [{"member_id", "key_id", "statements"}]}."""
+    closing = shape.obj(value, "closing", {"exported_at", "outstanding"})
+    exported = shape.text(closing["exported_at"], "closing.exported_at")
+    outstanding: dict[tuple[str, str], list[str]] = {}
+    for i, entry in enumerate(shape.array(closing["outstanding"], "closing.outstanding")):
+        where = f"closing.outstanding[{i}]"
+        entry = shape.obj(entry, where, {"member_id", "key_id", "statements"})
+        ident = (
+            shape.ident(entry["member_id"], f"{where}.member_id"),
+            shape.ident(entry["key_id"], f"{where}.key_id"),
+        )
+        hashes = shape.texts(entry["statements"], f"{where}.statements")
+        for h in hashes:
+            shape.hexbytes(h, f"{where}.statements", 32)
+        outstanding.setdefault(ident, []).extend(hashes)
+    return {
+        "exported_at": (exported, shape.timestamp(exported, "closing.exported_at")),
+        "outstanding": outstanding,
+    }
+
+
+def _check_file_signature(doc: dict, ca_pem: str) -> None:
+    """The committee CA signed the whole file (closing manifest and key times included)."""
+    try:
+        sig = shape.obj(doc["signature"], "signature", {"algorithm", "value"})
+        algorithm, public = keyfile.ca_public_key(ca_pem)
+        if sig["algorithm"] != algorithm:
+            raise SignatureError("The keys file names another algorithm than its CA's.")
+        value = shape.b64bytes(sig["value"], "signature.value")
+        custody.verify_signature(algorithm, public, value, keyfile.signed_part(doc))
+    except (BundleRejected, SignatureError):
+        raise ValidationError("The keys file is not signed by its committee CA.") from None
+
+
+def _add_keys(session: Session, committee_id: str, doc: dict, now: str) -> tuple[int, int]:
+    members, created = doc["members"], doc["created"]
     rows = {
         (k.member_id, k.key_id): k
         for k in session.execute(
@@ -124,15 +176,36 @@ def _add_keys(session: Session, committee_id: str, members: list, now: str) -> t
             session.add(row)
             rows[(key.member_id, key.key_id)] = row
             added += 1
+        declared = created[(key.member_id, key.key_id)][0]
+        if row.created_at is None:
+            row.created_at = declared
+        elif row.created_at != declared:
+            raise ValidationError(
+                "The keys file gives key {key} another creation time than before ({at}).",
+                key=key.key_id,
+                at=row.created_at,
+            )
         row.name, row.role, row.gender, row.external = key.name, key.role, key.gender, key.external
         row.backgrounds, row.certificate_pem = json.dumps(list(key.backgrounds)), cert
         if active:
             listed_active.add((key.member_id, key.key_id))
     retired = 0
+    outstanding = doc["closing"]["outstanding"]
     for ident, row in rows.items():
         if row.status == "active" and ident not in listed_active:
-            row.status, row.retired_at = "retired", now  # still valid for what it signed before now
+            # from now on only the statements the closing manifest lists are accepted (admission.py)
+            row.status, row.retired_at = "retired", now
             retired += 1
+            for h in sorted(set(outstanding.get(ident, ()))):
+                session.add(
+                    ClosingStatement(
+                        committee_id=committee_id,
+                        member_id=ident[0],
+                        key_id=ident[1],
+                        statement_hash=h,
+                        listed_at=now,
+                    )
+                )
     return added, retired
 
 
@@ -152,10 +225,11 @@ def add_committee(session: Session, data: bytes) -> str:
             status="active",
             enrolled_at=now,
             note="",
+            keys_exported_at=doc["closing"]["exported_at"][0],
         )
     )
     session.flush()
-    added, retired = _add_keys(session, c["id"], doc["members"], now)
+    added, retired = _add_keys(session, c["id"], doc, now)
     return f"Enrolled {c['name']} ({c['id']}) with {added - retired} active member keys."
 
 
@@ -169,8 +243,16 @@ def rotate_committee(session: Session, data: bytes) -> str:
         raise ValidationError("Committee {id} is revoked.", id=c["id"])
     if row.ca_certificate_pem.strip() != doc["ca"].strip():
         raise ValidationError("The keys file comes from a different committee CA.")
+    exported, exported_time = doc["closing"]["exported_at"]
+    if row.keys_exported_at and exported_time < shape.timestamp(row.keys_exported_at, "keys_exported_at"):
+        raise ValidationError(
+            "The keys file was exported at {at}, before the one already applied ({last}); export a new one.",
+            at=exported,
+            last=row.keys_exported_at,
+        )
     row.name, row.institution, row.registration_number = c["name"], c["institution"], c["registration_number"]
-    added, retired = _add_keys(session, c["id"], doc["members"], iso_now())
+    row.keys_exported_at = exported
+    added, retired = _add_keys(session, c["id"], doc, iso_now())
     return f"Rotated {c['name']}: {added} keys added, {retired} retired."
 
 
@@ -239,10 +321,8 @@ class EnrolledKeys:
             raise BundleRejected(
                 "revoked_key", "Key {key} of {name} has been revoked.", key=key_id, name=row.name
             )
-        if row.status == "retired" and signed_at > _parse_time(row.retired_at):
-            raise BundleRejected(
-                "revoked_key", "Key {key} of {name} was retired before it signed.", key=key_id, name=row.name
-            )
+        # A retired key is not refused here: its statements are judged by the closing manifest
+        # (registry.admission for bundles; registry.carry refuses a retired key's carry manifest).
         return MemberKey(
             row.member_id,
             row.key_id,
@@ -253,6 +333,10 @@ class EnrolledKeys:
             row.external,
             row.gender,
         )
+
+    def row(self, committee_id: str, member_id: str, key_id: str) -> CommitteeKey | None:
+        """The enrolled key row, with its status, creation and retirement times."""
+        return self._committee_keys(committee_id).get((member_id, key_id))
 
     def prior_decision(self, decision_id: str) -> PriorDecision | None:
         if not shape.is_ident(decision_id):

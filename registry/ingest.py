@@ -1,7 +1,8 @@
 """Accepting a bundle: verify it completely, append it to the log, answer with its receipt.
 
 One bundle per decision id: the same bytes again get the stored receipt, byte for byte;
-different bytes under a used id are a replay and refused.
+different bytes under a used id are a replay and refused. Nothing is written unless the bundle
+is accepted: every check runs before the append, in the transaction that would log it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from desktop import signing
 from desktop.sync import merkle, receipts, shape
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import VerifiedBundle, verify_bundle
-from registry import log
+from registry import admission, log
 from registry.enrol import EnrolledKeys
 from registry.keys import RegistryKeys
 from registry.models import LogEntry
@@ -75,6 +76,7 @@ def submit(store: Store, keys: RegistryKeys, data: bytes, via: str = "http") -> 
         if row is not None:
             return Accepted(row.receipt, False, decision_id)
         verified = verify_bundle(data, EnrolledKeys(s))
+        admission.check(s, bundle, verified)  # dates, retired keys, one decision chain per case
         index, signed_head, proof = log.append(s, keys, data)
         accepted_at = iso_now()
         leaf = merkle.leaf_hash(data)

@@ -41,6 +41,8 @@ class Committee(Base):
     enrolled_at: Mapped[str] = mapped_column(String(32))
     revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # closing.exported_at of the newest keys file applied; an older one is refused
+    keys_exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class CommitteeKey(Base):
@@ -64,6 +66,21 @@ class CommitteeKey(Base):
     added_at: Mapped[str] = mapped_column(String(32))
     retired_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # when the vault made the key, as the CA-signed keys file declares (null: enrolled before 0002)
+    created_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class ClosingStatement(Base):
+    """A statement a key signed before it was retired and that the registry had not yet logged:
+    listed in the closing manifest of the keys file that retired it (docs/registry.md)."""
+
+    __tablename__ = "closing_statement"
+
+    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    statement_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    listed_at: Mapped[str] = mapped_column(String(32))
 
 
 class LogEntry(Base):

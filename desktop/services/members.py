@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -251,6 +251,8 @@ def public_keys(vault: Vault) -> list[dict]:
                 "certificate_pem": m.certificate_pem.decode(),
                 "active": m.active,
                 "committee_id": committee.id,
+                # the registry refuses statements dated before this (docs/registry.md)
+                "key_created_at": m.key_created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
             }
             for m in s.execute(select(Member).order_by(Member.enrolled_at)).scalars()
         ]

@@ -11,7 +11,7 @@ from desktop import signing
 from desktop.sync import merkle
 from desktop.sync.receipts import verify_receipt, verify_tree_head
 from registry import enrol
-from tests.sync.harness import Forger
+from tests.sync.harness import Forger, resign_keys
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def test_key_not_enrolled_is_refused(tmp_path, db_url, demo, forger):
     chair = forger.member("王建国")
     keys["members"] = [m for m in keys["members"] if m["member_id"] != chair]
     partial = Registry(tmp_path / "partial", db_url)
-    partial.enrol(json.dumps(keys).encode())
+    partial.enrol(resign_keys(keys))
     partial.serve()
     try:
         assert_rejected(post(partial, demo["bundles"][0]), 403, "unknown_key", "not enrolled")

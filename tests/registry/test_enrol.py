@@ -11,6 +11,7 @@ from desktop.errors import ValidationError
 from desktop.sync.shape import BundleRejected
 from registry import cli, enrol, ingest
 from registry.models import CommitteeKey
+from tests.sync.harness import resign_keys
 
 
 def test_certificate_for_another_key_is_refused(registry, demo):
@@ -33,21 +34,32 @@ def test_enrolling_twice_or_rotating_from_another_ca_is_refused(registry, demo):
         enrol.rotate_committee(s, json.dumps(keys).encode())
 
 
-def test_retired_key_stays_valid_for_what_it_signed_before(registry, demo):
+def test_rotation_retires_keys_no_longer_active(registry, demo):
     keys = json.loads(demo["keys_file"])
     chair = next(m for m in keys["members"] if m["role"] == "chair")
     chair["active"] = False  # the chair's term ended after the meeting
     with registry.store.session() as s:
-        assert "1 retired" in enrol.rotate_committee(s, json.dumps(keys).encode())
+        assert "1 retired" in enrol.rotate_committee(s, resign_keys(keys))
         row = s.execute(select(CommitteeKey).where(CommitteeKey.key_id == chair["key_id"])).scalar_one()
-        assert row.status == "retired"
-    assert ingest.submit(registry.store, registry.keys, demo["bundles"][0]).created
+        assert (row.status, row.created_at) == ("retired", chair["key_created_at"])
+    # no closing manifest lists the chair's statements in it (tests/registry/test_clock.py)
+    with pytest.raises(BundleRejected, match="closing manifest does not list"):
+        ingest.submit(registry.store, registry.keys, demo["bundles"][0])
+
+
+def test_unsigned_or_edited_keys_file_is_refused(registry, demo):
+    keys = json.loads(demo["keys_file"])
+    keys["members"][0]["active"] = False  # edited after the CA signed it
+    with (
+        registry.store.session() as s,
+        pytest.raises(ValidationError, match="not signed by its committee CA"),
+    ):
+        enrol.rotate_committee(s, json.dumps(keys).encode())
+    del keys["signature"]
+    with registry.store.session() as s, pytest.raises(ValidationError, match="missing: signature"):
+        enrol.rotate_committee(s, json.dumps(keys).encode())
     with registry.store.session() as s:
-        s.execute(
-            select(CommitteeKey).where(CommitteeKey.key_id == chair["key_id"])
-        ).scalar_one().retired_at = "2000-01-01T00:00:00.000000Z"
-    with pytest.raises(BundleRejected, match="retired before it signed"):
-        ingest.submit(registry.store, registry.keys, demo["bundles"][1])
+        assert {k.status for k in s.execute(select(CommitteeKey)).scalars()} == {"active"}
 
 
 def test_registry_command_line(tmp_path, demo, capsys, monkeypatch):

@@ -13,16 +13,16 @@ import threading
 import time
 import uuid
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import uvicorn
 from sqlalchemy import select
 
 from desktop import keyslots, signing
-from desktop.models import Member, OutboxItem
-from desktop.services.committee import ca_certificate, get_committee
-from desktop.services.members import public_keys
-from desktop.sync import config
+from desktop.models import Committee, Member, OutboxItem
+from desktop.services.committee import get_committee
+from desktop.sync import config, keyfile
 from desktop.sync.bundle import digest, statement_digest
 from desktop.vault import Vault
 from registry import enrol
@@ -62,19 +62,17 @@ def demo_source() -> dict:
 def keys_document(vault_dir: Path, passphrase: str) -> bytes:
     """What `quorum export-keys` writes."""
     with Vault.open(vault_dir, passphrase) as vault:
-        c = get_committee(vault)
-        doc = {
-            "format": "quorum.keys/1",
-            "committee": {
-                "id": c.id,
-                "name": c.name,
-                "institution": c.institution,
-                "registration_number": c.registration_number,
-            },
-            "ca_certificate_pem": ca_certificate(vault).decode(),
-            "members": public_keys(vault),
-        }
-    return json.dumps(doc, ensure_ascii=False).encode()
+        return json.dumps(keyfile.export_keys(vault), ensure_ascii=False).encode()
+
+
+def resign_keys(doc: dict, exported_at: str | None = None) -> bytes:
+    """A keys file edited by a test, signed again by the demo committee's CA (as a real export is)."""
+    demo = demo_source()
+    with Vault.open(demo["vault"], demo["passphrase"]) as vault, vault.session() as s:
+        ca_key = s.execute(select(Committee)).scalar_one().ca_private_key_pem
+    doc = {k: v for k, v in doc.items() if k != "signature"}
+    doc["closing"] = {**doc["closing"], "exported_at": exported_at or keyfile.iso(datetime.now(UTC))}
+    return json.dumps(keyfile.sign(doc, ca_key), ensure_ascii=False).encode()
 
 
 @contextmanager
@@ -287,9 +285,14 @@ class Forger:
         drop_attendance: tuple[str, ...] = (),
         content: dict | None = None,
         top: dict | None = None,
+        signed_at: str | None = None,
     ) -> bytes:
-        """Re-sign a bundle after changing votes ({member: choice}, "" to drop), attendance or content."""
+        """Re-sign a bundle after changing votes ({member: choice}, "" to drop), attendance or content;
+        with ``signed_at``, every statement in it is dated then."""
         b = json.loads(bundle)
+        if signed_at is not None:
+            for part in ("votes", "attendance"):
+                b[part] = [self.sign({**json.loads(x["statement"]), "signed_at": signed_at}) for x in b[part]]
         vote_bodies = {json.loads(v["statement"])["signer"]["id"]: v for v in b["votes"]}
         template = json.loads(b["votes"][0]["statement"])
         for member_id, choice in (votes or {}).items():
@@ -303,6 +306,8 @@ class Forger:
             a for a in b["attendance"] if json.loads(a["statement"])["signer"]["id"] not in drop_attendance
         ]
         decision = json.loads(b["decision"]["statement"])
+        if signed_at is not None:
+            decision["signed_at"] = signed_at
         c = decision["content"]
         c["attending"] = [m for m in c["attending"] if m not in drop_attendance]
         c["votes"] = [

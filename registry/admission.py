@@ -1,0 +1,159 @@
+"""What the registry checks beyond a bundle's own signatures and rules, trusting no signer's clock.
+
+A statement's ``signed_at`` is whatever the signer's computer said, so it never decides alone:
+- it may not lie after the registry's own time by more than CLOCK_SKEW (a future-dated statement);
+- nor before the case was received, nor before its key was made (as the CA-signed keys file
+  declares; not the registry's import time, because committees sign offline before they enrol);
+- a retired key's statement is accepted only if the closing manifest that retired the key lists
+  its hash, whatever date it carries (a retired key can backdate anything);
+- each case has one chain of decisions: a later decision names the current one in ``supersedes``.
+The reasons are in docs/registry.md ("Time and retired keys").
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.sync import shape
+from desktop.sync.keyfile import signed_statements, statement_hash
+from desktop.sync.shape import BundleRejected
+from desktop.sync.verify import VerifiedBundle
+from registry.models import ClosingStatement, CommitteeKey, LogEntry
+
+# A signer's clock may run this far ahead of the registry's before its statements count as
+# future-dated: enough for an unsynchronised office PC, far too little to pre-date a decision.
+CLOCK_SKEW = timedelta(minutes=10)
+# A case's received date is a calendar date in the committee's zone; it begins earliest at UTC+14.
+EARLIEST_ZONE = timedelta(hours=14)
+
+
+def utc_now() -> datetime:
+    """Naive UTC, as desktop.sync.shape.timestamp parses statement times."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _received_start(case: dict) -> datetime:
+    try:
+        received = date.fromisoformat(case["received_on"])
+    except ValueError:
+        raise shape.schema("case.received_on must be a date like 2026-01-31.") from None
+    return datetime.combine(received, datetime.min.time()) - EARLIEST_ZONE
+
+
+def check_statements(session: Session, bundle: dict, verified: VerifiedBundle, now: datetime) -> None:
+    """Refuse the bundle if any member statement in it breaks a time or retired-key rule."""
+    committee_id = verified.committee["id"]
+    keys = {
+        (k.member_id, k.key_id): k
+        for k in session.execute(
+            select(CommitteeKey).where(CommitteeKey.committee_id == committee_id)
+        ).scalars()
+    }
+    received = _received_start(verified.case)
+    closing: dict[tuple[str, str], set[str]] = {}
+    for body, statement in signed_statements(bundle):
+        kind = str(body.get("kind"))
+        signer = shape.obj(body.get("signer"), f"{kind}.signer")
+        name = str(signer.get("name"))
+        signed_at = shape.timestamp(body.get("signed_at"), f"{kind}.signed_at")
+        if signed_at > now + CLOCK_SKEW:
+            raise BundleRejected(
+                "future_dated",
+                "The {kind} by {name} is dated {at}, more than {minutes} minutes after the registry's "
+                "time {now}.",
+                kind=kind,
+                name=name,
+                at=_stamp(signed_at),
+                minutes=int(CLOCK_SKEW.total_seconds() // 60),
+                now=_stamp(now),
+            )
+        if signed_at < received:
+            raise BundleRejected(
+                "backdated",
+                "The {kind} by {name} is dated {at}, before case {ref} was received ({received}).",
+                kind=kind,
+                name=name,
+                at=_stamp(signed_at),
+                ref=verified.case["reference"],
+                received=verified.case["received_on"],
+            )
+        ident = (str(signer.get("id")), str(signer.get("key")))
+        row = keys.get(ident)
+        if row is None:  # verify_bundle already refused unknown keys; kept for safety
+            raise BundleRejected("unknown_key", "Key {key} is not enrolled for this committee.", key=ident[1])
+        if row.created_at and signed_at < shape.timestamp(row.created_at, "created_at") - CLOCK_SKEW:
+            raise BundleRejected(
+                "backdated",
+                "The {kind} by {name} is dated {at}, before its key was made ({created}).",
+                kind=kind,
+                name=name,
+                at=_stamp(signed_at),
+                created=row.created_at,
+            )
+        if row.status == "retired":
+            if ident not in closing:
+                closing[ident] = set(
+                    session.execute(
+                        select(ClosingStatement.statement_hash).where(
+                            ClosingStatement.committee_id == committee_id,
+                            ClosingStatement.member_id == ident[0],
+                            ClosingStatement.key_id == ident[1],
+                        )
+                    ).scalars()
+                )
+            if statement_hash(statement) not in closing[ident]:
+                raise BundleRejected(
+                    "retired_key",
+                    "Key {key} of {name} was retired, and its closing manifest does not list this {kind}.",
+                    key=ident[1],
+                    name=name,
+                    kind=kind,
+                )
+
+
+def _current(session: Session, committee_id: str, case_id: str) -> str | None:
+    """The case's decision that nothing supersedes yet (the newest, if the log holds several)."""
+    rows = session.execute(
+        select(LogEntry.decision_id, LogEntry.supersedes)
+        .where(LogEntry.committee_id == committee_id, LogEntry.case_id == case_id)
+        .order_by(LogEntry.leaf_index)
+    ).all()
+    replaced = {s for _d, s in rows if s}
+    heads = [d for d, _s in rows if d not in replaced]
+    return heads[-1] if heads else None
+
+
+def check_succession(session: Session, verified: VerifiedBundle) -> None:
+    """One chain of decisions per case: a later decision supersedes the current one, by name."""
+    current = _current(session, verified.committee["id"], verified.case["id"])
+    if verified.supersedes is None:
+        if current is not None:
+            raise BundleRejected(
+                "conflicting_decision",
+                "Case {ref} already has decision {id} at the registry; a later decision must name the "
+                "decision it supersedes.",
+                ref=verified.case["reference"],
+                id=current,
+            )
+        return
+    # verify_bundle checked that the superseded decision is in the log, for this committee and case
+    if verified.supersedes != current:
+        raise BundleRejected(
+            "conflicting_decision",
+            "Decision {old} was already superseded; the current decision of case {ref} is {id}.",
+            old=verified.supersedes,
+            ref=verified.case["reference"],
+            id=current,
+        )
+
+
+def check(session: Session, bundle: dict, verified: VerifiedBundle, now: datetime | None = None) -> None:
+    check_statements(session, bundle, verified, now or utc_now())
+    check_succession(session, verified)
