@@ -2608,6 +2608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A public key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A receipt in {path} does not verify ({detail}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,6 +2880,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only Ed25519 and ECDSA P-256 keys can sign in Quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a preliminary decision awaits an expert re-review opinion.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,6 +2952,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The committee CA certificate is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee CA&apos;s key is neither Ed25519 nor ECDSA P-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The committee already has a chair; end that term first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3025,10 @@
     </message>
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3109,6 +3129,10 @@
     </message>
     <message>
         <source>Unknown setting {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signature algorithm {alg}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2783,6 +2783,10 @@
         <translation>每页可显示1至 {n} 个项目。</translation>
     </message>
     <message>
+        <source>A public key is malformed.</source>
+        <translation>公钥格式有误。</translation>
+    </message>
+    <message>
         <source>A receipt in {path} does not verify ({detail}); nothing was imported.</source>
         <translation>{path} 中的回执验证失败（{detail}），未导入任何内容。</translation>
     </message>
@@ -3051,6 +3055,10 @@
         <translation>没有需要导出的内容：待发队列中的每项决定都已有回执。</translation>
     </message>
     <message>
+        <source>Only Ed25519 and ECDSA P-256 keys can sign in Quorum.</source>
+        <translation>Quorum 仅支持 Ed25519 与 ECDSA P-256 密钥签名。</translation>
+    </message>
+    <message>
         <source>Only a preliminary decision awaits an expert re-review opinion.</source>
         <translation>只有初步审查决定才需等待专家复核意见。</translation>
     </message>
@@ -3119,6 +3127,14 @@
         <translation>通过比例 {num}/{den} 永远无法达到。</translation>
     </message>
     <message>
+        <source>The committee CA certificate is malformed.</source>
+        <translation>委员会 CA 证书格式有误。</translation>
+    </message>
+    <message>
+        <source>The committee CA&apos;s key is neither Ed25519 nor ECDSA P-256.</source>
+        <translation>委员会 CA 的密钥既不是 Ed25519 也不是 ECDSA P-256。</translation>
+    </message>
+    <message>
         <source>The committee already has a chair; end that term first.</source>
         <translation>委员会已有主任委员，请先结束其任期。</translation>
     </message>
@@ -3185,6 +3201,10 @@
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>签名验证未通过。</translation>
     </message>
     <message>
         <source>The simplified procedure needs at least {n} reviewers (STER art. 20).</source>
@@ -3285,6 +3305,10 @@
     <message>
         <source>Unknown setting {name}.</source>
         <translation>未知的设置 {name}。</translation>
+    </message>
+    <message>
+        <source>Unknown signature algorithm {alg}.</source>
+        <translation>未知的签名算法 {alg}。</translation>
     </message>
     <message>
         <source>Unknown vote {choice!r}.</source>

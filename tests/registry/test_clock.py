@@ -276,6 +276,10 @@ def test_empty_log_answers_with_no_entries_and_no_tree_head(served):
     assert (r.status_code, r.json()) == (200, [])
     head = httpx.get(f"{served.url}/v1/tree-head")
     assert head.status_code == 404 and head.json() == {"error": "empty", "reason": "The log is empty."}
+    r = httpx.get(f"{served.url}/v1/consistency", params={"first": 1, "second": 1})
+    assert r.status_code == 422 and r.json()["error"] == "schema"
+    r = httpx.get(f"{served.url}/v1/inclusion", params={"decision_id": "x", "tree_size": 1})
+    assert r.status_code == 404 and r.json()["error"] == "not_found"
 
 
 def test_entries_list_the_log_in_order_and_refuse_bad_ranges_in_one_line(served, demo):
