@@ -1,7 +1,8 @@
 """Registry ingest rate of signed bundles vs the raw Ed25519 verify rate, per signature.
 
-Bundles are the demo's, re-issued under fresh decision ids (the chair re-signs each), so
-every one is new to the registry and passes every check. Ingest runs in-process: verify
+Bundles are the demo's, re-issued under fresh decision ids (the chair re-signs each), each
+superseding the one before (the registry keeps one decision chain per case), so every one is
+new to the registry and passes every check. Ingest runs in-process: verify
 every signature and rule, append to the Merkle log, sign a tree head, store the receipt.
 """
 
@@ -23,17 +24,20 @@ def _reissue(bundle: bytes, chair_key, count: int) -> list[bytes]:
 
     original = json.loads(bundle)
     statement = json.loads(original["decision"]["statement"])
-    out = []
+    out, previous = [], None
     for _ in range(count):
         new_id = uuid.uuid4().hex
-        body = {**statement, "content": {**statement["content"], "decision_id": new_id}}
+        content = {**statement["content"], "decision_id": new_id, "supersedes": previous}
+        body = {**statement, "content": content}
         data = signing.canonical(body)
         reissued = {
             **original,
             "decision_id": new_id,
+            "supersedes": previous,
             "decision": {"statement": data.decode(), "signature": signing.b64(chair_key.sign(data))},
         }
         out.append(signing.canonical(reissued))
+        previous = new_id
     return out
 
 

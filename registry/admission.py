@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.sync import shape
 from desktop.sync.keyfile import signed_statements, statement_hash
@@ -47,15 +47,23 @@ def _received_start(case: dict) -> datetime:
     return datetime.combine(received, datetime.min.time()) - EARLIEST_ZONE
 
 
-def check_statements(session: Session, bundle: dict, verified: VerifiedBundle, now: datetime) -> None:
-    """Refuse the bundle if any member statement in it breaks a time or retired-key rule."""
-    committee_id = verified.committee["id"]
+def _enrolled(session: Session, committee_id: str):
     keys = {
         (k.member_id, k.key_id): k
         for k in session.execute(
             select(CommitteeKey).where(CommitteeKey.committee_id == committee_id)
         ).scalars()
     }
+    return lambda _committee, member_id, key_id: keys.get((member_id, key_id))
+
+
+def check_statements(
+    session: Session, bundle: dict, verified: VerifiedBundle, now: datetime, row=None
+) -> None:
+    """Refuse the bundle if any member statement in it breaks a time or retired-key rule.
+    ``row(committee_id, member_id, key_id)`` finds an enrolled key (EnrolledKeys.row)."""
+    committee_id = verified.committee["id"]
+    row = row or _enrolled(session, committee_id)
     received = _received_start(verified.case)
     closing: dict[tuple[str, str], set[str]] = {}
     for body, statement in signed_statements(bundle):
@@ -85,19 +93,19 @@ def check_statements(session: Session, bundle: dict, verified: VerifiedBundle, n
                 received=verified.case["received_on"],
             )
         ident = (str(signer.get("id")), str(signer.get("key")))
-        row = keys.get(ident)
-        if row is None:  # verify_bundle already refused unknown keys; kept for safety
+        key = row(committee_id, *ident)
+        if key is None:  # verify_bundle already refused unknown keys; kept for safety
             raise BundleRejected("unknown_key", "Key {key} is not enrolled for this committee.", key=ident[1])
-        if row.created_at and signed_at < shape.timestamp(row.created_at, "created_at") - CLOCK_SKEW:
+        if key.created_at and signed_at < shape.timestamp(key.created_at, "created_at") - CLOCK_SKEW:
             raise BundleRejected(
                 "backdated",
                 "The {kind} by {name} is dated {at}, before its key was made ({created}).",
                 kind=kind,
                 name=name,
                 at=_stamp(signed_at),
-                created=row.created_at,
+                created=key.created_at,
             )
-        if row.status == "retired":
+        if key.status == "retired":
             if ident not in closing:
                 closing[ident] = set(
                     session.execute(
@@ -120,14 +128,17 @@ def check_statements(session: Session, bundle: dict, verified: VerifiedBundle, n
 
 def _current(session: Session, committee_id: str, case_id: str) -> str | None:
     """The case's decision that nothing supersedes yet (the newest, if the log holds several)."""
-    rows = session.execute(
-        select(LogEntry.decision_id, LogEntry.supersedes)
-        .where(LogEntry.committee_id == committee_id, LogEntry.case_id == case_id)
-        .order_by(LogEntry.leaf_index)
-    ).all()
-    replaced = {s for _d, s in rows if s}
-    heads = [d for d, _s in rows if d not in replaced]
-    return heads[-1] if heads else None
+    later = aliased(LogEntry)
+    return session.execute(
+        select(LogEntry.decision_id)
+        .where(
+            LogEntry.committee_id == committee_id,
+            LogEntry.case_id == case_id,
+            ~select(later.leaf_index).where(later.supersedes == LogEntry.decision_id).exists(),
+        )
+        .order_by(LogEntry.leaf_index.desc())
+        .limit(1)
+    ).scalar_one_or_none()
 
 
 def check_succession(session: Session, verified: VerifiedBundle) -> None:
@@ -154,6 +165,8 @@ def check_succession(session: Session, verified: VerifiedBundle) -> None:
         )
 
 
-def check(session: Session, bundle: dict, verified: VerifiedBundle, now: datetime | None = None) -> None:
-    check_statements(session, bundle, verified, now or utc_now())
+def check(
+    session: Session, bundle: dict, verified: VerifiedBundle, now: datetime | None = None, row=None
+) -> None:
+    check_statements(session, bundle, verified, now or utc_now(), row)
     check_succession(session, verified)

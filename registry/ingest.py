@@ -75,8 +75,9 @@ def submit(store: Store, keys: RegistryKeys, data: bytes, via: str = "http") -> 
         row = _existing(s, decision_id, bundle_hash)
         if row is not None:
             return Accepted(row.receipt, False, decision_id)
-        verified = verify_bundle(data, EnrolledKeys(s))
-        admission.check(s, bundle, verified)  # dates, retired keys, one decision chain per case
+        book = EnrolledKeys(s)
+        verified = verify_bundle(data, book)
+        admission.check(s, bundle, verified, row=book.row)  # dates, retired keys, one chain per case
         index, signed_head, proof = log.append(s, keys, data)
         accepted_at = iso_now()
         leaf = merkle.leaf_hash(data)

@@ -7,6 +7,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -87,6 +88,8 @@ class LogEntry(Base):
     """One accepted bundle: leaf ``leaf_index`` of the log. Never updated or deleted."""
 
     __tablename__ = "log_entry"
+    # a case's current decision is looked up on every ingest (registry.admission)
+    __table_args__ = (Index("ix_log_entry_committee_case", "committee_id", "case_id"),)
 
     leaf_index: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     decision_id: Mapped[str] = mapped_column(String(64), unique=True)

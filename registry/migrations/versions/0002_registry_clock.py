@@ -1,4 +1,4 @@
-"""registry clock: key creation times, closing manifests, newest keys file
+"""registry clock: key creation times, closing manifests, newest keys file, case index
 
 Revision ID: 0002
 Revises: 0001
@@ -19,6 +19,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("keys_exported_at", sa.String(length=32), nullable=True))
     with op.batch_alter_table("committee_key", schema=None) as batch_op:
         batch_op.add_column(sa.Column("created_at", sa.String(length=32), nullable=True))
+    with op.batch_alter_table("log_entry", schema=None) as batch_op:
+        batch_op.create_index("ix_log_entry_committee_case", ["committee_id", "case_id"], unique=False)
     op.create_table(
         "closing_statement",
         sa.Column("committee_id", sa.String(length=64), nullable=False),
@@ -37,6 +39,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("closing_statement")
+    with op.batch_alter_table("log_entry", schema=None) as batch_op:
+        batch_op.drop_index("ix_log_entry_committee_case")
     with op.batch_alter_table("committee_key", schema=None) as batch_op:
         batch_op.drop_column("created_at")
     with op.batch_alter_table("committee", schema=None) as batch_op:
