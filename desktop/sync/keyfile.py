@@ -34,6 +34,7 @@ from desktop.vault import Vault
 
 KEYS_FORMAT = "quorum.keys/1"
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+STATEMENT_FAMILY = signing.STATEMENT_VERSION.rsplit("/", 1)[0] + "/"  # any version of a member statement
 
 
 def iso(moment: datetime) -> str:
@@ -60,7 +61,7 @@ def signed_statements(node: object) -> Iterator[tuple[dict, bytes]]:
             body = json.loads(text)
         except ValueError:
             body = None
-        if isinstance(body, dict) and body.get("type") == signing.STATEMENT_VERSION:
+        if isinstance(body, dict) and str(body.get("type")).startswith(STATEMENT_FAMILY):
             yield body, text.encode("utf-8")
             return
     for value in node.values():

@@ -328,3 +328,21 @@ def test_submit_refuses_before_anything_is_written(registry, demo, forger):
         ingest.submit(registry.store, registry.keys, forger.rebuild(demo["bundles"][2], signed_at=later))
     assert caught.value.code == "future_dated"
     assert snapshot(registry) == before
+
+
+def test_carry_file_signed_with_a_since_retired_key_is_refused(tmp_path, registry, demo):
+    from registry.carry import import_carry
+
+    with demo_copy(tmp_path) as vault:
+        configure_vault(vault, registry, url="http://127.0.0.1:9")
+        officer = demo["member_ids"]["周丽"]
+        carry = usb.export_bundle(vault, tmp_path / "carry.json", officer, demo["pins"]["周丽"]).path
+    keys = json.loads(demo["keys_file"])
+    next(m for m in keys["members"] if m["member_id"] == officer)["active"] = False  # she left since
+    with registry.store.session() as s:
+        enrol.rotate_committee(s, resign_keys(keys))
+    before = snapshot(registry)
+    with pytest.raises(BundleRejected, match="retired key of 周丽") as caught:
+        import_carry(registry.store, registry.keys, carry.read_bytes())
+    assert caught.value.code == "retired_key"
+    assert snapshot(registry) == before
