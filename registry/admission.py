@@ -24,7 +24,7 @@ from desktop.sync.verify import VerifiedBundle
 from registry.models import ClosingStatement, CommitteeKey, LogEntry
 
 # A signer's clock may run this far ahead of the registry's before its statements count as
-# future-dated: enough for an unsynchronised office PC, far too little to pre-date a decision.
+# future-dated: weeks of drift of an unsynchronised PC, never a time the registry has not reached.
 CLOCK_SKEW = timedelta(minutes=10)
 # A case's received date is a calendar date in the committee's zone; it begins earliest at UTC+14.
 EARLIEST_ZONE = timedelta(hours=14)
