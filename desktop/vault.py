@@ -9,6 +9,7 @@ Layout: ``vault.db`` (SQLCipher 4 keyed with a random 256-bit data key),
 from __future__ import annotations
 
 import errno
+import math
 import re
 import secrets
 import time
@@ -49,7 +50,8 @@ def retry_delay(failures: int) -> float:
     """Seconds a caller must wait after ``failures`` wrong secrets in a row."""
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return min(MAX_DELAY, 2.0 ** (failures - FREE_ATTEMPTS + 1))
+    # The exponent is capped too: a counter edited to a huge number must not overflow the float.
+    return min(MAX_DELAY, 2.0 ** min(failures - FREE_ATTEMPTS + 1, 16))
 
 
 def _alembic_config():
@@ -184,10 +186,15 @@ class Vault:
         lock.acquire()
         try:
             now = time.time() if now is None else now
-            wait = retry_delay(slots.failures) - (now - slots.last_failure)
+            if not math.isfinite(slots.last_failure) or slots.last_failure > now:
+                # A failure time in the future (a clock set back, or keyslots.json edited) counts as
+                # now, and is stored as now so the wait runs down instead of locking the owner out.
+                slots.last_failure = now
+                slots.save(folder)
+            wait = min(MAX_DELAY, retry_delay(slots.failures) - (now - slots.last_failure))
             if wait > 0:
                 raise WrongPassphrase(
-                    "Too many wrong passphrases; try again in {seconds} seconds.", seconds=int(wait) + 1
+                    "Too many wrong passphrases; try again in {seconds} seconds.", seconds=math.ceil(wait)
                 )
             try:
                 data_key, _slot = slots.unlock(secret)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -207,3 +209,35 @@ def test_schema_is_at_head_after_create(vault):
 
     with vault.engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+
+
+def _set_failures(folder, failures: int, last_failure: float) -> None:
+    path = folder / "keyslots.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["failures"], data["last_failure"] = failures, last_failure
+    path.write_text(json.dumps(data), "utf-8")
+
+
+def _wait_asked(folder, now: float) -> int:
+    with pytest.raises(WrongPassphrase, match="try again in") as caught:
+        Vault.open(folder, PASSPHRASE, now=now)
+    return int(re.search(r"try again in (\d+) seconds", str(caught.value)).group(1))
+
+
+def test_a_failure_time_in_the_future_counts_as_now(vault):
+    folder = vault.folder
+    vault.close()
+    now = 2_000_000_000.0
+    _set_failures(folder, 5, now + 7_200_000_000)  # keyslots.json edited, or the clock was far ahead
+    assert _wait_asked(folder, now) <= 300
+    # ... and the wait runs down from now: once it has passed, the right passphrase opens the vault.
+    Vault.open(folder, PASSPHRASE, now=now + retry_delay(5) + 1).close()
+
+
+def test_the_wait_never_exceeds_the_documented_cap(vault):
+    folder = vault.folder
+    vault.close()
+    now = 2_000_000_000.0
+    _set_failures(folder, 10**9, now)  # an absurd counter neither overflows nor waits past 300 s
+    assert 290 < _wait_asked(folder, now) <= 300
+    Vault.open(folder, PASSPHRASE, now=now + 301).close()
