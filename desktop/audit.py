@@ -41,6 +41,14 @@ def _event_hash(
     return hashlib.sha256(prev_hash.encode("ascii") + canonical(body)).hexdigest()
 
 
+def head(session: Session) -> dict:
+    """The newest event as a signature witnesses it: {"seq": n, "hash": h} ({0, GENESIS} when empty)."""
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    return {"seq": 0, "hash": GENESIS} if last is None else {"seq": last.seq, "hash": last.hash}
+
+
 def record(
     session: Session, actor: str, action: str, entity: str, entity_id: str, payload: dict | None = None
 ) -> AuditEvent:
@@ -74,6 +82,8 @@ class ChainReport:
     first_broken: int | None = None  # seq (or position) of the first bad row
     problem: str = ""
     head: str = GENESIS
+    witnessed_seq: int = 0  # the newest event a signature or a receipt has witnessed
+    witnesses: int = 0
 
 
 def verify_chain(session: Session) -> ChainReport:

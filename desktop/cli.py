@@ -138,7 +138,10 @@ def cmd_audit_verify(args) -> int:
     with _open(args) as vault:
         report = verify_audit(vault)
     if report.ok:
-        print(f"Audit trail intact: {report.events} events, head {report.head[:16]}.")
+        print(
+            f"Audit trail intact: {report.events} events, head {report.head[:16]}; "
+            f"witnessed up to event {report.witnessed_seq} by {report.witnesses} signature(s) and receipt(s)."
+        )
         return 0
     print(f"Audit trail broken at event {report.first_broken}: {report.problem}.")
     return 1

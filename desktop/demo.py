@@ -245,10 +245,13 @@ def run_demo(out: Path, echo: Callable[[str], None] = print) -> dict:
                     ids[name],
                     conflict,
                     "本人参与了该模型的前期算法开发，存在学术利益关联。" if conflict else "",
+                    pin=pins[name],
                 )
             if case_id == case_ids[1]:
                 echo(f"  {conflicted} declared a conflict of interest on {demo.reference} and is recused")
-            _answer_checklists(vault, meeting.id, case_id, [ids[n] for n in reviewers[case_id]], demo)
+            _answer_checklists(
+                vault, meeting.id, case_id, [(ids[n], pins[n]) for n in reviewers[case_id]], demo
+            )
             meetings.add_note(
                 vault, meeting.id, case_id, f"主审委员汇报{demo.reference}审查意见，委员充分讨论。"
             )
@@ -299,28 +302,23 @@ def run_demo(out: Path, echo: Callable[[str], None] = print) -> dict:
 
 
 def _answer_checklists(
-    vault: Vault, meeting_id: str, case_id: str, reviewer_ids: list[str], demo: DemoCase
+    vault: Vault, meeting_id: str, case_id: str, reviewers: list[tuple[str, str]], demo: DemoCase
 ) -> None:
-    for checklist in checklists.checklists_for(demo.domains):
-        for position, item in enumerate(checklist.items()):
-            for reviewer in reviewer_ids:
+    """Each reviewer answers every item and signs the answers once with their PIN."""
+    for index, (reviewer, pin) in enumerate(reviewers):
+        entries = []
+        for checklist in checklists.checklists_for(demo.domains):
+            for position, item in enumerate(checklist.items()):
                 if item.kind.value == "choice":
-                    meetings.answer_checklist(
-                        vault,
-                        case_id,
-                        reviewer,
-                        item.id,
-                        "yes",
-                        choice=demo.ai_tier or item.choice_values[-1],
-                        meeting_id=meeting_id,
+                    entries.append(
+                        meetings.ChecklistEntry(item.id, "yes", choice=demo.ai_tier or item.choice_values[-1])
                     )
                     continue
                 answer, note = "yes", ""
-                if demo.reference.endswith("031") and position == 3 and reviewer == reviewer_ids[0]:
+                if demo.reference.endswith("031") and position == 3 and index == 0:
                     answer, note = "no", "补偿与损害赔偿条款不完整"
-                meetings.answer_checklist(
-                    vault, case_id, reviewer, item.id, answer, note, meeting_id=meeting_id
-                )
+                entries.append(meetings.ChecklistEntry(item.id, answer, note))
+        meetings.answer_checklist_items(vault, case_id, reviewer, entries, pin=pin, meeting_id=meeting_id)
 
 
 def _after_meeting(vault: Vault, out: Path, result: dict, echo: Callable[[str], None]) -> None:

@@ -30,6 +30,7 @@ STATEMENT_VERSION = "quorum.statement/1"
 MEANINGS = {
     "attendance": "I attend this meeting",
     "declaration": "I declare my conflicts of interest for this case",
+    "checklist": "I give this answer to the review checklist",
     "vote": "I cast this vote",
     "decision": "I record this decision as presiding member",
     "rereview": "I record the expert re-review opinion",
@@ -162,10 +163,13 @@ def make_statement(
     case_reference: str | None = None,
     meeting_id: str | None = None,
     signed_at: str | None = None,
+    audit_head: dict | None = None,
 ) -> dict:
+    """The statement to sign. ``audit_head`` ({"seq", "hash"} of the newest audit event) makes the
+    signature witness the trail as it stood: see docs/audit-trail.md."""
     if kind not in MEANINGS:
         raise ValueError(f"unknown statement kind {kind}")
-    return {
+    statement = {
         "type": STATEMENT_VERSION,
         "kind": kind,
         "meaning": MEANINGS[kind],
@@ -182,6 +186,9 @@ def make_statement(
         "signed_at": signed_at or iso_now(),
         "content": content,
     }
+    if audit_head is not None:
+        statement["audit_head"] = {"seq": int(audit_head["seq"]), "hash": str(audit_head["hash"])}
+    return statement
 
 
 def sign_statement(statement: dict, key: Ed25519PrivateKey) -> SignedStatement:

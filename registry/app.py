@@ -17,7 +17,7 @@ from starlette.requests import ClientDisconnect
 
 from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
-from registry import ingest, log
+from registry import ingest, log, witness
 from registry.keys import RegistryKeys
 from registry.models import LogEntry
 from registry.store import Store
@@ -130,6 +130,17 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
                 .limit(count)
             ).all()
         return JSONResponse([{"leaf_index": i, "leaf_hash": h.hex(), "decision_id": d} for i, h, d in rows])
+
+    @app.get(
+        "/v1/committees/{committee_id}/audit-heads",
+        summary="The audit-trail heads a committee's signed bundles and manifests showed the registry",
+    )
+    def audit_heads(committee_id: str) -> JSONResponse:
+        if not shape.is_ident(committee_id):
+            return _error(404, "not_found", "No such committee.")
+        return JSONResponse(
+            {"committee_id": committee_id, "heads": witness.committee_heads(store, committee_id)}
+        )
 
     @app.get("/v1/keys", summary="The registry's public keys (check them out of band before trusting)")
     def public_keys() -> JSONResponse:

@@ -11,15 +11,16 @@ from desktop import signing
 from desktop.sync import shape, usb
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import signed_statement
-from registry import ingest, log
+from registry import ingest, log, witness
 from registry.enrol import EnrolledKeys
 from registry.keys import RegistryKeys
 from registry.models import CarryImport
 from registry.store import Store, iso_now
 
 
-def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict]]:
-    """(committee id, export id, items) from a manifest whose signature checks out."""
+def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict], dict | None]:
+    """(committee id, export id, items, audit head) from a manifest whose signature checks out;
+    the manifest's audit head is logged as witnessed."""
     entry = shape.obj(content["manifest"], "manifest", {"statement", "signature"})
     try:
         committee_id = json.loads(shape.text(entry["statement"], "manifest.statement"))["committee"]
@@ -42,7 +43,18 @@ def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict]]:
     items = shape.array(body["items"], "manifest items")
     for i, item in enumerate(items):
         shape.obj(item, f"manifest item {i}", {"decision_id", "bundle_hash"})
-    return committee_id, shape.text(body["export_id"], "export_id", empty=False), items
+    export_id = shape.text(body["export_id"], "export_id", empty=False)
+    with store.session() as s:
+        witness.log_head(
+            s,
+            committee_id,
+            signed.body.get("audit_head"),
+            source="export",
+            source_id=export_id,
+            signer_id=signed.signer,
+            signed_at=signed.body["signed_at"],
+        )
+    return committee_id, export_id, items, signed.body.get("audit_head")
 
 
 def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
@@ -55,7 +67,7 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
     )
     if content["format"] != usb.CONTENT_FORMAT:
         raise shape.schema("Unknown carry content format.")
-    committee_id, export_id, items = _manifest(store, content)
+    committee_id, export_id, items, witnessed = _manifest(store, content)
     bundles = [shape.text(b, "bundle").encode("utf-8") for b in shape.array(content["bundles"], "bundles")]
     if [i["bundle_hash"] for i in items] != [hashlib.sha256(b).hexdigest() for b in bundles]:
         raise BundleRejected("mismatch", "The bundles are not the ones the committee's manifest lists.")
@@ -78,7 +90,9 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
                 )
             )
         head = log.signed_head(s)
+    echo = {"audit_head": witnessed} if witnessed is not None else {}
     return {
+        **echo,  # the manifest's audit head, witnessed (docs/bundle-format.md, section 6)
         "format": usb.RECEIPTS_FORMAT,
         "export_id": export_id,
         "committee_id": committee_id,

@@ -18,7 +18,7 @@ from desktop import signing
 from desktop.sync import merkle, receipts, shape
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import VerifiedBundle, verify_bundle
-from registry import admission, log
+from registry import admission, log, witness
 from registry.enrol import EnrolledKeys
 from registry.keys import RegistryKeys
 from registry.models import LogEntry
@@ -78,11 +78,22 @@ def submit(store: Store, keys: RegistryKeys, data: bytes, via: str = "http") -> 
         book = EnrolledKeys(s)
         verified = verify_bundle(data, book)
         admission.check(s, bundle, verified, row=book.row)  # dates, retired keys, one chain per case
+        witness.log_head(
+            s,
+            verified.committee["id"],
+            verified.audit_head,
+            source="bundle",
+            source_id=decision_id,
+            signer_id=verified.signer_id,
+            signed_at=verified.signed_at,
+        )
         index, signed_head, proof = log.append(s, keys, data)
         accepted_at = iso_now()
         leaf = merkle.leaf_hash(data)
+        echo = {"audit_head": verified.audit_head} if verified.audit_head is not None else {}
         receipt = signing.canonical(
             {
+                **echo,  # the committee's audit head, witnessed (docs/bundle-format.md, section 5)
                 "format": receipts.RECEIPT_FORMAT,
                 "decision_id": decision_id,
                 "committee_id": verified.committee["id"],

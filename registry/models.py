@@ -147,3 +147,21 @@ class CarryImport(Base):
     imported_at: Mapped[str] = mapped_column(String(32))
     accepted: Mapped[int] = mapped_column(Integer)
     rejected: Mapped[int] = mapped_column(Integer)
+
+
+class AuditHead(Base):
+    """A committee's audit-trail head as a signed bundle or USB manifest showed it: the registry
+    witnesses it, so the committee's trail can no longer be cut or rewritten below it unseen."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (UniqueConstraint("committee_id", "source", "source_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id"), index=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16))  # bundle, export
+    source_id: Mapped[str] = mapped_column(String(64))  # the decision id or the export id
+    signer_id: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[str] = mapped_column(String(32))
+    logged_at: Mapped[str] = mapped_column(String(32))

@@ -33,6 +33,7 @@ def declare_all(vault, meeting, case, roster, conflicted=()):
                 roster[name],
                 name in conflicted,
                 "I co-authored the protocol." if name in conflicted else "",
+                pin=PIN,
             )
 
 
@@ -128,10 +129,12 @@ def test_conflict_needs_a_statement_and_cannot_be_withdrawn(vault, roster, meeti
     meeting, case = meeting_case
     check_in_all(vault, meeting, roster)
     with pytest.raises(ValidationError):
-        meetings.declare(vault, meeting.id, case.id, roster["Law Liu"], True, "")
-    meetings.declare(vault, meeting.id, case.id, roster["Law Liu"], True, "Paid adviser to the sponsor")
+        meetings.declare(vault, meeting.id, case.id, roster["Law Liu"], True, "", pin=PIN)
+    meetings.declare(
+        vault, meeting.id, case.id, roster["Law Liu"], True, "Paid adviser to the sponsor", pin=PIN
+    )
     with pytest.raises(RuleViolation):
-        meetings.declare(vault, meeting.id, case.id, roster["Law Liu"], False)
+        meetings.declare(vault, meeting.id, case.id, roster["Law Liu"], False, pin=PIN)
 
 
 def test_only_presiding_chair_records_the_decision(ready):

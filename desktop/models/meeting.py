@@ -60,6 +60,9 @@ class Declaration(Base):
     has_conflict: Mapped[bool] = mapped_column(Boolean)
     statement_text: Mapped[str] = mapped_column(Text, default="")
     declared_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Signed with the member's PIN key; NULL only on rows from before revision 0006.
+    statement: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class ChecklistResponse(Base):
@@ -77,6 +80,9 @@ class ChecklistResponse(Base):
     choice: Mapped[str | None] = mapped_column(String(32), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Signed with the member's PIN key; NULL only on rows from before revision 0006.
+    statement: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class DiscussionNote(Base):

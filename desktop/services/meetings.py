@@ -3,6 +3,7 @@ recusal, checklists, minutes and signed votes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -132,6 +133,7 @@ def _sign(
         case_id=case.id if case else None,
         case_reference=case.reference if case else None,
         meeting_id=meeting.id if meeting else None,
+        audit_head=audit.head(session),
     )
     return signing.sign_statement(statement, key)
 
@@ -188,9 +190,17 @@ def leave(vault: Vault, meeting_id: str, member_id: str, actor: str = "secretary
 
 
 def declare(
-    vault: Vault, meeting_id: str, case_id: str, member_id: str, has_conflict: bool, statement: str = ""
+    vault: Vault,
+    meeting_id: str,
+    case_id: str,
+    member_id: str,
+    has_conflict: bool,
+    statement: str = "",
+    *,
+    pin: str,
 ) -> DeclarationView:
-    """A conflict-of-interest declaration; a conflict recuses the member from this case."""
+    """A conflict-of-interest declaration, signed with the member's PIN; a conflict recuses the
+    member from this case. A wrong PIN changes nothing but the member's failure count."""
     with vault.session() as s:
         meeting = load_meeting(s, meeting_id)
         _require_open(meeting)
@@ -217,6 +227,15 @@ def declare(
             ).first()
         ):
             raise RuleViolation("{name} has already voted on this case.", name=member.name)
+        signed = _sign(
+            s,
+            member,
+            pin,
+            "declaration",
+            {"has_conflict": has_conflict, "statement": statement.strip()},
+            case=case,
+            meeting=meeting,
+        )
         if row is None:
             row = Declaration(
                 meeting_id=meeting.id,
@@ -228,6 +247,7 @@ def declare(
             s.add(row)
         else:
             row.has_conflict, row.statement_text = has_conflict, statement.strip()
+        row.statement, row.signature = signed.statement, signed.signature
         s.flush()
         audit.record(
             s,
@@ -292,6 +312,16 @@ def eligible_voters(session: Session, meeting: Meeting, case_id: str) -> list[st
     ]
 
 
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """One answer as a reviewer gives it: the item, yes/no/na (or a choice) and a note."""
+
+    item_id: str
+    answer: str
+    note: str = ""
+    choice: str | None = None
+
+
 def answer_checklist(
     vault: Vault,
     case_id: str,
@@ -301,43 +331,99 @@ def answer_checklist(
     note: str = "",
     choice: str | None = None,
     meeting_id: str | None = None,
+    *,
+    pin: str,
 ) -> None:
+    """One signed checklist answer (see ``answer_checklist_items``)."""
+    answer_checklist_items(
+        vault,
+        case_id,
+        member_id,
+        [ChecklistEntry(item_id, answer, note, choice)],
+        pin=pin,
+        meeting_id=meeting_id,
+    )
+
+
+def answer_checklist_items(
+    vault: Vault,
+    case_id: str,
+    member_id: str,
+    entries: list[ChecklistEntry],
+    *,
+    pin: str,
+    meeting_id: str | None = None,
+) -> None:
+    """A reviewer's answers, signed together with their PIN in one statement that every answered
+    row keeps. Any invalid answer or a wrong PIN changes nothing."""
+    if not entries:
+        raise ValidationError("There are no checklist answers to sign.")
     with vault.session() as s:
         case = load_case(s, case_id)
         member = load_member(s, member_id)
         lists = checklists.checklists_for(case.domains)
-        found = next(((cl, cl.item(item_id)) for cl in lists if item_id in {i.id for i in cl.items()}), None)
-        if found is None:
-            raise ValidationError("Item {item} is not on this case's checklists.", item=item_id)
-        checklist, item = found
-        parsed, choice = item.validate_answer(answer, choice)
+        meeting = None
         if meeting_id:
             meeting = load_meeting(s, meeting_id)
             _require_open(meeting)
             if member.id in _recused(s, meeting.id, case.id):
                 raise PermissionDenied("{name} is recused from this case.", name=member.name)
-        row = s.execute(
-            select(ChecklistResponse).where(
-                ChecklistResponse.case_id == case.id,
-                ChecklistResponse.member_id == member.id,
-                ChecklistResponse.item_id == item_id,
+        checked = []
+        for entry in entries:
+            found = next(
+                ((cl, cl.item(entry.item_id)) for cl in lists if entry.item_id in {i.id for i in cl.items()}),
+                None,
             )
-        ).scalar_one_or_none()
-        if row is None:
-            row = ChecklistResponse(case_id=case.id, member_id=member.id, item_id=item_id)
-            s.add(row)
-        row.meeting_id, row.checklist_id, row.checklist_version = meeting_id, checklist.id, checklist.version
-        row.answer, row.choice, row.note = ChecklistAnswer(parsed).value, choice, note.strip()
-        row.answered_at = datetime.now(UTC)
-        s.flush()
-        audit.record(
-            s,
-            member.id,
-            "checklist.answer",
-            "case",
-            case.id,
-            {"item": item_id, "answer": row.answer, "version": checklist.version},
-        )
+            if found is None:
+                raise ValidationError("Item {item} is not on this case's checklists.", item=entry.item_id)
+            checklist, item = found
+            parsed, choice = item.validate_answer(entry.answer, entry.choice)
+            checked.append(
+                (checklist, entry.item_id, ChecklistAnswer(parsed).value, choice, entry.note.strip())
+            )
+        content = {
+            "answers": [
+                {
+                    "checklist": cl.id,
+                    "version": cl.version,
+                    "item": item_id,
+                    "answer": answer,
+                    "choice": choice,
+                    "note": note,
+                }
+                for cl, item_id, answer, choice, note in checked
+            ]
+        }
+        signed = _sign(s, member, pin, "checklist", content, case=case, meeting=meeting)
+        now = datetime.now(UTC)
+        for checklist, item_id, answer, choice, note in checked:
+            row = s.execute(
+                select(ChecklistResponse).where(
+                    ChecklistResponse.case_id == case.id,
+                    ChecklistResponse.member_id == member.id,
+                    ChecklistResponse.item_id == item_id,
+                )
+            ).scalar_one_or_none()
+            if row is None:
+                row = ChecklistResponse(case_id=case.id, member_id=member.id, item_id=item_id)
+                s.add(row)
+            row.meeting_id, row.checklist_id, row.checklist_version = (
+                meeting_id,
+                checklist.id,
+                checklist.version,
+            )
+            row.answer, row.choice, row.note = answer, choice, note
+            row.answered_at = now
+            row.statement, row.signature = signed.statement, signed.signature
+            s.flush()
+            audit.record(
+                s,
+                member.id,
+                "checklist.answer",
+                "case",
+                case.id,
+                {"item": item_id, "answer": answer, "version": checklist.version},
+            )
 
 
 def checklist_responses(vault: Vault, case_id: str) -> list[checklists.Response]:

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 
 from desktop import audit
 from desktop.models import AuditEvent, OutboxItem
+from desktop.services import trail
 from desktop.services.views import AuditEventView
 from desktop.vault import Vault
 
 
 def verify_audit(vault: Vault) -> audit.ChainReport:
+    """The chain, then every head a signature or receipt witnessed (desktop.services.trail)."""
     with vault.session() as s:
-        return audit.verify_chain(s)
+        report = audit.verify_chain(s)
+        if not report.ok:
+            return report
+        witnessed = trail.check_witnessed(s)
+    if witnessed.problems:
+        return replace(
+            report,
+            ok=False,
+            first_broken=witnessed.first_broken,
+            problem=witnessed.problems[0],
+            witnessed_seq=witnessed.witnessed_seq,
+            witnesses=witnessed.witnesses,
+        )
+    return replace(report, witnessed_seq=witnessed.witnessed_seq, witnesses=witnessed.witnesses)
 
 
 def recent_events(vault: Vault, limit: int = 100) -> list[AuditEventView]:
@@ -47,7 +64,11 @@ def check_vault(vault: Vault) -> list[str]:
             vault.blobs.read_all(blob_id, key, size)
         except VaultCorrupt as exc:
             problems.append(f"document: {exc.message}")
-    report = verify_audit(vault)
-    if not report.ok:
-        problems.append(f"audit trail: broken at event {report.first_broken}: {report.problem}")
+    with vault.session() as s:
+        report = audit.verify_chain(s)
+        if not report.ok:
+            problems.append(f"audit trail: broken at event {report.first_broken}: {report.problem}")
+        else:
+            problems += [f"audit trail: {p}" for p in trail.check_witnessed(s).problems]
+        problems += [f"unrecorded: {p}" for p in trail.unrecorded(s)]
     return problems

@@ -142,4 +142,7 @@ def build_decision_bundle(session: Session, decision: Decision) -> bytes:
         "decision": signed_json(decision.statement, decision.signature),
         "supersedes": decision.supersedes_id,
     }
+    head = json.loads(decision.statement).get("audit_head")
+    if head is not None:  # the committee's audit head, as the presiding member signed it
+        bundle["audit_head"] = head
     return signing.canonical(bundle)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop import audit
 from desktop.errors import NotFound, QuorumError, ValidationError
 from desktop.models import Case, Decision, OutboxItem
+from desktop.services import trail
 from desktop.sync.client import RegistryClient, RegistryRejected, RegistryUnavailable
 from desktop.sync.config import registry_config_in
 from desktop.sync.receipts import Receipt, verify_receipt
@@ -101,6 +102,7 @@ def apply_receipt(session: Session, item: OutboxItem, receipt: object, log_key: 
         raise BundleRejected("bad_receipt", "The receipt is for another decision.")
     if item.status != CONFIRMED:
         item.status, item.receipt, item.last_error, item.next_attempt_at = CONFIRMED, receipt, "", None
+        trail.note_witnessed(session, checked.audit_head, f"receipt for decision {item.decision_id}")
         audit.record(
             session,
             "registry",

@@ -8,6 +8,7 @@ see docs/bundle-format.md, "Receipts".
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -49,6 +50,7 @@ class Receipt:
     leaf_index: int
     tree_head: TreeHead
     accepted_at: str
+    audit_head: dict | None = None  # the committee's audit head the bundle carried, now witnessed
 
 
 def _bad(template: str, **params: object) -> BundleRejected:
@@ -89,7 +91,9 @@ def verify_tree_head(signed: object, log_public_key: bytes) -> TreeHead:
 
 def verify_receipt(receipt: object, bundle: bytes, log_public_key: bytes) -> Receipt:
     """Check that ``bundle`` is in the registry's log as the receipt says; raises BundleRejected."""
-    receipt = shape.obj(receipt, "receipt", RECEIPT_KEYS)
+    shape.obj(receipt, "receipt")
+    # Receipts from before audit heads were witnessed have no echo; later ones must echo exactly.
+    receipt = shape.obj(receipt, "receipt", RECEIPT_KEYS | ({"audit_head"} & set(receipt)))
     if receipt["format"] != RECEIPT_FORMAT:
         raise _bad("Unknown receipt format.")
     head = verify_tree_head(receipt["signed_tree_head"], log_public_key)
@@ -104,6 +108,12 @@ def verify_receipt(receipt: object, bundle: bytes, log_public_key: bytes) -> Rec
         merkle.verify_inclusion(index, head.tree_size, entry, path, head.root_hash)
     except merkle.ProofError as exc:
         raise _bad("The inclusion proof does not verify: {detail}.", detail=str(exc)) from None
+    try:
+        carried = json.loads(bundle).get("audit_head")
+    except (ValueError, AttributeError):
+        carried = None
+    if "audit_head" in receipt and receipt["audit_head"] != carried:
+        raise _bad("The receipt echoes another audit head than the bundle carries.")
     return Receipt(
         shape.text(receipt["decision_id"], "receipt decision id"),
         shape.text(receipt["committee_id"], "receipt committee id"),
@@ -111,4 +121,5 @@ def verify_receipt(receipt: object, bundle: bytes, log_public_key: bytes) -> Rec
         index,
         head,
         shape.text(receipt["accepted_at"], "receipt time"),
+        carried,
     )

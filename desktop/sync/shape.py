@@ -172,3 +172,11 @@ def timestamp(value: object, where: str) -> datetime:
     except ValueError:
         raise schema("{where} must be a UTC time like 2026-01-31T08:00:00.000000Z.", where=where) from None
     return parsed
+
+
+def audit_head(value: object, where: str) -> dict:
+    """A witnessed audit head {"seq": n, "hash": hex SHA-256} (docs/audit-trail.md)."""
+    head = obj(value, where, {"seq", "hash"})
+    integer(head["seq"], f"{where}.seq")
+    hexbytes(head["hash"], f"{where}.hash")
+    return head

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from desktop import audit, signing
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import OutboxItem
+from desktop.services import trail
 from desktop.services.committee import load_committee
 from desktop.services.members import load_member, unlock_key
 from desktop.sync import shape
@@ -154,6 +155,7 @@ def export_bundle(vault: Vault, out: str | Path, signer_id: str, pin: str) -> Ex
                         for i in items
                     ],
                 },
+                audit_head=audit.head(s),
             ),
             key,
         )
@@ -195,11 +197,9 @@ def import_receipts(vault: Vault, path: str | Path, actor: str = "secretary") ->
         raise ValidationError("Cannot read {path}: {err}", path=str(path), err=exc.strerror) from None
     try:
         doc = json.loads(data)
-        doc = shape.obj(
-            doc,
-            "receipts file",
-            {"format", "export_id", "committee_id", "receipts", "rejected", "signed_tree_head"},
-        )
+        keys = {"format", "export_id", "committee_id", "receipts", "rejected", "signed_tree_head"}
+        doc = shape.obj(doc, "receipts file", keys | ({"audit_head"} & set(shape.obj(doc, "receipts file"))))
+        head = shape.audit_head(doc["audit_head"], "audit_head") if "audit_head" in doc else None
         if doc["format"] != RECEIPTS_FORMAT:
             raise shape.schema("not a {f} file", f=RECEIPTS_FORMAT)
         receipts = shape.array(doc["receipts"], "receipts")
@@ -213,6 +213,15 @@ def import_receipts(vault: Vault, path: str | Path, actor: str = "secretary") ->
         log_key = registry_config_in(s).need_log_key()
         if doc["committee_id"] != load_committee(s).id:
             raise ValidationError("These receipts are for another committee.")
+        if head is not None:
+            # The registry echoes the head our signed manifest showed it; our trail must still hold it.
+            if not trail.holds(s, head):
+                raise ValidationError(
+                    "The registry witnessed audit event {seq}, which this vault's trail no longer holds; "
+                    "nothing was imported.",
+                    seq=head["seq"],
+                )
+            trail.note_witnessed(s, head, f"receipts file {doc['export_id']}")
         for receipt in receipts:
             decision_id = receipt.get("decision_id") if isinstance(receipt, dict) else None
             item = s.execute(

@@ -89,6 +89,7 @@ class VerifiedBundle:
     signer_id: str
     signed_at: str
     kind: str  # "meeting" or "rereview"
+    audit_head: dict | None = None  # the committee's audit trail head the decision witnessed
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,11 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
     entry = shape.obj(entry, where, {"statement", "signature"})
     statement = shape.text(entry["statement"], f"{where}.statement").encode("utf-8")
     signature = shape.b64bytes(entry["signature"], f"{where}.signature", 64)
-    body = shape.obj(
-        shape.parse_canonical(statement, f"{where}.statement"), f"{where}.statement", STATEMENT_KEYS
-    )
+    body = shape.parse_canonical(statement, f"{where}.statement")
+    # The audit head is optional so statements signed before it existed still verify.
+    shape.obj(body, f"{where}.statement", STATEMENT_KEYS | ({"audit_head"} & set(body)))
+    if "audit_head" in body:
+        shape.audit_head(body["audit_head"], f"{where}.audit_head")
     if body["type"] != signing.STATEMENT_VERSION or body["kind"] != kind:
         raise shape.schema("{where} must be a {kind} statement.", where=where, kind=kind)
     if body["meaning"] != signing.MEANINGS[kind]:
@@ -320,7 +323,8 @@ def _check_rereview(content: dict, decision: SignedPart, bundle: dict, book: Key
 
 def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
     """Check a bundle completely; raises BundleRejected with the first reason found."""
-    bundle = shape.obj(shape.parse_canonical(data), "bundle", BUNDLE_KEYS)
+    bundle = shape.parse_canonical(data)
+    shape.obj(bundle, "bundle", BUNDLE_KEYS | ({"audit_head"} & set(bundle)))
     if bundle["format"] != BUNDLE_FORMAT:
         raise shape.schema("Unknown bundle format; expected {f}.", f=BUNDLE_FORMAT)
     decision_id = shape.text(bundle["decision_id"], "decision_id", empty=False)
@@ -346,6 +350,11 @@ def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
     if content["supersedes"] != supersedes:
         raise BundleRejected("mismatch", "The bundle and the signed decision supersede different decisions.")
     dtype, status = _check_terms(content, case)
+    # The committee's audit head travels signed: it must be the one the presiding member signed.
+    if bundle.get("audit_head") != decision.body.get("audit_head"):
+        raise BundleRejected(
+            "mismatch", "The bundle's audit head is not the one the presiding member signed."
+        )
 
     statements = [decision]
     if meeting_kind:
@@ -390,4 +399,5 @@ def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
         signer_id=decision.signer,
         signed_at=decision.body["signed_at"],
         kind="meeting" if meeting_kind else "rereview",
+        audit_head=bundle.get("audit_head"),
     )

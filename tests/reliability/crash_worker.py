@@ -56,7 +56,7 @@ def main(folder: str, passphrase: str, pin: str, round_no: int, member_ids: list
             meetings.check_in(vault, meeting.id, member_id, pin)
             ack("attendance", f"{meeting.id}:{member_id}")
         for member_id in member_ids:
-            meetings.declare(vault, meeting.id, case.id, member_id, False)
+            meetings.declare(vault, meeting.id, case.id, member_id, False, pin=pin)
             ack("declaration", f"{meeting.id}:{member_id}")
         for member_id in member_ids:
             meetings.cast_vote(vault, meeting.id, case.id, member_id, "approve", pin)
