@@ -189,6 +189,12 @@ def leave(vault: Vault, meeting_id: str, member_id: str, actor: str = "secretary
         return _view(s, meeting)
 
 
+def check_declaration(has_conflict: bool, statement: str) -> None:
+    """A declared conflict says what it is (checked before a PIN is asked, and again on saving)."""
+    if has_conflict and not statement.strip():
+        raise ValidationError("Describe the conflict of interest in the declaration.")
+
+
 def declare(
     vault: Vault,
     meeting_id: str,
@@ -207,8 +213,7 @@ def declare(
         case = load_case(s, case_id)
         _require_on_agenda(s, meeting, case.id)
         member = load_member(s, member_id)
-        if has_conflict and not statement.strip():
-            raise ValidationError("Describe the conflict of interest in the declaration.")
+        check_declaration(has_conflict, statement)
         row = s.execute(
             select(Declaration).where(
                 Declaration.meeting_id == meeting.id,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QTreeView,
     QVBoxLayout,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from desktop import checklists
 from desktop.checklists import Checklist, Item, ItemKind
-from desktop.errors import QuorumError
 from desktop.services import meetings
 from desktop.ui.meeting_room import MeetingRoom, clear_layout
 from desktop.ui.meeting_text import ui_language
@@ -39,7 +39,8 @@ def _data_of(answer: str, choice: str | None) -> str:
 
 
 class ChecklistPanel(QWidget):
-    """One reviewer at a time answers every item: yes / no / not applicable (or a choice) + a note."""
+    """One reviewer at a time answers every item: yes / no / not applicable (or a choice) + a note.
+    Answers stay drafts in the form until the reviewer signs them together with their PIN."""
 
     def __init__(self, room: MeetingRoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,10 +53,14 @@ class ChecklistPanel(QWidget):
         self.reviewer.currentIndexChanged.connect(lambda _i: self._rebuild())
         self.progress = QLabel(self)
         self.progress.setObjectName("checklistProgress")
+        self.sign_button = QPushButton(self)
+        self.sign_button.setObjectName("signChecklistButton")
+        self.sign_button.clicked.connect(self._sign)
         top = QHBoxLayout()
         top.addWidget(self.reviewer_label)
         top.addWidget(self.reviewer, 1)
         top.addWidget(self.progress)
+        top.addWidget(self.sign_button)
         self.body = QWidget()
         self.form = QVBoxLayout(self.body)
         scroll = QScrollArea(self)
@@ -68,10 +73,13 @@ class ChecklistPanel(QWidget):
         self._lists: list[Checklist] = []
         self._combos: dict[str, QComboBox] = {}
         self._notes: dict[str, QLineEdit] = {}
+        self._saved: dict[str, checklists.Response] = {}  # the reviewer's signed answers
 
     def retranslate(self) -> None:
         self.reviewer_label.setText(self.tr("&Reviewer:"))
         self.reviewer.setAccessibleName(self.tr("Reviewer answering the checklist"))
+        self.sign_button.setText(self.tr("Sign answers…"))
+        self.sign_button.setAccessibleName(self.tr("The reviewer signs their answers with their PIN"))
         self._key = None
 
     # -- who answers -----------------------------------------------------------------------
@@ -112,6 +120,15 @@ class ChecklistPanel(QWidget):
         case, member_id = self.room.case, self.reviewer.currentData()
         locked = self.room.case_locked()
         key = (case.id if case else None, member_id, ui_language(), locked)
+        self._saved = (
+            {
+                r.item_id: r
+                for r in meetings.checklist_responses(self.room.vault, case.id)
+                if r.member_id == member_id
+            }
+            if case is not None and member_id is not None
+            else {}
+        )
         if key == self._key:
             self._update_progress()
             return
@@ -120,14 +137,10 @@ class ChecklistPanel(QWidget):
         self._combos.clear()
         self._notes.clear()
         if case is None or member_id is None:
-            self.progress.setText("")
+            self._update_progress()
             return
         language = ui_language()
-        answers = {
-            r.item_id: r
-            for r in meetings.checklist_responses(self.room.vault, case.id)
-            if r.member_id == member_id
-        }
+        answers = self._saved
         self._lists = checklists.checklists_for(case.domains)
         for checklist in self._lists:
             for section in checklist.sections:
@@ -148,7 +161,7 @@ class ChecklistPanel(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         pairs = [(self._combos[i], self._notes[i]) for i in self._combos]
-        return [self.reviewer, *(w for pair in pairs for w in pair)]
+        return [self.reviewer, self.sign_button, *(w for pair in pairs for w in pair)]
 
     def _question(self, item: Item, language: str) -> QLabel:
         label = QLabel(item.text.in_language(language))
@@ -182,8 +195,8 @@ class ChecklistPanel(QWidget):
             self.tr("Note on: {question}").format(question=item.text.in_language(ui_language()))
         )
         note.setText(response.note if response is not None and response.note else "")
-        combo.activated.connect(lambda _i, i=item.id: self._save(i))
-        note.editingFinished.connect(lambda i=item.id: self._save(i))
+        combo.activated.connect(lambda _i: self._update_progress())
+        note.textChanged.connect(lambda _t: self._update_progress())
         self._combos[item.id], self._notes[item.id] = combo, note
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -191,34 +204,46 @@ class ChecklistPanel(QWidget):
         layout.addWidget(note, 1)
         return row
 
-    def _save(self, item_id: str) -> None:
-        value = self._combos[item_id].currentData()
-        if value == UNANSWERED:
-            return  # a note waits for its answer
-        answer, choice = _answer_of(value)
-        try:
-            meetings.answer_checklist(
-                self.room.vault,
-                self.room.case.id,
-                self.reviewer.currentData(),
-                item_id,
-                answer,
-                self._notes[item_id].text(),
-                choice=choice,
-                meeting_id=self.room.meeting.id,
-            )
-        except QuorumError as exc:
-            self.room.banner.show_error(exc)
+    def pending(self) -> list[meetings.ChecklistEntry]:
+        """The answers in the form that differ from the reviewer's signed ones."""
+        entries = []
+        for item_id, combo in self._combos.items():
+            value = combo.currentData()
+            if value == UNANSWERED:
+                continue  # a note waits for its answer
+            answer, choice = _answer_of(value)
+            note = self._notes[item_id].text().strip()
+            saved = self._saved.get(item_id)
+            if saved is None or (saved.answer, saved.choice, saved.note or "") != (answer, choice, note):
+                entries.append(meetings.ChecklistEntry(item_id, answer, note, choice))
+        return entries
+
+    def _sign(self) -> None:
+        entries, member_id = self.pending(), self.reviewer.currentData()
+        if not entries or member_id is None:
             return
-        self._update_progress()
-        self.room.checklist_changed.emit()
+        case, meeting, name = self.room.case, self.room.meeting, self.room.name(member_id)
+        self.room.sign(
+            member_id,
+            self.tr("Your PIN signs your {count} checklist answer(s) on {case}.").format(
+                count=len(entries), case=case.reference
+            ),
+            self.tr("Signing {name}'s checklist answers…").format(name=name),
+            lambda pin: meetings.answer_checklist_items(
+                self.room.vault, case.id, member_id, entries, pin=pin, meeting_id=meeting.id
+            ),
+            self.tr("{name}'s checklist answers are signed.").format(name=name),
+        )
 
     def _update_progress(self) -> None:
         total = len(self._combos)
         done = sum(1 for c in self._combos.values() if c.currentData() != UNANSWERED)
-        self.progress.setText(
-            self.tr("{done} of {total} answered").format(done=done, total=total) if total else ""
-        )
+        unsigned = len(self.pending())
+        text = self.tr("{done} of {total} answered").format(done=done, total=total) if total else ""
+        if unsigned:
+            text += self.tr(", {count} not signed yet").format(count=unsigned)
+        self.progress.setText(text)
+        self.sign_button.setEnabled(bool(unsigned) and not self.room.case_locked())
 
 
 class ChecklistSummary(QWidget):

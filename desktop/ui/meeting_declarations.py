@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.errors import QuorumError
 from desktop.services import meetings
 from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
 
@@ -92,12 +93,30 @@ class DeclarationsPanel(QWidget):
                 return
 
     def _declare(self, member_id: str, conflict: bool) -> None:
+        """The member signs the declaration with their PIN, as a vote is signed."""
         meeting, case = self.room.meeting, self.room.case
         statement = ""
         if conflict:
             statement = self.room.prompts.statement_provider(self.room.roster[member_id], case)
             if statement is None:
                 return
-        self.room.write(
-            lambda: meetings.declare(self.room.vault, meeting.id, case.id, member_id, conflict, statement)
+        try:
+            meetings.check_declaration(conflict, statement)
+        except QuorumError as exc:  # no PIN is asked for a declaration that cannot be saved
+            self.room.banner.show_error(exc)
+            return
+        name = self.room.name(member_id)
+        purpose = (
+            self.tr("Your PIN signs your declaration of a conflict of interest in {case}.")
+            if conflict
+            else self.tr("Your PIN signs your declaration of no conflict of interest in {case}.")
+        )
+        self.room.sign(
+            member_id,
+            purpose.format(case=case.reference),
+            self.tr("Signing {name}'s declaration…").format(name=name),
+            lambda pin: meetings.declare(
+                self.room.vault, meeting.id, case.id, member_id, conflict, statement, pin=pin
+            ),
+            self.tr("{name}'s declaration is signed.").format(name=name),
         )

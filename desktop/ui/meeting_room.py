@@ -1,8 +1,8 @@
 """The state meeting mode shares between its panels, and how it runs the members' signed actions.
 
-Signing (check-in, votes, the decision) unseals a member's key with a scrypt-derived PIN key,
-so it runs off the GUI thread behind a busy overlay; quick writes (declarations, checklist
-answers, minutes) run in place. Every panel reads the record through desktop.services.
+Signing (check-in, declarations, checklist answers, votes, the decision) unseals a member's key
+with a scrypt-derived PIN key, so it runs off the GUI thread behind a busy overlay; quick writes
+(minutes, a member leaving) run in place. Every panel reads the record through desktop.services.
 """
 
 from __future__ import annotations

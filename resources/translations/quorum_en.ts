@@ -358,6 +358,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer signs their answers with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} (assigned reviewer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +394,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your PIN signs your {count} checklist answer(s) on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s checklist answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s checklist answers are signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{done} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +922,22 @@
     </message>
     <message>
         <source>{name} declares a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of a conflict of interest in {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of no conflict of interest in {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s declaration is signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,6 +3064,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The registry witnessed audit event {seq}, which this vault&apos;s trail no longer holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,6 +3109,10 @@
     </message>
     <message>
         <source>The {procedure} procedure may not be used for this case: {why} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no checklist answers to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -470,6 +470,14 @@
         <translation>填写审查要点的委员</translation>
     </message>
     <message>
+        <source>Sign answers…</source>
+        <translation>签署作答…</translation>
+    </message>
+    <message>
+        <source>The reviewer signs their answers with their PIN</source>
+        <translation>审查委员输入PIN码签署其作答</translation>
+    </message>
+    <message>
         <source>{name} (assigned reviewer)</source>
         <translation>{name}（主审委员）</translation>
     </message>
@@ -498,8 +506,24 @@
         <translation>备注：{question}</translation>
     </message>
     <message>
+        <source>Your PIN signs your {count} checklist answer(s) on {case}.</source>
+        <translation>输入PIN码即签署您对 {case} 审查要点的 {count} 项作答。</translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s checklist answers…</source>
+        <translation>正在签署 {name} 的审查要点作答…</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s checklist answers are signed.</source>
+        <translation>{name} 的审查要点作答已签署。</translation>
+    </message>
+    <message>
         <source>{done} of {total} answered</source>
         <translation>已答 {done} / {total} 项</translation>
+    </message>
+    <message>
+        <source>, {count} not signed yet</source>
+        <translation>，{count} 项尚未签署</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1055,22 @@
     <message>
         <source>{name} declares a conflict of interest</source>
         <translation>{name} 声明存在利益冲突</translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of a conflict of interest in {case}.</source>
+        <translation>输入PIN码即签署您与 {case} 存在利益冲突的声明。</translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of no conflict of interest in {case}.</source>
+        <translation>输入PIN码即签署您与 {case} 不存在利益冲突的声明。</translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s declaration…</source>
+        <translation>正在签署 {name} 的利益冲突声明…</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s declaration is signed.</source>
+        <translation>{name} 的利益冲突声明已签署。</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3239,10 @@
         <translation>登记平台尚未确认该决定，请先同步。</translation>
     </message>
     <message>
+        <source>The registry witnessed audit event {seq}, which this vault&apos;s trail no longer holds; nothing was imported.</source>
+        <translation>登记系统见证过审计事件 {seq}，而本保险库的审计记录中已没有该事件；未导入任何内容。</translation>
+    </message>
+    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
     </message>
@@ -3241,6 +3285,10 @@
     <message>
         <source>The {procedure} procedure may not be used for this case: {why} ({basis}).</source>
         <translation>本项目不得适用 {procedure} 程序：{why}（{basis}）。</translation>
+    </message>
+    <message>
+        <source>There are no checklist answers to sign.</source>
+        <translation>没有需要签署的审查要点作答。</translation>
     </message>
     <message>
         <source>These receipts are for another committee.</source>

@@ -147,9 +147,9 @@ def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room
     # Declarations: Zhang Wei declares a conflict and is recused; everyone else declares none.
     assert button(screen, f"voteButton_{ids['chair']}") is not None
     assert not button(screen, f"voteButton_{ids['chair']}").isEnabled()  # not declared yet
-    click(qtbot, screen, f"declareConflictButton_{ids['zhang']}")
+    assert sign(qtbot, screen, f"declareConflictButton_{ids['zhang']}")
     for key in ("chair", "vice", "chen", "liu", "yang"):
-        click(qtbot, screen, f"declareNoConflictButton_{ids[key]}")
+        assert sign(qtbot, screen, f"declareNoConflictButton_{ids[key]}")
     assert screen.case_banner.text() == text["case_met"]
     assert button(screen, f"voteButton_{ids['zhang']}") is None
     assert screen.findChild(QComboBox, f"voteChoice_{ids['zhang']}") is None
@@ -166,6 +166,9 @@ def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room
     note.setText("Benefit to patients not argued")
     answer.setCurrentIndex(answer.findData("no"))
     answer.activated.emit(answer.currentIndex())
+    assert meetings.checklist_responses(room.vault, case_id) == []  # a draft until the reviewer signs
+    assert sign(qtbot, screen, "signChecklistButton")
+    assert not button(screen, "signChecklistButton").isEnabled()  # nothing left to sign
     responses = meetings.checklist_responses(room.vault, case_id)
     assert [(r.member_id, r.item_id, r.answer, r.note) for r in responses] == [
         (ids["chen"], first_item, "no", "Benefit to patients not argued")
@@ -178,6 +181,7 @@ def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room
     tier = screen.findChild(QComboBox, "checklistAnswer_ai.risk.tier")
     tier.setFocus()
     qtbot.keyClick(tier, Qt.Key.Key_Down)
+    assert sign(qtbot, screen, "signChecklistButton")
     first_tier = checklists.checklists_for(["ai"])[1].item("ai.risk.tier").choices[0]
     saved = {r.item_id: r for r in meetings.checklist_responses(room.vault, case_id)}
     assert (saved["ai.risk.tier"].answer, saved["ai.risk.tier"].choice) == ("yes", first_tier.value)
@@ -261,10 +265,10 @@ def test_recused_member_is_offered_no_vote_button(qtbot, use_language, committee
     screen = make_screen(qtbot, room)
     check_in_everyone(qtbot, screen, room)
     for key in ("chair", "vice", "chen", "liu", "yang"):
-        click(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
+        assert sign(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
     zhang = room.ids["zhang"]
     assert button(screen, f"voteButton_{zhang}") is not None  # not yet declared: offered, disabled
-    click(qtbot, screen, f"declareConflictButton_{zhang}")
+    assert sign(qtbot, screen, f"declareConflictButton_{zhang}")
     assert button(screen, f"voteButton_{zhang}") is None
     assert button(screen, f"declareNoConflictButton_{zhang}") is None  # a conflict cannot be withdrawn
     others = [room.ids[k] for k in ("chair", "vice", "chen", "liu", "yang")]
@@ -364,7 +368,7 @@ def test_every_input_and_button_has_an_accessible_name(qtbot, use_language, comm
     screen = make_screen(qtbot, room)
     for key in ("chair", "vice"):
         assert sign(qtbot, screen, f"checkInButton_{room.ids[key]}")
-    click(qtbot, screen, f"declareNoConflictButton_{room.ids['chair']}")
+    assert sign(qtbot, screen, f"declareNoConflictButton_{room.ids['chair']}")
     dialogs = [
         ConflictDialog("张伟", cases.get_case(room.vault, room.case_ids[0])),
         ScheduleMeetingDialog([cases.get_case(room.vault, room.case_ids[0])]),
@@ -400,7 +404,7 @@ def test_consultant_checks_in_but_neither_counts_for_quorum_nor_votes(qtbot, com
         assert sign(qtbot, screen, f"checkInButton_{room.ids[key]}")
     assert screen.quorum_banner.text() == TEXT["en"]["short"]  # the external consultant does not count
     wu = room.ids["wu"]
-    click(qtbot, screen, f"declareNoConflictButton_{wu}")
+    assert sign(qtbot, screen, f"declareNoConflictButton_{wu}")
     assert button(screen, f"voteButton_{wu}") is None
     assert screen.votes.findChild(QLabel, f"voteStatus_{wu}").text() == "Consultant: advises, does not vote"
 
@@ -410,7 +414,10 @@ def test_a_conflict_needs_a_statement(qtbot, committee_room):
     screen = make_screen(qtbot, room)
     assert sign(qtbot, screen, f"checkInButton_{room.ids['zhang']}")
     screen.statement_provider = lambda _member, _case: "   "
+    asked = []
+    screen.pin_provider = lambda member, _purpose: asked.append(member.id) or room.pins[member.id]
     click(qtbot, screen, f"declareConflictButton_{room.ids['zhang']}")
+    assert asked == []  # no PIN is asked for a declaration that cannot be saved
     assert screen.banner.text() == "Describe the conflict of interest in the declaration."
     assert meetings.declarations(room.vault, room.meeting_id, room.case_ids[0]) == []
     assert button(screen, f"declareNoConflictButton_{room.ids['zhang']}") is not None
@@ -432,7 +439,7 @@ def test_decision_needs_reasons_before_any_pin_is_asked(qtbot, committee_room):
     screen = make_screen(qtbot, room)
     check_in_everyone(qtbot, screen, room)
     for key in ("chair", "vice", "zhang", "chen", "liu", "yang"):
-        click(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
+        assert sign(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
     for key in ("chair", "vice", "zhang", "chen"):
         assert vote(qtbot, screen, room.ids[key], "approve_after_modification")
     asked = []
@@ -455,7 +462,7 @@ def test_a_split_vote_reaches_no_decision_and_the_chair_cannot_record_one(qtbot,
     screen = make_screen(qtbot, room)
     check_in_everyone(qtbot, screen, room)
     for key in ("chair", "vice", "zhang", "chen", "liu", "yang"):
-        click(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
+        assert sign(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
     assert screen.decision.decided.text() == "The decision can be recorded once the votes reach one."
     for key, choice in (("chair", "approve"), ("vice", "approve"), ("zhang", "approve")):
         assert vote(qtbot, screen, room.ids[key], choice)
@@ -472,7 +479,7 @@ def test_vice_chair_presides_when_the_chair_is_recused(qtbot, committee_room):
     room = committee_room
     screen = make_screen(qtbot, room)
     check_in_everyone(qtbot, screen, room)
-    click(qtbot, screen, f"declareConflictButton_{room.ids['chair']}")
+    assert sign(qtbot, screen, f"declareConflictButton_{room.ids['chair']}")
     assert screen.decision.presiding.text() == "Presiding for this case: Li Xiumei"
 
 
@@ -534,3 +541,50 @@ def test_closed_meeting_takes_no_more_input(qtbot, committee_room):
     assert meetings.get_meeting(room.vault, room.meeting_id).status == "closed"
     assert not button(screen, f"checkInButton_{room.ids['chair']}").isEnabled()
     assert not button(screen, "closeMeetingButton").isEnabled()
+
+
+def test_a_declaration_is_signed_with_the_members_pin_and_a_wrong_pin_changes_nothing(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    liu = room.ids["liu"]
+    assert sign(qtbot, screen, f"checkInButton_{liu}")
+    asked = []
+    screen.pin_provider = lambda member, purpose: asked.append((member.id, purpose)) or "000000"
+    assert sign(qtbot, screen, f"declareNoConflictButton_{liu}") is False
+    assert asked == [(liu, "Your PIN signs your declaration of no conflict of interest in T-2026-001.")]
+    assert screen.banner.kind == "error"
+    assert meetings.declarations(room.vault, room.meeting_id, room.case_ids[0]) == []
+    screen.pin_provider = lambda member, _purpose: room.pins[member.id]
+    assert sign(qtbot, screen, f"declareNoConflictButton_{liu}")
+    assert [(d.member_id, d.has_conflict) for d in meetings.declarations(room.vault, room.meeting_id)] == [
+        (liu, False)
+    ]
+
+
+def test_checklist_answers_are_signed_together_and_a_wrong_pin_keeps_them_as_drafts(qtbot, committee_room):
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    chen = room.ids["chen"]
+    assert sign(qtbot, screen, f"checkInButton_{chen}")
+    screen.tabs.setCurrentIndex(1)
+    screen.checklist.reviewer.setCurrentIndex(screen.checklist.reviewer.findData(chen))
+    items = [i.id for i in checklists.checklists_for(["general"])[0].items()][:2]
+    for item_id in items:
+        combo = screen.findChild(QComboBox, f"checklistAnswer_{item_id}")
+        combo.setCurrentIndex(combo.findData("yes"))
+        combo.activated.emit(combo.currentIndex())
+    assert [e.item_id for e in screen.checklist.pending()] == items
+    assert "2 not signed yet" in screen.checklist.progress.text()
+    screen.pin_provider = lambda _member, _purpose: "000000"
+    assert sign(qtbot, screen, "signChecklistButton") is False
+    assert meetings.checklist_responses(room.vault, room.case_ids[0]) == []
+    assert [e.item_id for e in screen.checklist.pending()] == items  # still there to sign
+    asked = []
+    screen.pin_provider = lambda member, purpose: asked.append((member.id, purpose)) or room.pins[member.id]
+    assert sign(qtbot, screen, "signChecklistButton")
+    assert asked == [(chen, "Your PIN signs your 2 checklist answer(s) on T-2026-001.")]
+    saved = meetings.checklist_responses(room.vault, room.case_ids[0])
+    assert sorted((r.member_id, r.item_id, r.answer) for r in saved) == sorted(
+        (chen, i, "yes") for i in items
+    )
+    assert screen.checklist.pending() == []
