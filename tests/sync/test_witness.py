@@ -15,7 +15,7 @@ from desktop.services import records
 from desktop.services.committee import get_committee
 from desktop.services.trail import WITNESSED
 from desktop.sync import usb
-from desktop.sync.outbox import sync_once
+from desktop.sync.outbox import SENT, list_outbox, sync_once
 from desktop.sync.receipts import verify_receipt
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import verify_bundle
@@ -132,6 +132,7 @@ def test_a_usb_export_is_witnessed_up_to_the_export(tmp_path, demo_vault, regist
     with pytest.raises(ValidationError, match=f"audit event {manifest_head['seq']}"):
         usb.import_receipts(demo_vault, forged)
     assert WITNESSED not in get_committee(demo_vault).settings
+    assert {i.status for i in list_outbox(demo_vault)} == {SENT}  # nothing was imported
 
     (tmp_path / "receipts.json").write_bytes(receipts_bytes(doc))
     assert usb.import_receipts(demo_vault, tmp_path / "receipts.json").confirmed == 3
