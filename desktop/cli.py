@@ -136,7 +136,15 @@ def cmd_audit_verify(args) -> int:
     from desktop.services.records import verify_audit
 
     with _open(args) as vault:
-        report = verify_audit(vault)
+        heads = None
+        if args.registry:  # the heads the registry logged, which no one holding the vault can unlog
+            from desktop.services.committee import get_committee
+            from desktop.sync.client import RegistryClient
+            from desktop.sync.config import registry_config
+
+            with RegistryClient(registry_config(vault).need_url()) as client:
+                heads = client.audit_heads(get_committee(vault).id)
+        report = verify_audit(vault, heads)
     if report.ok:
         print(
             f"Audit trail intact: {report.events} events, head {report.head[:16]}; "
@@ -279,7 +287,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", allow_abbrev=False, help="audit trail").add_subparsers(
         dest="audit_command", required=True
     )
-    vault_cmd("verify", cmd_audit_verify, "verify the audit chain", audit)
+    p = vault_cmd("verify", cmd_audit_verify, "verify the audit chain and every head witnessed", audit)
+    p.add_argument(
+        "--registry", action="store_true", help="also hold the trail against the heads the registry logged"
+    )
 
     vault_cmd("check", cmd_check, "check database pages, document contents and the audit trail")
 

@@ -13,13 +13,14 @@ from desktop.services.views import AuditEventView
 from desktop.vault import Vault
 
 
-def verify_audit(vault: Vault) -> audit.ChainReport:
-    """The chain, then every head a signature or receipt witnessed (desktop.services.trail)."""
+def verify_audit(vault: Vault, registry_heads: list[dict] | None = None) -> audit.ChainReport:
+    """The chain, then every head a signature or receipt witnessed (desktop.services.trail), and
+    the heads the registry logged when ``registry_heads`` is given."""
     with vault.session() as s:
         report = audit.verify_chain(s)
         if not report.ok:
             return report
-        witnessed = trail.check_witnessed(s)
+        witnessed = trail.check_witnessed(s, trail.registry_witnesses(registry_heads or []))
     if witnessed.problems:
         return replace(
             report,

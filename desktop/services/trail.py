@@ -132,9 +132,19 @@ def witnesses(session: Session) -> tuple[list[Witness], list[str]]:
     return found, problems
 
 
-def check_witnessed(session: Session) -> TrailCheck:
-    """Hold the trail against every witnessed head: none may be missing or different."""
+def registry_witnesses(heads: list[dict]) -> list[Witness]:
+    """The heads a registry lists for the committee (``RegistryClient.audit_heads``) as witnesses."""
+    return [
+        Witness(h["seq"], h["hash"], f"the registry's log ({h.get('source')} {h.get('source_id')})")
+        for h in heads
+    ]
+
+
+def check_witnessed(session: Session, extra: list[Witness] | tuple[Witness, ...] = ()) -> TrailCheck:
+    """Hold the trail against every witnessed head (and ``extra`` ones, e.g. the registry's):
+    none may be missing or different."""
     found, problems = witnesses(session)
+    found += extra
     events = dict(session.execute(select(AuditEvent.seq, AuditEvent.hash)).all())
     last = max(events, default=0)
     first_broken: int | None = None

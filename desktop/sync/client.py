@@ -93,6 +93,15 @@ class RegistryClient:
     def lookup(self, decision_id: str) -> dict:
         return self._get(f"/v1/decisions/{decision_id}")
 
+    def audit_heads(self, committee_id: str) -> list[dict]:
+        """The audit heads the registry logged for the committee (docs/audit-trail.md)."""
+        body = self._get(f"/v1/committees/{committee_id}/audit-heads")
+        heads = shape.array(shape.obj(body, "audit heads").get("heads"), "audit heads")
+        for i, head in enumerate(heads):
+            shape.obj(head, f"audit head {i}")
+            shape.audit_head({"seq": head.get("seq"), "hash": head.get("hash")}, f"audit head {i}")
+        return heads
+
     def check_growth(self, old_signed_head: dict, log_key: bytes) -> receipts.TreeHead:
         """The registry's latest head, proven to extend ``old_signed_head`` (RFC 9162 §2.1.4).
 

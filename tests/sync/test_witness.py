@@ -7,10 +7,12 @@ import json
 
 import httpx
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from desktop import signing
+from desktop.cli import main
 from desktop.errors import ValidationError
+from desktop.models import Committee
 from desktop.services import records
 from desktop.services.committee import get_committee
 from desktop.services.trail import WITNESSED
@@ -144,3 +146,30 @@ def test_a_usb_export_is_witnessed_up_to_the_export(tmp_path, demo_vault, regist
         conn.execute(text("DELETE FROM audit_event WHERE seq >= :n"), {"n": manifest_head["seq"]})
     report = records.verify_audit(demo_vault)
     assert not report.ok and "the registry (receipts file" in report.problem
+
+
+def test_the_registry_catches_a_cut_the_vault_no_longer_shows(
+    demo_vault, registry, demo, monkeypatch, capsys
+):
+    registry.serve()
+    configure_vault(demo_vault, registry)
+    assert sync_once(demo_vault).confirmed == 3
+    highest = max(signed_head(b)["seq"] for b in demo["bundles"])
+    # The insider removes every witness the vault holds, then cuts the trail below the registry's heads.
+    with demo_vault.engine.begin() as conn:
+        for table in ("outbox_item", "decision", "vote", "checklist_response", "declaration", "attendance"):
+            conn.execute(text(f"DELETE FROM {table}"))
+        conn.execute(text("DELETE FROM audit_event WHERE seq >= :n"), {"n": highest})
+    with demo_vault.session() as s:
+        committee = s.execute(select(Committee)).scalar_one()
+        committee.settings = {k: v for k, v in committee.settings.items() if k != WITNESSED}
+    assert records.verify_audit(demo_vault).ok  # nothing left in the vault saw the cut
+    folder = demo_vault.folder
+    demo_vault.close()
+    monkeypatch.setenv("QUORUM_PASSPHRASE", demo["passphrase"])
+    assert main(["audit", "verify", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["audit", "verify", str(folder), "--registry"]) == 1
+    [line] = capsys.readouterr().out.strip().splitlines()
+    assert line.startswith(f"Audit trail broken at event {highest}: the trail ends at event {highest - 1}")
+    assert "the registry's log (bundle" in line
