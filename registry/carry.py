@@ -10,7 +10,7 @@ from sqlalchemy import select
 from desktop import signing
 from desktop.sync import shape, usb
 from desktop.sync.shape import BundleRejected
-from desktop.sync.verify import signed_statement
+from desktop.sync.verify import SignedPart, signed_statement
 from registry import ingest, log, witness
 from registry.enrol import EnrolledKeys
 from registry.keys import RegistryKeys
@@ -18,9 +18,9 @@ from registry.models import CarryImport
 from registry.store import Store, iso_now
 
 
-def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict], dict | None]:
-    """(committee id, export id, items, audit head) from a manifest whose signature checks out;
-    the manifest's audit head is logged as witnessed."""
+def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict], SignedPart]:
+    """(committee id, export id, items, the signed manifest) from a manifest whose signature
+    checks out and whose audit head does not contradict one logged before."""
     entry = shape.obj(content["manifest"], "manifest", {"statement", "signature"})
     try:
         committee_id = json.loads(shape.text(entry["statement"], "manifest.statement"))["committee"]
@@ -44,17 +44,9 @@ def _manifest(store: Store, content: dict) -> tuple[str, str, list[dict], dict |
     for i, item in enumerate(items):
         shape.obj(item, f"manifest item {i}", {"decision_id", "bundle_hash"})
     export_id = shape.text(body["export_id"], "export_id", empty=False)
-    with store.session() as s:
-        witness.log_head(
-            s,
-            committee_id,
-            signed.body.get("audit_head"),
-            source="export",
-            source_id=export_id,
-            signer_id=signed.signer,
-            signed_at=signed.body["signed_at"],
-        )
-    return committee_id, export_id, items, signed.body.get("audit_head")
+    with store.session() as s:  # a rewritten trail is refused before any bundle is looked at
+        witness.check_head(s, committee_id, signed.body.get("audit_head"))
+    return committee_id, export_id, items, signed
 
 
 def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
@@ -67,7 +59,7 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
     )
     if content["format"] != usb.CONTENT_FORMAT:
         raise shape.schema("Unknown carry content format.")
-    committee_id, export_id, items, witnessed = _manifest(store, content)
+    committee_id, export_id, items, manifest = _manifest(store, content)
     bundles = [shape.text(b, "bundle").encode("utf-8") for b in shape.array(content["bundles"], "bundles")]
     if [i["bundle_hash"] for i in items] != [hashlib.sha256(b).hexdigest() for b in bundles]:
         raise BundleRejected("mismatch", "The bundles are not the ones the committee's manifest lists.")
@@ -79,6 +71,17 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
             rejected.append({"decision_id": item["decision_id"], "error": exc.code, "reason": exc.message})
     with store.session() as s:
         recorded = s.execute(select(CarryImport).where(CarryImport.export_id == export_id)).first()
+        witnessed = manifest.body.get("audit_head") if accepted else None
+        if witnessed is not None:  # logged (and echoed) only when the carry changed the registry
+            witness.log_head(
+                s,
+                committee_id,
+                witnessed,
+                source="export",
+                source_id=export_id,
+                signer_id=manifest.signer,
+                signed_at=manifest.body["signed_at"],
+            )
         if accepted and recorded is None:  # a carry refused whole leaves the registry unchanged
             s.add(
                 CarryImport(

@@ -29,21 +29,7 @@ def log_head(
     """Log a witnessed head in the caller's transaction; refuse one that contradicts an earlier one."""
     if head is None:  # signed before statements carried the head
         return
-    clash = session.execute(
-        select(AuditHead.source, AuditHead.source_id).where(
-            AuditHead.committee_id == committee_id,
-            AuditHead.seq == head["seq"],
-            AuditHead.hash != head["hash"],
-        )
-    ).first()
-    if clash is not None:
-        raise BundleRejected(
-            "mismatch",
-            "The committee's audit trail diverges at event {seq} from the head its {source} {id} showed.",
-            seq=head["seq"],
-            source=clash.source,
-            id=clash.source_id,
-        )
+    check_head(session, committee_id, head)
     known = session.execute(
         select(AuditHead.id).where(
             AuditHead.committee_id == committee_id,
@@ -65,6 +51,27 @@ def log_head(
             )
         )
         session.flush()
+
+
+def check_head(session: Session, committee_id: str, head: dict | None) -> None:
+    """Refuse a head with the seq of one logged for the committee before but another hash."""
+    if head is None:
+        return
+    clash = session.execute(
+        select(AuditHead.source, AuditHead.source_id).where(
+            AuditHead.committee_id == committee_id,
+            AuditHead.seq == head["seq"],
+            AuditHead.hash != head["hash"],
+        )
+    ).first()
+    if clash is not None:
+        raise BundleRejected(
+            "mismatch",
+            "The committee's audit trail diverges at event {seq} from the head its {source} {id} showed.",
+            seq=head["seq"],
+            source=clash.source,
+            id=clash.source_id,
+        )
 
 
 def committee_heads(store: Store, committee_id: str) -> list[dict]:
