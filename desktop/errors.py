@@ -76,3 +76,9 @@ class WrongPin(SignatureError):
 
 class ChecklistError(QuorumError):
     """A checklist file is broken; the message names the file and the item."""
+
+
+class PacketRefused(QuorumError):
+    """A packet, response, enrolment file or revocation was refused; nothing changed."""
+
+    template = "The file was refused; nothing changed."

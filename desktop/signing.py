@@ -37,6 +37,10 @@ MEANINGS = {
     "minutes": "I confirm these minutes",
     "document": "I sign this document",
     "export": "The committee sends these records",
+    # A member's review work returned in a packet response (docs/packet-format.md).
+    "checklist": "I give this checklist answer",
+    "comment": "I write this review comment",
+    "response": "I return my review of this meeting's packet",
 }
 
 

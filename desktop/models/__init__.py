@@ -19,9 +19,31 @@ from desktop.models.meeting import (
     Meeting,
     Vote,
 )
+from desktop.models.packets import (
+    CommitteePacketKey,
+    EnrolmentRequest,
+    ImportedStatement,
+    MemberDevice,
+    MemberIdentity,
+    PacketIssued,
+    ReceivedPacket,
+    ResponseImported,
+    RetiredKey,
+    ReviewStatement,
+)
 from desktop.models.relied import ReliedDecision
 
 __all__ = [
+    "ReviewStatement",
+    "RetiredKey",
+    "ResponseImported",
+    "ReceivedPacket",
+    "PacketIssued",
+    "MemberIdentity",
+    "MemberDevice",
+    "ImportedStatement",
+    "EnrolmentRequest",
+    "CommitteePacketKey",
     "AgendaItem",
     "Attendance",
     "AuditEvent",
