@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.x509.oid import NameOID
 
@@ -72,7 +73,12 @@ def issue_member_certificate(
 ) -> bytes:
     ca_cert = x509.load_pem_x509_certificate(ca_cert_pem)
     ca_key = serialization.load_pem_private_key(ca_key_pem, None)
-    member_key = Ed25519PublicKey.from_public_bytes(public_key)
+    # 32 bytes: Ed25519 (keys sealed in the committee vault); 65: ECDSA P-256 (own device, token).
+    member_key = (
+        Ed25519PublicKey.from_public_bytes(public_key)
+        if len(public_key) == 32
+        else ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), public_key)
+    )
     now = datetime.now(UTC) - timedelta(minutes=5)
     cert = (
         x509.CertificateBuilder()

@@ -38,7 +38,6 @@ MEANINGS = {
     "document": "I sign this document",
     "export": "The committee sends these records",
     # A member's review work returned in a packet response (docs/packet-format.md).
-    "checklist": "I give this checklist answer",
     "comment": "I write this review comment",
     "response": "I return my review of this meeting's packet",
 }

@@ -73,7 +73,9 @@ def read_request(data: bytes) -> dict:
             raise PacketRefused("The enrolment request names nobody.")
         custody.verify_signature(algorithm, public, signature, signing.canonical(body))
     except (KeyError, TypeError, SignatureError):
-        raise PacketRefused("The enrolment request is damaged or its self-signature does not verify.") from None
+        raise PacketRefused(
+            "The enrolment request is damaged or its self-signature does not verify."
+        ) from None
     return {
         "request_id": body["request_id"],
         "name": body["name"].strip(),

@@ -84,7 +84,9 @@ def seal_part(aead: AESGCM, part: int, data: bytes | bytearray | memoryview, aad
         )
 
 
-def open_part(aead: AESGCM, part: int, sealed: bytes | memoryview, plain_length: int, aad: bytes) -> bytearray:
+def open_part(
+    aead: AESGCM, part: int, sealed: bytes | memoryview, plain_length: int, aad: bytes
+) -> bytearray:
     """Decrypt one part into a fresh buffer; raises PacketRefused if any chunk was altered."""
     if len(sealed) != sealed_length(plain_length):
         raise PacketRefused("The packet was altered: a part has the wrong length.")

@@ -3,6 +3,7 @@ recusal, checklists, minutes and signed votes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -208,61 +209,76 @@ def declare(
     """A conflict-of-interest declaration, signed with the member's PIN; a conflict recuses the
     member from this case. A wrong PIN changes nothing but the member's failure count."""
     with vault.session() as s:
-        meeting = load_meeting(s, meeting_id)
-        _require_open(meeting)
-        case = load_case(s, case_id)
-        _require_on_agenda(s, meeting, case.id)
-        member = load_member(s, member_id)
-        check_declaration(has_conflict, statement)
-        row = s.execute(
-            select(Declaration).where(
-                Declaration.meeting_id == meeting.id,
-                Declaration.case_id == case.id,
-                Declaration.member_id == member.id,
-            )
-        ).scalar_one_or_none()
-        if row is not None and row.has_conflict and not has_conflict:
-            raise RuleViolation("A declared conflict cannot be withdrawn during the meeting.")
-        if (
-            row is not None
-            and s.execute(
-                select(Vote.id).where(
-                    Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
-                )
-            ).first()
-        ):
-            raise RuleViolation("{name} has already voted on this case.", name=member.name)
-        signed = _sign(
-            s,
-            member,
-            pin,
-            "declaration",
-            {"has_conflict": has_conflict, "statement": statement.strip()},
-            case=case,
-            meeting=meeting,
+
+        def sign(member: Member, case, meeting: Meeting, content: dict) -> signing.SignedStatement:
+            return _sign(s, member, pin, "declaration", content, case=case, meeting=meeting)
+
+        return declare_in(s, meeting_id, case_id, member_id, has_conflict, statement, sign=sign)
+
+
+# Signs a statement's content for (member, case, meeting, content): the member's PIN key here; a
+# statement the member already signed on their own device when a packet response is imported.
+Signing = Callable[..., signing.SignedStatement]
+
+
+def declare_in(
+    s: Session,
+    meeting_id: str,
+    case_id: str,
+    member_id: str,
+    has_conflict: bool,
+    statement: str = "",
+    *,
+    sign: Signing,
+) -> DeclarationView:
+    """``declare`` inside the caller's transaction, signed by ``sign`` once the rules allow it."""
+    meeting = load_meeting(s, meeting_id)
+    _require_open(meeting)
+    case = load_case(s, case_id)
+    _require_on_agenda(s, meeting, case.id)
+    member = load_member(s, member_id)
+    check_declaration(has_conflict, statement)
+    row = s.execute(
+        select(Declaration).where(
+            Declaration.meeting_id == meeting.id,
+            Declaration.case_id == case.id,
+            Declaration.member_id == member.id,
         )
-        if row is None:
-            row = Declaration(
-                meeting_id=meeting.id,
-                case_id=case.id,
-                member_id=member.id,
-                has_conflict=has_conflict,
-                statement_text=statement.strip(),
+    ).scalar_one_or_none()
+    if row is not None and row.has_conflict and not has_conflict:
+        raise RuleViolation("A declared conflict cannot be withdrawn during the meeting.")
+    if (
+        row is not None
+        and s.execute(
+            select(Vote.id).where(
+                Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
             )
-            s.add(row)
-        else:
-            row.has_conflict, row.statement_text = has_conflict, statement.strip()
-        row.statement, row.signature = signed.statement, signed.signature
-        s.flush()
-        audit.record(
-            s,
-            member.id,
-            "meeting.declare",
-            "case",
-            case.id,
-            {"meeting": meeting.id, "member": member.id, "conflict": has_conflict},
+        ).first()
+    ):
+        raise RuleViolation("{name} has already voted on this case.", name=member.name)
+    signed = sign(member, case, meeting, {"has_conflict": has_conflict, "statement": statement.strip()})
+    if row is None:
+        row = Declaration(
+            meeting_id=meeting.id,
+            case_id=case.id,
+            member_id=member.id,
+            has_conflict=has_conflict,
+            statement_text=statement.strip(),
         )
-        return DeclarationView(member.id, case.id, has_conflict, row.statement_text)
+        s.add(row)
+    else:
+        row.has_conflict, row.statement_text = has_conflict, statement.strip()
+    row.statement, row.signature = signed.statement, signed.signature
+    s.flush()
+    audit.record(
+        s,
+        member.id,
+        "meeting.declare",
+        "case",
+        case.id,
+        {"meeting": meeting.id, "member": member.id, "conflict": has_conflict},
+    )
+    return DeclarationView(member.id, case.id, has_conflict, row.statement_text)
 
 
 def declarations(vault: Vault, meeting_id: str, case_id: str | None = None) -> list[DeclarationView]:
@@ -364,71 +380,88 @@ def answer_checklist_items(
     if not entries:
         raise ValidationError("There are no checklist answers to sign.")
     with vault.session() as s:
-        case = load_case(s, case_id)
-        member = load_member(s, member_id)
-        lists = checklists.checklists_for(case.domains)
-        meeting = None
-        if meeting_id:
-            meeting = load_meeting(s, meeting_id)
-            _require_open(meeting)
-            if member.id in _recused(s, meeting.id, case.id):
-                raise PermissionDenied("{name} is recused from this case.", name=member.name)
-        checked = []
-        for entry in entries:
-            found = next(
-                ((cl, cl.item(entry.item_id)) for cl in lists if entry.item_id in {i.id for i in cl.items()}),
-                None,
+
+        def sign(member: Member, case, meeting: Meeting | None, content: dict) -> signing.SignedStatement:
+            return _sign(s, member, pin, "checklist", content, case=case, meeting=meeting)
+
+        answer_checklist_in(s, case_id, member_id, entries, sign=sign, meeting_id=meeting_id)
+
+
+def answer_checklist_in(
+    s: Session,
+    case_id: str,
+    member_id: str,
+    entries: list[ChecklistEntry],
+    *,
+    sign: Signing,
+    meeting_id: str | None = None,
+    available: dict[str, checklists.Checklist] | None = None,
+) -> None:
+    """``answer_checklist_items`` inside the caller's transaction; ``available``: the loaded
+    checklists, when answering for many cases at once."""
+    case = load_case(s, case_id)
+    member = load_member(s, member_id)
+    lists = checklists.checklists_for(case.domains, available)
+    meeting = None
+    if meeting_id:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        if member.id in _recused(s, meeting.id, case.id):
+            raise PermissionDenied("{name} is recused from this case.", name=member.name)
+    checked = []
+    for entry in entries:
+        found = next(
+            ((cl, cl.item(entry.item_id)) for cl in lists if entry.item_id in {i.id for i in cl.items()}),
+            None,
+        )
+        if found is None:
+            raise ValidationError("Item {item} is not on this case's checklists.", item=entry.item_id)
+        checklist, item = found
+        parsed, choice = item.validate_answer(entry.answer, entry.choice)
+        checked.append((checklist, entry.item_id, ChecklistAnswer(parsed).value, choice, entry.note.strip()))
+    content = {
+        "answers": [
+            {
+                "checklist": cl.id,
+                "version": cl.version,
+                "item": item_id,
+                "answer": answer,
+                "choice": choice,
+                "note": note,
+            }
+            for cl, item_id, answer, choice, note in checked
+        ]
+    }
+    signed = sign(member, case, meeting, content)
+    now = datetime.now(UTC)
+    for checklist, item_id, answer, choice, note in checked:
+        row = s.execute(
+            select(ChecklistResponse).where(
+                ChecklistResponse.case_id == case.id,
+                ChecklistResponse.member_id == member.id,
+                ChecklistResponse.item_id == item_id,
             )
-            if found is None:
-                raise ValidationError("Item {item} is not on this case's checklists.", item=entry.item_id)
-            checklist, item = found
-            parsed, choice = item.validate_answer(entry.answer, entry.choice)
-            checked.append(
-                (checklist, entry.item_id, ChecklistAnswer(parsed).value, choice, entry.note.strip())
-            )
-        content = {
-            "answers": [
-                {
-                    "checklist": cl.id,
-                    "version": cl.version,
-                    "item": item_id,
-                    "answer": answer,
-                    "choice": choice,
-                    "note": note,
-                }
-                for cl, item_id, answer, choice, note in checked
-            ]
-        }
-        signed = _sign(s, member, pin, "checklist", content, case=case, meeting=meeting)
-        now = datetime.now(UTC)
-        for checklist, item_id, answer, choice, note in checked:
-            row = s.execute(
-                select(ChecklistResponse).where(
-                    ChecklistResponse.case_id == case.id,
-                    ChecklistResponse.member_id == member.id,
-                    ChecklistResponse.item_id == item_id,
-                )
-            ).scalar_one_or_none()
-            if row is None:
-                row = ChecklistResponse(case_id=case.id, member_id=member.id, item_id=item_id)
-                s.add(row)
-            row.meeting_id, row.checklist_id, row.checklist_version = (
-                meeting_id,
-                checklist.id,
-                checklist.version,
-            )
-            row.answer, row.choice, row.note = answer, choice, note
-            row.answered_at = now
-            row.statement, row.signature = signed.statement, signed.signature
-            s.flush()
-            audit.record(
-                s,
-                member.id,
-                "checklist.answer",
-                "case",
-                case.id,
-                {"item": item_id, "answer": answer, "version": checklist.version},
-            )
+        ).scalar_one_or_none()
+        if row is None:
+            row = ChecklistResponse(case_id=case.id, member_id=member.id, item_id=item_id)
+            s.add(row)
+        row.meeting_id, row.checklist_id, row.checklist_version = (
+            meeting_id,
+            checklist.id,
+            checklist.version,
+        )
+        row.answer, row.choice, row.note = answer, choice, note
+        row.answered_at = now
+        row.statement, row.signature = signed.statement, signed.signature
+        s.flush()
+        audit.record(
+            s,
+            member.id,
+            "checklist.answer",
+            "case",
+            case.id,
+            {"item": item_id, "answer": answer, "version": checklist.version},
+        )
 
 
 def checklist_responses(vault: Vault, case_id: str) -> list[checklists.Response]:
@@ -443,16 +476,21 @@ def checklist_responses(vault: Vault, case_id: str) -> list[checklists.Response]
 
 
 def add_note(vault: Vault, meeting_id: str, case_id: str, text: str, author_id: str | None = None) -> None:
+    with vault.session() as s:
+        add_note_in(s, meeting_id, case_id, text, author_id)
+
+
+def add_note_in(s: Session, meeting_id: str, case_id: str, text: str, author_id: str | None = None) -> None:
+    """``add_note`` inside the caller's transaction."""
     if not text.strip():
         raise ValidationError("A discussion note cannot be empty.")
-    with vault.session() as s:
-        meeting = load_meeting(s, meeting_id)
-        _require_open(meeting)
-        _require_on_agenda(s, meeting, case_id)
-        note = DiscussionNote(meeting_id=meeting.id, case_id=case_id, author_id=author_id, text=text.strip())
-        s.add(note)
-        s.flush()
-        audit.record(s, author_id or "secretary", "meeting.note", "case", case_id, {"meeting": meeting.id})
+    meeting = load_meeting(s, meeting_id)
+    _require_open(meeting)
+    _require_on_agenda(s, meeting, case_id)
+    note = DiscussionNote(meeting_id=meeting.id, case_id=case_id, author_id=author_id, text=text.strip())
+    s.add(note)
+    s.flush()
+    audit.record(s, author_id or "secretary", "meeting.note", "case", case_id, {"meeting": meeting.id})
 
 
 def notes(vault: Vault, meeting_id: str, case_id: str) -> list[tuple[datetime, str]]:

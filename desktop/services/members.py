@@ -198,6 +198,11 @@ def end_term(vault: Vault, member_id: str, on: date, actor: str = "secretary") -
 def unlock_key(session: Session, member: Member, pin: str) -> Ed25519PrivateKey:
     """The member's private key, if the PIN is right. Failures are counted in the
     caller's transaction; too many lock the key until a new one is enrolled."""
+    if not member.sealed_private_key:
+        # The key moved to the member's own device: this vault holds only the public key.
+        raise PermissionDenied(
+            "{name} signs on their own device; this vault holds no signing key for them.", name=member.name
+        )
     if member.pin_failures >= MAX_PIN_FAILURES:
         raise PermissionDenied(
             "{name}'s signing key is locked after too many wrong PINs; re-enrol the key.", name=member.name

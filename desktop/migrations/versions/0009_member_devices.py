@@ -82,7 +82,9 @@ def upgrade() -> None:
         _id("sha256", 64),
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("revoked_at", sa.DateTime(), nullable=True),
-        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"], name=op.f("fk_packet_issued_meeting_id_meeting")),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"], ["meeting.id"], name=op.f("fk_packet_issued_meeting_id_meeting")
+        ),
         sa.ForeignKeyConstraint(["member_id"], ["member.id"], name=op.f("fk_packet_issued_member_id_member")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_packet_issued")),
     )
@@ -99,7 +101,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["packet_id"], ["packet_issued.id"], name=op.f("fk_response_imported_packet_id_packet_issued")
         ),
-        sa.ForeignKeyConstraint(["member_id"], ["member.id"], name=op.f("fk_response_imported_member_id_member")),
+        sa.ForeignKeyConstraint(
+            ["member_id"], ["member.id"], name=op.f("fk_response_imported_member_id_member")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_response_imported")),
         sa.UniqueConstraint("sha256", name=op.f("uq_response_imported_sha256")),
     )
@@ -117,7 +121,9 @@ def upgrade() -> None:
             ["response_imported.id"],
             name=op.f("fk_imported_statement_response_id_response_imported"),
         ),
-        sa.ForeignKeyConstraint(["case_id"], ["case_file.id"], name=op.f("fk_imported_statement_case_id_case_file")),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["case_file.id"], name=op.f("fk_imported_statement_case_id_case_file")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_imported_statement")),
     )
     op.create_index(op.f("ix_imported_statement_response_id"), "imported_statement", ["response_id"])
@@ -175,7 +181,9 @@ def upgrade() -> None:
             ["packet_id"], ["received_packet.id"], name=op.f("fk_review_statement_packet_id_received_packet")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_review_statement")),
-        sa.UniqueConstraint("packet_id", "case_id", "kind", "item", name=op.f("uq_review_statement_packet_id")),
+        sa.UniqueConstraint(
+            "packet_id", "case_id", "kind", "item", name=op.f("uq_review_statement_packet_id")
+        ),
     )
     op.create_index(op.f("ix_review_statement_packet_id"), "review_statement", ["packet_id"])
 
