@@ -17,7 +17,7 @@ from desktop.errors import QuorumError
 
 EXIT_ERROR = 2
 # Modules that add subcommands with register(subparsers, vault_cmd); each feature owns its own.
-PLUGIN_COMMANDS = ("desktop.documents.cli", "desktop.sync.cli")
+PLUGIN_COMMANDS = ("desktop.documents.cli", "desktop.sync.cli", "desktop.packets.cli")
 
 
 def _passphrase(args) -> str:
@@ -252,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--training", action="append", help="TITLE@YYYY-MM-DD")
     p.add_argument("--pin-file", help="file whose first line is the member's signing PIN (or QUORUM_PIN)")
     vault_cmd("list", cmd_member_list, "list members", member)
+    from desktop.packets.cli import register_member_commands
+
+    register_member_commands(member, vault_cmd)
 
     case = sub.add_parser("case", allow_abbrev=False, help="cases").add_subparsers(
         dest="case_command", required=True
