@@ -202,7 +202,7 @@ def cmd_demo(args) -> int:
     from desktop.demo import run_demo
 
     out = Path(args.out)
-    run_demo(out, echo=print)
+    run_demo(out, echo=print, member_devices=True)
     if not args.no_gui and (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         return _launch_gui(out / "vault", credentials=out / "CREDENTIALS.txt")
     return 0

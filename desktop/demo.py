@@ -33,6 +33,9 @@ MEMBERS = [
     ("周丽", "Zhou Li", "secretary", ["ethics"], False, "female", "伦理委员会办公室"),
 ]
 
+# Members who sign on their own devices: name -> folder under DIR/members/ (no plain names on disk).
+OWN_DEVICES = {"黄志强": "huang-zhiqiang", "张伟": "zhang-wei"}
+
 ALL_MATERIALS = [
     "overview",
     "plan_and_risks",
@@ -127,8 +130,13 @@ def _protocol_pdf(title: str, body: str) -> bytes:
     return buffer.getvalue()
 
 
-def run_demo(out: Path, echo: Callable[[str], None] = print) -> dict:
-    """Build the demo; returns ids and credentials for tests and the UI."""
+def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: bool = False) -> dict:
+    """Build the demo; returns ids and credentials for tests and the UI. With ``member_devices``
+    (what `quorum demo` does), two members review on their own devices (DIR/members/) and
+    return signed work in packet responses before the meeting, which they do not attend.
+
+    Off by default until the registry accepts ECDSA P-256 member keys (the custody branch):
+    the test fixtures that send the demo's decisions to a registry use this default."""
     out = Path(out)
     vault_dir = out / "vault"
     if vault_dir.exists() and any(vault_dir.iterdir()):
@@ -204,13 +212,32 @@ def run_demo(out: Path, echo: Callable[[str], None] = print) -> dict:
         meeting = meetings.schedule_meeting(
             vault, datetime.now(UTC), case_ids, place="行政楼三层会议室", title="2026年第11次审查会议"
         )
-        absent = "黄志强"
+        # Two members review at home on their own devices and cannot attend: their declarations,
+        # checklists and comments arrive signed with their own keys in packet responses.
+        from desktop import demo_members
+
+        absent = {"黄志强"}
+        if member_devices:
+            devices = demo_members.enrol_own_devices(vault, out, ids, OWN_DEVICES, echo)
+            result["member_vaults"] = devices
+            _write_credentials(out, passphrase, recovery, pins, devices)
+            demo_members.packet_round_trip(
+                vault,
+                out,
+                meeting.id,
+                devices,
+                reviewers,
+                {"张伟": (case_ids[1], "本人参与了该模型的前期算法开发，存在学术利益关联。")},
+                echo,
+            )
+            absent = set(OWN_DEVICES)
         for name in ids:
-            if name != absent:
+            if name not in absent:
                 meetings.check_in(vault, meeting.id, ids[name], pins[name])
         status = meetings.quorum_status(vault, meeting.id)
         echo(
-            f"Meeting opened: {len(MEMBERS) - 1} of {len(MEMBERS)} members checked in with their PINs; "
+            f"Meeting opened: {len(MEMBERS) - len(absent)} of {len(MEMBERS)} members checked in "
+            "with their PINs; "
             f"quorum {'met' if status.met else 'NOT met'} ({status.basis})"
         )
 
@@ -235,7 +262,7 @@ def run_demo(out: Path, echo: Callable[[str], None] = print) -> dict:
         decided = []
         for case_id, demo in zip(case_ids, CASES, strict=True):
             for name in ids:
-                if name == absent:
+                if name in absent:
                     continue
                 conflict = case_id == case_ids[1] and name == conflicted
                 meetings.declare(
@@ -249,15 +276,14 @@ def run_demo(out: Path, echo: Callable[[str], None] = print) -> dict:
                 )
             if case_id == case_ids[1]:
                 echo(f"  {conflicted} declared a conflict of interest on {demo.reference} and is recused")
-            _answer_checklists(
-                vault, meeting.id, case_id, [(ids[n], pins[n]) for n in reviewers[case_id]], demo
-            )
+            present = [(ids[n], pins[n]) for n in reviewers[case_id] if n not in absent]
+            _answer_checklists(vault, meeting.id, case_id, present, demo)
             meetings.add_note(
                 vault, meeting.id, case_id, f"主审委员汇报{demo.reference}审查意见，委员充分讨论。"
             )
             decision_type, dissent, conditions, reasons_short, follow = script[case_id]
             for name in ids:
-                if name == absent or (case_id == case_ids[1] and name == conflicted):
+                if name in absent or (case_id == case_ids[1] and name == conflicted):
                     continue
                 meetings.cast_vote(
                     vault, meeting.id, case_id, ids[name], dissent.get(name, decision_type), pins[name]
@@ -330,13 +356,19 @@ def _after_meeting(vault: Vault, out: Path, result: dict, echo: Callable[[str], 
     write_demo_documents(vault, out, result, echo)
 
 
-def _write_credentials(out: Path, passphrase: str, recovery: str, pins: dict[str, str]) -> None:
+def _write_credentials(
+    out: Path, passphrase: str, recovery: str, pins: dict[str, str], devices: dict[str, dict] | None = None
+) -> None:
     lines = [
         "Quorum demo credentials (keep this file private)",
         f"vault passphrase: {passphrase}",
         f"recovery code: {recovery}",
     ]
-    lines += [f"PIN {name}: {pin}" for name, pin in pins.items()]
+    lines += [f"PIN {name}: {pin}" for name, pin in pins.items() if name not in (devices or {})]
+    lines += [
+        f"member vault {name} ({d['folder'].relative_to(out)}): passphrase {d['passphrase']}"
+        for name, d in (devices or {}).items()
+    ]
     path = out / "CREDENTIALS.txt"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     path.chmod(0o600)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from desktop.demo import CASES, MEMBERS
+from desktop.demo_members import REVIEW_COMMENT
 
 ROOT = Path(__file__).resolve().parents[2]
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "gb18030")
@@ -19,6 +20,7 @@ def _needles() -> list[bytes]:
     words = [m[0] for m in MEMBERS] + [m[1] for m in MEMBERS] + [c.title for c in CASES]
     words += [text[:10] for c in CASES for text in c.documents.values()]
     words += [c.summary[:10] for c in CASES]
+    words += [REVIEW_COMMENT[:10]]  # a member's comment, signed in their own vault
     return sorted({w.encode(e) for w in words for e in ENCODINGS})
 
 
@@ -56,3 +58,11 @@ def test_full_demo_leaves_nothing_readable(tmp_path):
             leaked = [n.decode("utf-8", "replace") for n in needles if n in data_bytes]
             assert not leaked, f"{path} holds {leaked[:3]}"
     assert scanned >= 10
+    # The member vaults (issue 9) were among the files scanned: at least two, each holding the
+    # packet it received (sealed parts) and its own encrypted database.
+    vaults = sorted((out / "members").iterdir())
+    assert len(vaults) >= 2
+    for folder in vaults:
+        assert (folder / "vault.db").stat().st_size > 0 and (folder / "keyslots.json").exists()
+        assert list((folder / "packets").glob("*.qp"))
+    assert list((out / "packets").glob("*.qpk")) and list((out / "packets").glob("*.qrs"))
