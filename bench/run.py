@@ -20,6 +20,7 @@ BENCHMARKS = {
     "case_list": "bench.case_list",
     "ingest": "bench.ingest",
     "letter": "bench.letter",
+    "packets": "bench.packets",
 }
 
 

@@ -81,8 +81,9 @@ def write_packet(
     try:
         with open(tmp, "wb") as fh:
             fh.write(line + b"\n")
+            buffer = bytearray(sealing.CHUNK + sealing.TAG)
             for index, data in enumerate([body, *documents]):
-                for sealed in sealing.seal_part(aead, index, data, aad):
+                for sealed in sealing.seal_part_into(aead, index, data, aad, buffer):
                     fh.write(sealed)
             fh.flush()
             os.fsync(fh.fileno())

@@ -84,6 +84,19 @@ def seal_part(aead: AESGCM, part: int, data: bytes | bytearray | memoryview, aad
         )
 
 
+def seal_part_into(
+    aead: AESGCM, part: int, data: bytes | bytearray | memoryview, aad: bytes, out: bytearray
+) -> Iterator[memoryview]:
+    """``seal_part`` into one reused buffer of CHUNK + TAG bytes: each yielded view is valid
+    until the next one (no allocation per chunk when sealing hundreds of megabytes)."""
+    view, target = memoryview(data), memoryview(out)
+    count = max(1, -(-len(view) // CHUNK))
+    for index in range(count):
+        piece = view[index * CHUNK : (index + 1) * CHUNK]
+        aead.encrypt_into(_nonce(part, index, index == count - 1), piece, aad, target[: len(piece) + TAG])
+        yield target[: len(piece) + TAG]
+
+
 def open_part(
     aead: AESGCM, part: int, sealed: bytes | memoryview, plain_length: int, aad: bytes
 ) -> bytearray:

@@ -303,8 +303,7 @@ def enrol_device(
 # -- packets ---------------------------------------------------------------------------------
 
 
-def _case_block(session: Session, case: Case, member: Member, documents: list[dict]) -> dict:
-    lists = checklists.checklists_for(case.domains)
+def _case_block(case: Case, member: Member, documents: list[dict], lists: list[dict]) -> dict:
     return {
         "id": case.id,
         "reference": case.reference,
@@ -316,7 +315,7 @@ def _case_block(session: Session, case: Case, member: Member, documents: list[di
         "risk_level": case.risk_level,
         "procedure": case.procedure,
         "reviewer": any(r.member_id == member.id for r in case.reviewers),
-        "checklists": [{"id": c.id, "version": c.version} for c in lists],
+        "checklists": lists,
         "documents": documents,
     }
 
@@ -351,6 +350,13 @@ def issue_packets(
                 .order_by(AgendaItem.position)
             ).scalars()
         )
+        shipped = checklists.load_all()
+        lists = {
+            case.id: [
+                {"id": c.id, "version": c.version} for c in checklists.checklists_for(case.domains, shipped)
+            ]
+            for case in cases
+        }
         # Each document is decrypted once, in memory, and sealed for every member.
         parts: list[bytearray] = []
         per_case: dict[str, list[dict]] = {}
@@ -425,7 +431,7 @@ def issue_packets(
                 # Declarations and checklists are due before the meeting opens.
                 "deadline": meeting.held_at.isoformat(),
                 "expires_at": expires.isoformat(),
-                "cases": [_case_block(s, case, member, per_case[case.id]) for case in cases],
+                "cases": [_case_block(case, member, per_case[case.id], lists[case.id]) for case in cases],
             }
             path = out_dir / f"packet-{meeting.id[:8]}-{member.id[:8]}.qpk"
             written = packet_file.write_packet(
@@ -590,6 +596,7 @@ def import_response(vault: Vault, data: bytes, actor: str = "secretary") -> Resp
         )
         s.flush()
         counts = {kind: 0 for kind in STATEMENT_KINDS}
+        shipped = checklists.load_all()
         for body, st, sig in sorted(checked, key=lambda c: STATEMENT_KINDS.index(c[0]["kind"])):
             if s.execute(
                 select(ImportedStatement.id).where(
@@ -618,6 +625,7 @@ def import_response(vault: Vault, data: bytes, actor: str = "secretary") -> Resp
                         c.get("note", ""),
                         c.get("choice"),
                         issued.meeting_id,
+                        shipped,
                     )
                 else:
                     add_note_in(s, issued.meeting_id, body["case"], c["text"], member.id)
@@ -644,4 +652,3 @@ def import_response(vault: Vault, data: bytes, actor: str = "secretary") -> Resp
         return ResponseReport(
             response_id, member.id, member.name, counts["declaration"], counts["checklist"], counts["comment"]
         )
-

@@ -1,0 +1,147 @@
+"""Review packets: issuing a 10-case agenda with 100 MB of documents to 9 members, against raw
+AES-GCM encryption of the same bytes (9 × 100 MB), and importing one member's signed response.
+
+QUORUM_BENCH_PACKET_MB scales the documents (default 100).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from bench.common import Figure, cheap_kdf, new_vault
+
+TOTAL = int(os.environ.get("QUORUM_BENCH_PACKET_MB", "100")) * 1_000_000
+CASES, MEMBERS = 10, 9
+
+
+def _committee(folder: Path):
+    from desktop import custody
+    from desktop.packets import enrolment, sealing
+    from desktop.services import cases, documents, meetings, members, packets
+    from desktop.services.committee import update_settings
+    from desktop.services.member_vault import create_member_vault, enrolment_request, import_reply
+
+    vault = new_vault(folder / "committee")
+    update_settings(vault, "bench", max_document_mb=TOTAL // CASES // 1_000_000 + 10)
+    case_ids = []
+    for i in range(CASES):
+        case = cases.add_case(
+            vault,
+            reference=f"B-{i}",
+            title=f"bench {i}",
+            applicant="a",
+            domains=["general"],
+            risk_level="low",
+        )
+        documents.import_stream(vault, case.id, io.BytesIO(os.urandom(TOTAL // CASES)), f"doc{i}.pdf")
+        case_ids.append(case.id)
+    meeting = meetings.schedule_meeting(vault, datetime.now(UTC) + timedelta(days=3), case_ids)
+    member_ids = []
+    for i in range(MEMBERS):
+        m = members.enrol_member(
+            vault,
+            name=f"Member {i}",
+            role="member",
+            backgrounds=["science"],
+            external=False,
+            gender="male",
+            term_start=date(2024, 1, 1),
+            pin="12345678",
+        )
+        member_ids.append(m.id)
+    # Member 0 has a real member vault (its response is imported below); the rest enrol bare keys.
+    own, _ = create_member_vault(folder / "member0", "benchmark passphrase", "Member 0")
+    request, _number = enrolment_request(own)
+    import_reply(own, packets.enrol_device(vault, request, member_id=member_ids[0]).reply)
+    for i, member_id in enumerate(member_ids[1:], start=1):
+        signer = custody.SoftwareSigner(custody.new_software_key())
+        x = sealing.new_encryption_key()
+        request = enrolment.make_request(f"Member {i}", signer, sealing.raw_public(x))
+        packets.enrol_device(vault, request, member_id=member_id)
+    return vault, own, meeting.id
+
+
+def _raw_seconds(data: bytes) -> float:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    aead = AESGCM(AESGCM.generate_key(bit_length=256))
+    start = time.perf_counter()
+    for _ in range(MEMBERS):
+        aead.encrypt(os.urandom(12), data, None)
+    return time.perf_counter() - start
+
+
+def _response(own, packet_path: Path, out: Path) -> int:
+    from desktop import checklists
+    from desktop.services import member_vault
+
+    packet = member_vault.import_packet(own, packet_path)
+    view = member_vault.review(own, packet.packet_id)
+    items = {i.id: i for c in checklists.load_all().values() for i in c.items()}
+    for case in view.cases:
+        member_vault.declare(own, packet.packet_id, case.case_id, False)
+        for item_id in case.checklist_items:
+            item = items[item_id]
+            choice = item.choice_values[-1] if item.kind.value == "choice" else None
+            member_vault.answer(own, packet.packet_id, case.case_id, item_id, "yes", choice=choice)
+    return member_vault.write_response(own, packet.packet_id, out)[1]
+
+
+def _verify_seconds(count: int) -> float:
+    from desktop import custody
+
+    signer = custody.SoftwareSigner(custody.new_software_key())
+    message = b"x" * 600
+    signature = signer.sign(message)
+    start = time.perf_counter()
+    for _ in range(count):
+        custody.verify_signature(signer.algorithm, signer.public_key, signature, message)
+    return time.perf_counter() - start
+
+
+def run() -> list[Figure]:
+    from desktop.services import packets
+
+    cheap_kdf()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        vault, own, meeting_id = _committee(folder)
+        start = time.perf_counter()
+        report = packets.issue_packets(vault, meeting_id, folder / "out")
+        ours = time.perf_counter() - start
+        raw = _raw_seconds(os.urandom(TOTAL))
+        statements = _response(own, report.issued[0].path, folder / "response.qrs")
+        data = (folder / "response.qrs").read_bytes()
+        start = time.perf_counter()
+        packets.import_response(vault, data)
+        imported = time.perf_counter() - start
+        verify = _verify_seconds(statements + 1)
+        own.close()
+        vault.close()
+    mb = MEMBERS * TOTAL / 1e6
+    issue = Figure(
+        f"issue packets: {CASES} cases, {TOTAL // 1_000_000} MB, {MEMBERS} members",
+        mb / ours,
+        mb / raw,
+        "MB/s",
+        ">= 0.3x raw AES-GCM encrypt",
+        notes={"seconds": round(ours, 2), "raw_seconds": round(raw, 2)},
+    )
+    issue.ratio = issue.ours / issue.baseline
+    issue.met = issue.ratio >= 0.3
+    response = Figure(
+        f"import one response ({statements} signed statements)",
+        imported * 1000,
+        verify * 1000,
+        "ms",
+        "reported (vs bare P-256 verifies)",
+        notes={"statements": statements},
+    )
+    response.ratio = response.ours / response.baseline
+    response.met = True
+    return [issue, response]
