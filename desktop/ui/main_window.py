@@ -50,6 +50,10 @@ SCREENS = (
 )
 
 
+# A member's own vault shows the member's side only (desktop.services.member_vault).
+MEMBER_SCREENS = (ScreenSpec("packets", ("desktop.ui.member_packets",), "MemberPacketsScreen"),)
+
+
 def screen_title(key: str) -> str:
     return {
         "dashboard": translate("MainWindow", "Dashboard"),
@@ -58,6 +62,7 @@ def screen_title(key: str) -> str:
         "meeting": translate("MainWindow", "Meeting"),
         "outbox": translate("MainWindow", "Outbox and sync"),
         "settings": translate("MainWindow", "Settings"),
+        "packets": translate("MainWindow", "Review packets"),
     }.get(key, key)
 
 
@@ -131,7 +136,13 @@ class MainWindow(QMainWindow):
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.specs = [s for s in SCREENS if not s.optional or self._available(s)]
+        from desktop.services.member_vault import MEMBER, sweep_expired, vault_kind
+
+        self.kind = vault_kind(vault)
+        if self.kind.kind == MEMBER:
+            sweep_expired(vault)  # an expired packet is destroyed whenever the member vault opens
+        screens = MEMBER_SCREENS if self.kind.kind == MEMBER else SCREENS
+        self.specs = [s for s in screens if not s.optional or self._available(s)]
         self.screens: dict[str, QWidget] = {}
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -248,9 +259,15 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        if self.kind.kind == "member":
+            which = self.tr("Member vault — {name}").format(name=self.kind.name)
+            self.setWindowTitle(self.tr("Quorum — {committee}").format(committee=which))
+            self.committee_label.setText(f"{which} · {self.vault.folder}")
+            return
         name = self.committee_name or self.tr("(no committee)")
         self.setWindowTitle(self.tr("Quorum — {committee}").format(committee=name))
-        self.committee_label.setText(f"{name} · {self.vault.folder}")
+        which = self.tr("Committee vault")
+        self.committee_label.setText(f"{which} — {name} · {self.vault.folder}")
 
     def _about(self) -> None:
         QMessageBox.about(
