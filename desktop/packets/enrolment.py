@@ -31,15 +31,15 @@ def safety_number(algorithm: str, signing_public: bytes, encryption_public: byte
     return " ".join(f"{g:05d}" for g in groups)
 
 
-def _load(data: bytes, expected_format: str, what: str) -> dict:
+def _load_request(data: bytes) -> dict:
     if len(data) > MAX_FILE:
-        raise PacketRefused("The {what} file is too large to be one.", what=what)
+        raise PacketRefused("The file is too large to be an enrolment request.")
     try:
         doc = json.loads(data)
     except (ValueError, UnicodeDecodeError):
-        raise PacketRefused("The {what} file is not valid JSON.", what=what) from None
-    if not isinstance(doc, dict) or doc.get("format") != expected_format:
-        raise PacketRefused("The {what} file is not a Quorum {what}.", what=what)
+        raise PacketRefused("This file is not a Quorum enrolment request.") from None
+    if not isinstance(doc, dict) or doc.get("format") != REQUEST_FORMAT:
+        raise PacketRefused("This file is not a Quorum enrolment request.")
     return doc
 
 
@@ -58,7 +58,7 @@ def make_request(name: str, signer: custody.Signer, encryption_public: bytes) ->
 
 def read_request(data: bytes) -> dict:
     """The checked request: name, keys and a valid self-signature; raises PacketRefused."""
-    doc = _load(data, REQUEST_FORMAT, "enrolment request")
+    doc = _load_request(data)
     try:
         body = {k: doc[k] for k in ("format", "request_id", "name", "signing", "encryption", "created_at")}
         algorithm = custody.check_algorithm(body["signing"]["alg"])

@@ -1431,6 +1431,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member vault — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Quorum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +1701,181 @@
     </message>
     <message>
         <source>The member types it; at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPacketsScreen</name>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired, destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked, destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet {id} · {status} · expires {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was destroyed; its contents are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} — meeting {held}; answers due {due}; destroyed after {expires}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packets yet. Import the packet file the secretary sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare your conflicts of interest for this case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict: this case&apos;s documents stay closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> You are a primary reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a review packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet checked and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response with {n} signed statements written; give it to the secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import revocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have no conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (double-click to read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +2831,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new member needs --background and --gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer packet for this meeting is already here; this older one is a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A packet&apos;s expiry must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A page holds 1 to {n} cases.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,6 +2855,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A signature in the file does not verify; it was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A signed statement is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,6 +2876,22 @@
     </message>
     <message>
         <source>A signing PIN needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the file is signed by a key that is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the file names a different signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the response does not belong to its packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the response is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2808,6 +3035,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Declare your conflicts of interest for this case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Describe the conflict of interest in the declaration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,6 +3115,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the member the device belongs to, or enrol a new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the packets or the meeting to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No certificate found in the CA file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,6 +3135,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No packet {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +3147,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No such document in this packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such packet was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,6 +3164,10 @@
     </message>
     <message>
         <source>Not on the expert re-review list: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is signed on this packet yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2944,11 +3199,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Packet {id} was destroyed ({status}); its contents are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reviewers must be active members of the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say --no-conflict, or --conflict TEXT describing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,6 +3231,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That case is not in this packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That case is not on this meeting&apos;s agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,6 +3244,10 @@
     </message>
     <message>
         <source>That member is not attending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That signing key is already enrolled or was retired; make a new request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3036,7 +3307,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The enrolment reply is damaged or its signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment reply is for another member&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request is damaged or its self-signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s encryption key is not an X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s signing key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be an enrolment request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,7 +3355,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The packet comes from another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is not signed by your committee, or it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was altered: a part has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was altered: a sealed part does not decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was altered: its contents do not match the signed header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s contents are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key does not open with your key; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period must end on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s encryption key is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3069,6 +3412,50 @@
     </message>
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names {request} but member {name} was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was not issued to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is sealed to another committee&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is signed by a key that is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is signed with a key {name} no longer uses (they moved devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response was altered: it does not decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s contents are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s statements do not match its signed list; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation comes from another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation is not signed by your committee, or it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3124,11 +3511,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This enrolment reply was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment request was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum enrolment request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum packet response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum review packet, or its header was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a member&apos;s vault; run this in the committee&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is one of your own committee&apos;s decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the committee&apos;s vault, not a member&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet expired on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is addressed to another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet needs checklist {id} version {version}; update Quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was already received (a replay); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was revoked by the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault already belongs to a committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already enrolled with another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3208,6 +3655,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You declared a conflict for this case; its documents stay closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict for this case; you do not review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>involves_humans must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,6 +3708,10 @@
     </message>
     <message>
         <source>{name} must declare conflicts of interest before voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signs on their own device; this vault holds no signing key for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1591,6 +1591,18 @@
         <translation>Quorum — {committee}</translation>
     </message>
     <message>
+        <source>Review packets</source>
+        <translation>审查材料包</translation>
+    </message>
+    <message>
+        <source>Member vault — {name}</source>
+        <translation>委员保险库 — {name}</translation>
+    </message>
+    <message>
+        <source>Committee vault</source>
+        <translation>委员会保险库</translation>
+    </message>
+    <message>
         <source>About Quorum</source>
         <translation>关于 Quorum</translation>
     </message>
@@ -1850,6 +1862,181 @@
     <message>
         <source>The member types it; at least {n} characters</source>
         <translation>由委员本人输入，至少 {n} 位</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPacketsScreen</name>
+    <message>
+        <source>held</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>expired, destroyed</source>
+        <translation>已过期，已销毁</translation>
+    </message>
+    <message>
+        <source>revoked, destroyed</source>
+        <translation>已撤回，已销毁</translation>
+    </message>
+    <message>
+        <source>Packet {id} · {status} · expires {date}</source>
+        <translation>材料包 {id} · {status} · {date} 到期</translation>
+    </message>
+    <message>
+        <source>This packet was destroyed; its contents are gone.</source>
+        <translation>该材料包已销毁，内容无法再读取。</translation>
+    </message>
+    <message>
+        <source>{meeting} — meeting {held}; answers due {due}; destroyed after {expires}</source>
+        <translation>{meeting} — 会议时间 {held}；请于 {due} 前作答；{expires} 后销毁</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>No packets yet. Import the packet file the secretary sent you.</source>
+        <translation>尚无材料包。请导入秘书发给您的材料包文件。</translation>
+    </message>
+    <message>
+        <source>Declare your conflicts of interest for this case first.</source>
+        <translation>请先就本项目声明利益冲突。</translation>
+    </message>
+    <message>
+        <source>You declared a conflict: this case&apos;s documents stay closed.</source>
+        <translation>您已声明利益冲突：本项目的文件不予打开。</translation>
+    </message>
+    <message>
+        <source> You are a primary reviewer.</source>
+        <translation>您是本项目的主审委员。</translation>
+    </message>
+    <message>
+        <source>No conflict declared.</source>
+        <translation>已声明无利益冲突。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Import a review packet</source>
+        <translation>导入审查材料包</translation>
+    </message>
+    <message>
+        <source>Packet checked and kept.</source>
+        <translation>材料包已核验并保存。</translation>
+    </message>
+    <message>
+        <source>Import a revocation</source>
+        <translation>导入撤回通知</translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation>声明利益冲突</translation>
+    </message>
+    <message>
+        <source>Describe the conflict:</source>
+        <translation>请说明利益冲突：</translation>
+    </message>
+    <message>
+        <source>Choose a checklist item first.</source>
+        <translation>请先选择一个审查要点。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation>请选择：</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>您的意见：</translation>
+    </message>
+    <message>
+        <source>Comment signed.</source>
+        <translation>意见已签名。</translation>
+    </message>
+    <message>
+        <source>Write the response</source>
+        <translation>生成回复文件</translation>
+    </message>
+    <message>
+        <source>Response with {n} signed statements written; give it to the secretary.</source>
+        <translation>已生成包含 {n} 条签名声明的回复文件，请交给秘书。</translation>
+    </message>
+    <message>
+        <source>Import packet…</source>
+        <translation>导入材料包…</translation>
+    </message>
+    <message>
+        <source>Import revocation…</source>
+        <translation>导入撤回通知…</translation>
+    </message>
+    <message>
+        <source>Write response…</source>
+        <translation>生成回复…</translation>
+    </message>
+    <message>
+        <source>I have no conflict</source>
+        <translation>本人无利益冲突</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>声明利益冲突…</translation>
+    </message>
+    <message>
+        <source>Documents (double-click to read)</source>
+        <translation>文件（双击阅读）</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>审查要点清单</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>意见…</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>已收到的材料包</translation>
+    </message>
+    <message>
+        <source>Cases in the packet</source>
+        <translation>材料包中的项目</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>审查要点</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3006,18 @@
         <translation>委员需要填写姓名。</translation>
     </message>
     <message>
+        <source>A new member needs --background and --gender.</source>
+        <translation>新委员需要 --background 和 --gender。</translation>
+    </message>
+    <message>
+        <source>A newer packet for this meeting is already here; this older one is a replay.</source>
+        <translation>本次会议已有更新的材料包；这个较早的材料包属于重放。</translation>
+    </message>
+    <message>
+        <source>A packet&apos;s expiry must be in the future.</source>
+        <translation>材料包的到期时间必须晚于现在。</translation>
+    </message>
+    <message>
         <source>A page holds 1 to {n} cases.</source>
         <translation>每页可显示1至 {n} 个项目。</translation>
     </message>
@@ -2831,6 +3030,18 @@
         <translation>{path} 中的回执验证失败（{detail}），未导入任何内容。</translation>
     </message>
     <message>
+        <source>A signature in the file does not verify; it was altered or forged.</source>
+        <translation>文件中的签名验证失败，文件被篡改或伪造。</translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not in canonical form.</source>
+        <translation>文件中的签名声明不是规范格式。</translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not valid JSON.</source>
+        <translation>文件中的签名声明不是有效的 JSON。</translation>
+    </message>
+    <message>
         <source>A signed statement is not in canonical form.</source>
         <translation>已签名的声明不是规范格式。</translation>
     </message>
@@ -2841,6 +3052,22 @@
     <message>
         <source>A signing PIN needs at least {n} characters.</source>
         <translation>签名PIN码至少需要 {n} 位。</translation>
+    </message>
+    <message>
+        <source>A statement in the file is signed by a key that is not enrolled.</source>
+        <translation>文件中的声明由未登记的密钥签名。</translation>
+    </message>
+    <message>
+        <source>A statement in the file names a different signature algorithm.</source>
+        <translation>文件中的声明注明了不同的签名算法。</translation>
+    </message>
+    <message>
+        <source>A statement in the response does not belong to its packet.</source>
+        <translation>回复中的声明不属于对应的材料包。</translation>
+    </message>
+    <message>
+        <source>A statement in the response is damaged.</source>
+        <translation>回复中的声明已损坏。</translation>
     </message>
     <message>
         <source>A term is at most {years} years (STER art. 7).</source>
@@ -2983,6 +3210,10 @@
         <translation>{member} 的声明：是否存在利益冲突必须为是或否。</translation>
     </message>
     <message>
+        <source>Declare your conflicts of interest for this case first.</source>
+        <translation>请先就本项目声明利益冲突。</translation>
+    </message>
+    <message>
         <source>Describe the conflict of interest in the declaration.</source>
         <translation>请在声明中说明利益冲突的情况。</translation>
     </message>
@@ -3059,6 +3290,14 @@
         <translation>请填写组织专家复核的主管部门。</translation>
     </message>
     <message>
+        <source>Name the member the device belongs to, or enrol a new member.</source>
+        <translation>请指明该设备所属的委员，或登记一名新委员。</translation>
+    </message>
+    <message>
+        <source>Name the packets or the meeting to revoke.</source>
+        <translation>请指明要撤回的材料包或会议。</translation>
+    </message>
+    <message>
         <source>No certificate found in the CA file.</source>
         <translation>CA 文件中没有证书。</translation>
     </message>
@@ -3071,6 +3310,10 @@
         <translation>此保险库中没有密钥槽 {slot}。</translation>
     </message>
     <message>
+        <source>No packet {id} in this vault.</source>
+        <translation>本保险库中没有材料包 {id}。</translation>
+    </message>
+    <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
         <translation>本项目未达到法定人数：{missing}（{basis}）。</translation>
     </message>
@@ -3079,8 +3322,16 @@
         <translation>尚未配置登记平台地址；请运行 `quorum sync-config --url URL`。</translation>
     </message>
     <message>
+        <source>No such document in this packet.</source>
+        <translation>本材料包中没有该文件。</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>No such packet was issued.</source>
+        <translation>未发出过该材料包。</translation>
     </message>
     <message>
         <source>No vault at {path}.</source>
@@ -3089,6 +3340,10 @@
     <message>
         <source>Not on the expert re-review list: {ids}.</source>
         <translation>不在需要开展专家复核的清单内：{ids}。</translation>
+    </message>
+    <message>
+        <source>Nothing is signed on this packet yet.</source>
+        <translation>本材料包尚无任何签名内容。</translation>
     </message>
     <message>
         <source>Nothing to export: every decision in the outbox has a receipt.</source>
@@ -3119,12 +3374,20 @@
         <translation>只有秘书、主任委员或副主任委员可以签署U盘导出包。</translation>
     </message>
     <message>
+        <source>Packet {id} was destroyed ({status}); its contents are gone.</source>
+        <translation>材料包 {id} 已销毁（{status}），内容无法再读取。</translation>
+    </message>
+    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
         <translation>{expert} 的复核表决必须为是或否。</translation>
     </message>
     <message>
         <source>Reviewers must be active members of the committee.</source>
         <translation>主审委员必须是委员会的在任委员。</translation>
+    </message>
+    <message>
+        <source>Say --no-conflict, or --conflict TEXT describing it.</source>
+        <translation>请使用 --no-conflict，或用 --conflict 说明利益冲突。</translation>
     </message>
     <message>
         <source>Several members are called {name}; give the member id.</source>
@@ -3143,6 +3406,10 @@
         <translation>{member} 的任期必须以日期表示。</translation>
     </message>
     <message>
+        <source>That case is not in this packet.</source>
+        <translation>该项目不在本材料包中。</translation>
+    </message>
+    <message>
         <source>That case is not on this meeting&apos;s agenda.</source>
         <translation>该项目不在本次会议议程中。</translation>
     </message>
@@ -3153,6 +3420,10 @@
     <message>
         <source>That member is not attending.</source>
         <translation>该委员未出席。</translation>
+    </message>
+    <message>
+        <source>That signing key is already enrolled or was retired; make a new request.</source>
+        <translation>该签名密钥已登记或已停用，请重新生成申请。</translation>
     </message>
     <message>
         <source>The acceptance time must be a date and time, got {value!r}.</source>
@@ -3211,8 +3482,40 @@
         <translation>文档大小上限必须在1至10000 MB之间。</translation>
     </message>
     <message>
+        <source>The enrolment reply is damaged or its signature does not verify.</source>
+        <translation>登记回复文件已损坏或签名验证失败。</translation>
+    </message>
+    <message>
+        <source>The enrolment reply is for another member&apos;s keys.</source>
+        <translation>该登记回复对应的是其他委员的密钥。</translation>
+    </message>
+    <message>
+        <source>The enrolment request is damaged or its self-signature does not verify.</source>
+        <translation>登记申请已损坏或其自签名验证失败。</translation>
+    </message>
+    <message>
+        <source>The enrolment request names nobody.</source>
+        <translation>登记申请未写明姓名。</translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s encryption key is not an X25519 key.</source>
+        <translation>登记申请中的加密密钥不是 X25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s signing key is malformed.</source>
+        <translation>登记申请中的签名密钥格式错误。</translation>
+    </message>
+    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
         <translation>专家复核无效：{why}（{basis}）。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an enrolment request.</source>
+        <translation>文件过大，不可能是登记申请。</translation>
+    </message>
+    <message>
+        <source>The file was refused; nothing changed.</source>
+        <translation>文件被拒绝，未作任何更改。</translation>
     </message>
     <message>
         <source>The follow-up interval must be a whole number of months, got {value!r}.</source>
@@ -3227,8 +3530,48 @@
         <translation>会议已结束，其记录不能再修改。</translation>
     </message>
     <message>
+        <source>The packet comes from another committee.</source>
+        <translation>该材料包来自其他委员会。</translation>
+    </message>
+    <message>
+        <source>The packet is not signed by your committee, or it was altered.</source>
+        <translation>该材料包不是本委员会签发的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The packet was altered: a part has the wrong length.</source>
+        <translation>材料包已被篡改：某部分长度不符。</translation>
+    </message>
+    <message>
+        <source>The packet was altered: a sealed part does not decrypt.</source>
+        <translation>材料包已被篡改：某加密部分无法解密。</translation>
+    </message>
+    <message>
+        <source>The packet was altered: its contents do not match the signed header.</source>
+        <translation>材料包已被篡改：内容与签名的文件头不符。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s contents are damaged.</source>
+        <translation>材料包内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s header is damaged.</source>
+        <translation>材料包文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key does not open with your key; it was altered.</source>
+        <translation>材料包的密封密钥无法用您的密钥打开，文件已被篡改。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key is damaged.</source>
+        <translation>材料包的密封密钥已损坏。</translation>
+    </message>
+    <message>
         <source>The period must end on or after its start.</source>
         <translation>时间段的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s encryption key is malformed.</source>
+        <translation>收件人的加密密钥格式错误。</translation>
     </message>
     <message>
         <source>The registry URL must look like https://registry.example:8470.</source>
@@ -3245,6 +3588,50 @@
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
+    </message>
+    <message>
+        <source>The request names {request} but member {name} was chosen.</source>
+        <translation>申请中的姓名是 {request}，但选择的委员是 {name}。</translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was not issued to {name}.</source>
+        <translation>该回复对应的材料包并非发给 {name}。</translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was revoked.</source>
+        <translation>该回复对应的材料包已被撤回。</translation>
+    </message>
+    <message>
+        <source>The response is sealed to another committee&apos;s key.</source>
+        <translation>该回复是加密给其他委员会密钥的。</translation>
+    </message>
+    <message>
+        <source>The response is signed by a key that is not enrolled.</source>
+        <translation>该回复由未登记的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The response is signed with a key {name} no longer uses (they moved devices).</source>
+        <translation>该回复使用了 {name} 已停用的密钥签名（该委员已更换设备）。</translation>
+    </message>
+    <message>
+        <source>The response was altered: it does not decrypt.</source>
+        <translation>回复已被篡改：无法解密。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s contents are damaged.</source>
+        <translation>回复内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s statements do not match its signed list; it was altered.</source>
+        <translation>回复中的声明与其签名清单不符，文件已被篡改。</translation>
+    </message>
+    <message>
+        <source>The revocation comes from another committee.</source>
+        <translation>该撤回通知来自其他委员会。</translation>
+    </message>
+    <message>
+        <source>The revocation is not signed by your committee, or it was altered.</source>
+        <translation>该撤回通知不是本委员会签发的，或已被篡改。</translation>
     </message>
     <message>
         <source>The signature does not verify.</source>
@@ -3299,12 +3686,72 @@
         <translation>本项目已有签署的审查决定，不能修改，只能以新决定取代。</translation>
     </message>
     <message>
+        <source>This enrolment reply was already imported; nothing changed.</source>
+        <translation>该登记回复已导入过，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This enrolment request was already imported; nothing changed.</source>
+        <translation>该登记申请已导入过，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum enrolment request.</source>
+        <translation>该文件不是 Quorum 登记申请。</translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum packet response.</source>
+        <translation>该文件不是 Quorum 材料包回复。</translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum review packet, or its header was altered.</source>
+        <translation>该文件不是 Quorum 审查材料包，或其文件头已被篡改。</translation>
+    </message>
+    <message>
+        <source>This is a member&apos;s vault; run this in the committee&apos;s vault.</source>
+        <translation>这是委员保险库；请在委员会保险库中执行此操作。</translation>
+    </message>
+    <message>
         <source>This is one of your own committee&apos;s decisions.</source>
         <translation>这是本委员会自己的审查决定。</translation>
     </message>
     <message>
+        <source>This is the committee&apos;s vault, not a member&apos;s vault.</source>
+        <translation>这是委员会保险库，不是委员保险库。</translation>
+    </message>
+    <message>
+        <source>This packet expired on {date}.</source>
+        <translation>该材料包已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <source>This packet is addressed to another member.</source>
+        <translation>该材料包是发给其他委员的。</translation>
+    </message>
+    <message>
+        <source>This packet needs checklist {id} version {version}; update Quorum.</source>
+        <translation>该材料包需要审查要点清单 {id} 的 {version} 版，请升级 Quorum。</translation>
+    </message>
+    <message>
+        <source>This packet was already received (a replay); nothing changed.</source>
+        <translation>该材料包已收到过（重放），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This packet was revoked by the committee.</source>
+        <translation>该材料包已被委员会撤回。</translation>
+    </message>
+    <message>
+        <source>This response was already imported; nothing changed.</source>
+        <translation>该回复已导入过，未作任何更改。</translation>
+    </message>
+    <message>
         <source>This vault already belongs to a committee.</source>
         <translation>此保险库已属于某个委员会。</translation>
+    </message>
+    <message>
+        <source>This vault is already enrolled with another committee.</source>
+        <translation>本保险库已在其他委员会登记。</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
+        <translation>本保险库尚未登记，请先导入委员会的登记回复。</translation>
     </message>
     <message>
         <source>This vault was written by a newer Quorum (schema {found}); upgrade Quorum to open it.</source>
@@ -3383,6 +3830,14 @@
         <translation>口令或恢复码错误。</translation>
     </message>
     <message>
+        <source>You declared a conflict for this case; its documents stay closed.</source>
+        <translation>您已就本项目声明利益冲突，其文件不予打开。</translation>
+    </message>
+    <message>
+        <source>You declared a conflict for this case; you do not review it.</source>
+        <translation>您已就本项目声明利益冲突，不参与其审查。</translation>
+    </message>
+    <message>
         <source>involves_humans must be true or false.</source>
         <translation>“是否涉及人”必须为是或否。</translation>
     </message>
@@ -3429,6 +3884,10 @@
     <message>
         <source>{name} must declare conflicts of interest before voting.</source>
         <translation>{name} 须在投票前声明利益冲突情况。</translation>
+    </message>
+    <message>
+        <source>{name} signs on their own device; this vault holds no signing key for them.</source>
+        <translation>{name} 在本人设备上签名；本保险库不保存其签名密钥。</translation>
     </message>
     <message>
         <source>{name}&apos;s signing key is locked after too many wrong PINs; re-enrol the key.</source>
