@@ -22,7 +22,7 @@ CASES, MEMBERS = 10, 9
 def _committee(folder: Path):
     from desktop import custody
     from desktop.packets import enrolment, sealing
-    from desktop.services import cases, documents, meetings, members, packets
+    from desktop.services import cases, devices, documents, meetings, members
     from desktop.services.committee import update_settings
     from desktop.services.member_vault import create_member_vault, enrolment_request, import_reply
 
@@ -57,12 +57,12 @@ def _committee(folder: Path):
     # Member 0 has a real member vault (its response is imported below); the rest enrol bare keys.
     own, _ = create_member_vault(folder / "member0", "benchmark passphrase", "Member 0")
     request, _number = enrolment_request(own)
-    import_reply(own, packets.enrol_device(vault, request, member_id=member_ids[0]).reply)
+    import_reply(own, devices.enrol_device(vault, request, member_id=member_ids[0]).reply)
     for i, member_id in enumerate(member_ids[1:], start=1):
         signer = custody.SoftwareSigner(custody.new_software_key())
         x = sealing.new_encryption_key()
         request = enrolment.make_request(f"Member {i}", signer, sealing.raw_public(x))
-        packets.enrol_device(vault, request, member_id=member_id)
+        devices.enrol_device(vault, request, member_id=member_id)
     return vault, own, meeting.id
 
 
@@ -78,18 +78,18 @@ def _raw_seconds(data: bytes) -> float:
 
 def _response(own, packet_path: Path, out: Path) -> int:
     from desktop import checklists
-    from desktop.services import member_vault
+    from desktop.services import member_review, member_vault
 
     packet = member_vault.import_packet(own, packet_path)
-    view = member_vault.review(own, packet.packet_id)
+    view = member_review.review(own, packet.packet_id)
     items = {i.id: i for c in checklists.load_all().values() for i in c.items()}
     for case in view.cases:
-        member_vault.declare(own, packet.packet_id, case.case_id, False)
+        member_review.declare(own, packet.packet_id, case.case_id, False)
         for item_id in case.checklist_items:
             item = items[item_id]
             choice = item.choice_values[-1] if item.kind.value == "choice" else None
-            member_vault.answer(own, packet.packet_id, case.case_id, item_id, "yes", choice=choice)
-    return member_vault.write_response(own, packet.packet_id, out)[1]
+            member_review.answer(own, packet.packet_id, case.case_id, item_id, "yes", choice=choice)
+    return member_review.write_response(own, packet.packet_id, out)[1]
 
 
 def _verify_seconds(count: int) -> float:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop import checklists
-from desktop.services import member_vault, packets
+from desktop.services import devices, member_review, member_vault, packets
 from desktop.vault import Vault
 
 REVIEW_COMMENT = "主审意见：方案设计合理，风险控制措施可行。"
@@ -30,7 +30,7 @@ def enrol_own_devices(
         mv, _recovery = member_vault.create_member_vault(folder, passphrase, name)
         with mv:
             request, number = member_vault.enrolment_request(mv)
-            result = packets.enrol_device(vault, request, member_id=ids[name])
+            result = devices.enrol_device(vault, request, member_id=ids[name])
             _committee, committee_number = member_vault.import_reply(mv, result.reply)
         if (result.safety_number, result.committee_number) != (number, committee_number):
             raise RuntimeError("safety numbers differ")  # cannot happen unless a file was altered
@@ -58,23 +58,23 @@ def packet_round_trip(
         device = devices[name]
         with member_vault.open_member_vault(device["folder"], device["passphrase"]) as mv:
             packet = member_vault.import_packet(mv, issued.path)
-            view = member_vault.review(mv, packet.packet_id)
+            view = member_review.review(mv, packet.packet_id)
             for case in view.cases:
                 conflict = conflicts.get(name)
                 if conflict and conflict[0] == case.case_id:
-                    member_vault.declare(mv, packet.packet_id, case.case_id, True, conflict[1])
+                    member_review.declare(mv, packet.packet_id, case.case_id, True, conflict[1])
                     continue
-                member_vault.declare(mv, packet.packet_id, case.case_id, False)
-                opened = member_vault.review(mv, packet.packet_id).cases
+                member_review.declare(mv, packet.packet_id, case.case_id, False)
+                opened = member_review.review(mv, packet.packet_id).cases
                 for doc in next(c for c in opened if c.case_id == case.case_id).documents:
-                    member_vault.read_document(mv, packet.packet_id, doc.document_id)[:] = b""
+                    member_review.read_document(mv, packet.packet_id, doc.document_id)[:] = b""
                 if name in reviewers.get(case.case_id, []):
                     _answer_all(mv, packet.packet_id, case)
-                    member_vault.comment(
+                    member_review.comment(
                         mv, packet.packet_id, case.case_id, "主审意见：方案设计合理，风险控制措施可行。"
                     )
             response = carried / f"response-{issued.packet_id[:8]}.qrs"
-            _rid, count = member_vault.write_response(mv, packet.packet_id, response)
+            _rid, count = member_review.write_response(mv, packet.packet_id, response)
         result = packets.import_response(vault, response.read_bytes())
         echo(
             f"  {name} reviewed offline and returned {count} signed statements "
@@ -83,12 +83,12 @@ def packet_round_trip(
         )
 
 
-def _answer_all(mv: Vault, packet_id: str, case: member_vault.CaseReview) -> None:
+def _answer_all(mv: Vault, packet_id: str, case: member_review.CaseReview) -> None:
     shipped = checklists.load_all()
     items = {i.id: i for c in shipped.values() for i in c.items()}
     for item_id in case.checklist_items:
         item = items[item_id]
         if item.kind.value == "choice":
-            member_vault.answer(mv, packet_id, case.case_id, item_id, "yes", choice=item.choice_values[-1])
+            member_review.answer(mv, packet_id, case.case_id, item_id, "yes", choice=item.choice_values[-1])
         else:
-            member_vault.answer(mv, packet_id, case.case_id, item_id, "yes")
+            member_review.answer(mv, packet_id, case.case_id, item_id, "yes")

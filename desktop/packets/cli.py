@@ -111,7 +111,7 @@ def cmd_packets(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from desktop.services.member_vault import review
+    from desktop.services.member_review import review
 
     with _member_vault(args) as vault:
         view = review(vault, args.packet)
@@ -130,7 +130,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_declare(args) -> int:
-    from desktop.services.member_vault import declare
+    from desktop.services.member_review import declare
 
     if bool(args.conflict) == bool(args.no_conflict):
         raise ValidationError("Say --no-conflict, or --conflict TEXT describing it.")
@@ -141,7 +141,7 @@ def cmd_declare(args) -> int:
 
 
 def cmd_read(args) -> int:
-    from desktop.services.member_vault import read_document
+    from desktop.services.member_review import read_document
 
     with _member_vault(args) as vault:
         data = read_document(vault, args.packet, args.document)
@@ -156,7 +156,7 @@ def cmd_read(args) -> int:
 
 
 def cmd_answer(args) -> int:
-    from desktop.services.member_vault import answer
+    from desktop.services.member_review import answer
 
     with _member_vault(args) as vault:
         answer(vault, args.packet, args.case, args.item, args.answer, args.choice, args.note or "")
@@ -165,7 +165,7 @@ def cmd_answer(args) -> int:
 
 
 def cmd_comment(args) -> int:
-    from desktop.services.member_vault import comment
+    from desktop.services.member_review import comment
 
     with _member_vault(args) as vault:
         comment(vault, args.packet, args.case, args.text)
@@ -174,7 +174,7 @@ def cmd_comment(args) -> int:
 
 
 def cmd_respond(args) -> int:
-    from desktop.services.member_vault import write_response
+    from desktop.services.member_review import write_response
 
     with _member_vault(args) as vault:
         response_id, count = write_response(vault, args.packet, args.out)
@@ -195,7 +195,7 @@ def cmd_import_revocation(args) -> int:
 
 
 def cmd_enrol_device(args) -> int:
-    from desktop.services.packets import enrol_device
+    from desktop.services.devices import enrol_device
 
     new_member = None
     if args.new:

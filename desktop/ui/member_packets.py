@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import QuorumError
-from desktop.services import member_vault
+from desktop.services import member_review, member_vault
 from desktop.ui.common import ErrorBanner
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -42,7 +42,7 @@ class MemberPacketsScreen(QWidget):
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.view: member_vault.ReviewView | None = None
+        self.view: member_review.ReviewView | None = None
         self.banner = ErrorBanner(self)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.import_packet)
@@ -140,7 +140,7 @@ class MemberPacketsScreen(QWidget):
         item = self.packets.currentItem()
         return item.data(ROLE) if item else None
 
-    def _case(self) -> member_vault.CaseReview | None:
+    def _case(self) -> member_review.CaseReview | None:
         item = self.cases.currentItem()
         if item is None or self.view is None:
             return None
@@ -153,7 +153,7 @@ class MemberPacketsScreen(QWidget):
             self.banner.show_error(exc)
             return None
         self.banner.clear()
-        return result
+        return True if result is None else result  # None means it failed
 
     def show_packet(self) -> None:
         packet_id = self._packet_id()
@@ -161,7 +161,7 @@ class MemberPacketsScreen(QWidget):
         self.cases.clear()
         if packet_id is not None:
             try:
-                self.view = member_vault.review(self.vault, packet_id)
+                self.view = member_review.review(self.vault, packet_id)
             except QuorumError as exc:
                 self.heading.setText(self.tr("This packet was destroyed; its contents are gone."))
                 self.banner.show_error(exc)
@@ -249,7 +249,9 @@ class MemberPacketsScreen(QWidget):
             )
             if not ok:
                 return
-        self._guard(member_vault.declare, self.vault, self.view.packet_id, case.case_id, conflict, text or "")
+        self._guard(
+            member_review.declare, self.vault, self.view.packet_id, case.case_id, conflict, text or ""
+        )
         self._reload()
 
     def answer(self, value: str, choice: str | None = None) -> None:
@@ -266,7 +268,13 @@ class MemberPacketsScreen(QWidget):
                 if not ok:
                     return
         self._guard(
-            member_vault.answer, self.vault, self.view.packet_id, case.case_id, item.data(ROLE), value, choice
+            member_review.answer,
+            self.vault,
+            self.view.packet_id,
+            case.case_id,
+            item.data(ROLE),
+            value,
+            choice,
         )
         self._reload()
 
@@ -280,12 +288,15 @@ class MemberPacketsScreen(QWidget):
             )
             if not ok:
                 return
-        if self._guard(member_vault.comment, self.vault, self.view.packet_id, case.case_id, text) is not None:
+        if (
+            self._guard(member_review.comment, self.vault, self.view.packet_id, case.case_id, text)
+            is not None
+        ):
             self.banner.show_info(self.tr("Comment signed."))
 
     def open_document(self, item: QListWidgetItem) -> None:
         case = self._case()
-        data = self._guard(member_vault.read_document, self.vault, self.view.packet_id, item.data(ROLE))
+        data = self._guard(member_review.read_document, self.vault, self.view.packet_id, item.data(ROLE))
         if data is None or case is None:
             return
         doc = next(d for d in case.documents if d.document_id == item.data(ROLE))
@@ -305,7 +316,7 @@ class MemberPacketsScreen(QWidget):
         )
         if not path:
             return
-        result = self._guard(member_vault.write_response, self.vault, self.view.packet_id, path)
+        result = self._guard(member_review.write_response, self.vault, self.view.packet_id, path)
         if result is not None:
             self.banner.show_info(
                 self.tr("Response with {n} signed statements written; give it to the secretary.").format(

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from desktop.services import devices as device_service
 from desktop.services import documents, meetings, member_vault, packets
 from tests.conftest import PASSPHRASE, make_case
 
@@ -24,7 +25,7 @@ class Side:
 def enrol(committee_vault, member_id, name, folder):
     vault, _recovery = member_vault.create_member_vault(folder, MEMBER_PASSPHRASE, name)
     request, number = member_vault.enrolment_request(vault)
-    result = packets.enrol_device(committee_vault, request, member_id=member_id)
+    result = device_service.enrol_device(committee_vault, request, member_id=member_id)
     assert result.safety_number == number
     committee_name, committee_number = member_vault.import_reply(vault, result.reply)
     assert committee_number == result.committee_number

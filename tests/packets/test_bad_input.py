@@ -22,7 +22,8 @@ from desktop.models import (
     ResponseImported,
     ReviewStatement,
 )
-from desktop.services import member_vault, packets
+from desktop.services import devices as device_service
+from desktop.services import member_review, member_vault, packets
 from tests.packets.conftest import enrol
 
 
@@ -154,9 +155,9 @@ def test_forged_revocation_is_refused(vault, devices, issued, tmp_path):
 
 def _response(side, issued, case_id):
     packet = member_vault.import_packet(side.vault, issued[side.name])
-    member_vault.declare(side.vault, packet.packet_id, case_id, False)
+    member_review.declare(side.vault, packet.packet_id, case_id, False)
     out = side.vault.folder.parent / f"{side.name}.qrs"
-    member_vault.write_response(side.vault, packet.packet_id, out)
+    member_review.write_response(side.vault, packet.packet_id, out)
     return out.read_bytes()
 
 
@@ -164,7 +165,7 @@ def test_response_signed_by_a_key_that_is_not_enrolled_is_refused(vault, schedul
     _meeting, case, _doc = scheduled
     side = devices["Sci Zhang"]
     packet = member_vault.import_packet(side.vault, issued["Sci Zhang"])
-    member_vault.declare(side.vault, packet.packet_id, case.id, False)
+    member_review.declare(side.vault, packet.packet_id, case.id, False)
     rogue = custody.new_software_key()
     with side.vault.session() as s:  # someone signs with a key of their own, not the enrolled one
         me = s.execute(select(MemberIdentity)).scalar_one()
@@ -172,7 +173,7 @@ def test_response_signed_by_a_key_that_is_not_enrolled_is_refused(vault, schedul
             serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
     out = side.vault.folder.parent / "rogue.qrs"
-    member_vault.write_response(side.vault, packet.packet_id, out)
+    member_review.write_response(side.vault, packet.packet_id, out)
     refused([vault], "not enrolled", lambda: packets.import_response(vault, out.read_bytes()))
 
 
@@ -215,15 +216,15 @@ def test_enrolment_request_imported_twice_is_refused(vault, roster, tmp_path):
     mv, _ = member_vault.create_member_vault(tmp_path / "m", "member vault passphrase", "Med Wu")
     with mv:
         request, _number = member_vault.enrolment_request(mv)
-        packets.enrol_device(vault, request, member_id=roster["Med Wu"])
+        device_service.enrol_device(vault, request, member_id=roster["Med Wu"])
         refused(
             [vault],
             "already imported",
-            lambda: packets.enrol_device(vault, request, member_id=roster["Med Wu"]),
+            lambda: device_service.enrol_device(vault, request, member_id=roster["Med Wu"]),
         )
         tampered = request.replace(b'"name":"Med Wu"', b'"name":"Med Wo"')
         refused(
             [vault],
             "self-signature",
-            lambda: packets.enrol_device(vault, tampered, member_id=roster["Med Wu"]),
+            lambda: device_service.enrol_device(vault, tampered, member_id=roster["Med Wu"]),
         )

@@ -24,7 +24,7 @@ from desktop.models import (
     RetiredKey,
 )
 from desktop.packets import statements
-from desktop.services import meetings, member_vault, packets
+from desktop.services import meetings, member_review, member_vault, packets
 from tests.conftest import PIN
 from tests.packets.conftest import MEMBER_PASSPHRASE, PROTOCOL_TEXT
 
@@ -113,20 +113,20 @@ def test_full_round_trip_lands_in_the_case_and_meeting(vault, scheduled, devices
     meeting, case, doc_id = scheduled
     side = devices["Sci Zhang"]
     packet = member_vault.import_packet(side.vault, issued["Sci Zhang"])
-    review = member_vault.review(side.vault, packet.packet_id)
+    review = member_review.review(side.vault, packet.packet_id)
     (entry,) = review.cases
     assert entry.reference == case.reference and entry.declared is None and entry.documents == ()
     with pytest.raises(PermissionDenied, match="Declare"):
-        member_vault.read_document(side.vault, packet.packet_id, doc_id)
-    member_vault.declare(side.vault, packet.packet_id, case.id, False)
-    entry = member_vault.review(side.vault, packet.packet_id).cases[0]
+        member_review.read_document(side.vault, packet.packet_id, doc_id)
+    member_review.declare(side.vault, packet.packet_id, case.id, False)
+    entry = member_review.review(side.vault, packet.packet_id).cases[0]
     assert [d.document_id for d in entry.documents] == [doc_id]
-    assert bytes(member_vault.read_document(side.vault, packet.packet_id, doc_id)) == PROTOCOL_TEXT
+    assert bytes(member_review.read_document(side.vault, packet.packet_id, doc_id)) == PROTOCOL_TEXT
     item = first_item(entry)
-    member_vault.answer(side.vault, packet.packet_id, case.id, item, "yes", note="fine")
-    member_vault.comment(side.vault, packet.packet_id, case.id, "Ask for the data plan.")
+    member_review.answer(side.vault, packet.packet_id, case.id, item, "yes", note="fine")
+    member_review.comment(side.vault, packet.packet_id, case.id, "Ask for the data plan.")
     out = side.vault.folder.parent / "response.qrs"
-    _rid, count = member_vault.write_response(side.vault, packet.packet_id, out)
+    _rid, count = member_review.write_response(side.vault, packet.packet_id, out)
     assert count == 3
 
     report = packets.import_response(vault, out.read_bytes())
@@ -152,14 +152,14 @@ def test_declared_conflict_keeps_documents_closed_and_is_recorded(vault, schedul
     meeting, case, doc_id = scheduled
     side = devices["Law Liu"]
     packet = member_vault.import_packet(side.vault, issued["Law Liu"])
-    member_vault.declare(side.vault, packet.packet_id, case.id, True, "I advise the applicant.")
-    assert member_vault.review(side.vault, packet.packet_id).cases[0].documents == ()
+    member_review.declare(side.vault, packet.packet_id, case.id, True, "I advise the applicant.")
+    assert member_review.review(side.vault, packet.packet_id).cases[0].documents == ()
     with pytest.raises(PermissionDenied, match="conflict"):
-        member_vault.read_document(side.vault, packet.packet_id, doc_id)
+        member_review.read_document(side.vault, packet.packet_id, doc_id)
     with pytest.raises(PermissionDenied, match="conflict"):
-        member_vault.answer(side.vault, packet.packet_id, case.id, ITEM, "yes")
+        member_review.answer(side.vault, packet.packet_id, case.id, ITEM, "yes")
     out = side.vault.folder.parent / "response.qrs"
-    member_vault.write_response(side.vault, packet.packet_id, out)
+    member_review.write_response(side.vault, packet.packet_id, out)
     packets.import_response(vault, out.read_bytes())
     with vault.session() as s:
         row = s.execute(select(Declaration).where(Declaration.member_id == side.member_id)).scalar_one()
@@ -182,7 +182,7 @@ def test_expired_packet_is_shredded_when_the_vault_opens(vault, scheduled, devic
         assert row.status == "expired" and row.content_key is None and row.store_name is None
     assert list((folder / "packets").iterdir()) == []
     with pytest.raises(PermissionDenied, match="destroyed"):
-        member_vault.review(side.vault, packet.packet_id)
+        member_review.review(side.vault, packet.packet_id)
 
 
 def test_signed_revocation_shreds_a_held_packet(vault, scheduled, devices, issued, tmp_path):

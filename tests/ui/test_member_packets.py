@@ -38,9 +38,11 @@ def test_member_reviews_a_packet_in_the_window(qtbot, vault, scheduled, devices,
     item_id = screen.items.currentItem().data(0x0100)
     screen.answer("no")
     assert screen.items.item(0).text() == f"{item_id}: no"
+    screen.comment("Ask for the data plan.")
+    assert screen.banner.text() == "Comment signed."
     out = tmp_path / "response.qrs"
     screen.write_response(str(out))
-    assert "2 signed statements" in screen.banner.text()
+    assert "3 signed statements" in screen.banner.text()
     report = packets.import_response(vault, out.read_bytes())
     assert (report.declarations, report.answers) == (1, 1)
     assert [(r.item_id, r.answer) for r in meetings.checklist_responses(vault, case.id)] == [(item_id, "no")]
