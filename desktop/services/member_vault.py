@@ -101,6 +101,7 @@ def open_member_vault(folder: str | Path, passphrase: str, now: datetime | None 
     try:
         _identity_of(vault)
         sweep_expired(vault, now)
+        _sweep_orphans(vault)
     except BaseException:
         vault.close()
         raise
@@ -239,21 +240,22 @@ def import_packet(vault: Vault, path: str | Path, now: datetime | None = None) -
             )
         key = packet_file.unwrap_content_key(packet, me.encryption_private)
         spans = packet.spans
-        with open(path, "rb") as fh:  # every part is checked now, so a damaged packet is refused whole
-            for index, span in enumerate(spans):
-                part = packet_file.read_part(fh, packet.bulk_offset, span, index, key, packet_id)
-                if index == 0:
-                    contents = _contents(part, me, header)
-                part[:] = bytes(len(part))
         store = vault.folder / PACKET_DIR
         store.mkdir(exist_ok=True)
-        store_name = uuid.uuid4().hex + ".qp"
-        with open(path, "rb") as src, open(store / store_name, "wb") as dst:
-            src.seek(packet.bulk_offset)
-            shutil.copyfileobj(src, dst, 1 << 20)
-            dst.flush()
-            os.fsync(dst.fileno())
+        kept = store / (uuid.uuid4().hex + ".qp")
         try:
+            # Keep a copy first and check that copy, so what is kept is exactly what was checked.
+            with open(path, "rb") as src, open(kept, "wb") as dst:
+                src.seek(packet.bulk_offset)
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.flush()
+                os.fsync(dst.fileno())
+            with open(kept, "rb") as fh:  # every part now, so a damaged packet is refused whole
+                for index, span in enumerate(spans):
+                    part = packet_file.read_part(fh, 0, span, index, key, packet_id)
+                    if index == 0:
+                        contents = _contents(part, me, header)
+                    part[:] = bytes(len(part))
             row = ReceivedPacket(
                 id=packet_id,
                 meeting_id=contents["meeting"]["id"],
@@ -262,13 +264,13 @@ def import_packet(vault: Vault, path: str | Path, now: datetime | None = None) -
                 status=HELD,
                 content_key=key,
                 parts=[s_.to_json() for s_ in spans],
-                store_name=store_name,
+                store_name=kept.name,
             )
             s.add(row)
             s.flush()
             audit.record(s, "member", "packet.received", "packet", packet_id, {"meeting": row.meeting_id})
         except BaseException:
-            (store / store_name).unlink(missing_ok=True)
+            kept.unlink(missing_ok=True)
             raise
         return _packet_view(row)
 
@@ -309,6 +311,22 @@ def _shred(vault: Vault, s: Session, row: ReceivedPacket, status: str) -> None:
     row.store_name = None
     s.execute(text("DELETE FROM review_statement WHERE packet_id = :p"), {"p": row.id})
     audit.record(s, "member", f"packet.{status}", "packet", row.id, {})
+
+
+def _sweep_orphans(vault: Vault) -> None:
+    """Remove kept packet files no held packet names (a crash between the copy and the commit)."""
+    store = vault.folder / PACKET_DIR
+    if not store.is_dir():
+        return
+    with vault.session() as s:
+        named = set(
+            s.execute(
+                select(ReceivedPacket.store_name).where(ReceivedPacket.store_name.is_not(None))
+            ).scalars()
+        )
+    for path in store.iterdir():
+        if path.name not in named:
+            path.unlink(missing_ok=True)
 
 
 def sweep_expired(vault: Vault, now: datetime | None = None) -> list[str]:

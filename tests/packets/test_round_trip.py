@@ -199,3 +199,15 @@ def test_signed_revocation_shreds_a_held_packet(vault, scheduled, devices, issue
     assert list((side.vault.folder / "packets").iterdir()) == []
     with vault.session() as s:
         assert s.get(PacketIssued, packet.packet_id).revoked_at is not None
+
+
+def test_a_kept_file_that_no_packet_names_is_removed_when_the_vault_opens(devices, issued):
+    side = devices["Sci Zhang"]
+    packet = member_vault.import_packet(side.vault, issued["Sci Zhang"])
+    folder = side.vault.folder
+    stray = folder / "packets" / "left-by-a-crash.qp"
+    stray.write_bytes(b"sealed bytes of an import that never committed")
+    side.vault.close()
+    side.vault = member_vault.open_member_vault(folder, MEMBER_PASSPHRASE)
+    assert not stray.exists()
+    assert member_review.review(side.vault, packet.packet_id).cases  # the real one is kept
