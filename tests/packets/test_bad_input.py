@@ -228,3 +228,16 @@ def test_enrolment_request_imported_twice_is_refused(vault, roster, tmp_path):
             "self-signature",
             lambda: device_service.enrol_device(vault, tampered, member_id=roster["Med Wu"]),
         )
+
+
+def test_tampered_or_foreign_enrolment_reply_is_refused(vault, roster, tmp_path):
+    mine, _ = member_vault.create_member_vault(tmp_path / "mine", "member vault passphrase", "Med Wu")
+    other, _ = member_vault.create_member_vault(tmp_path / "other", "member vault passphrase", "Eth Zhao")
+    with mine, other:
+        request, _number = member_vault.enrolment_request(mine)
+        reply = device_service.enrol_device(vault, request, member_id=roster["Med Wu"]).reply
+        tampered = reply.replace(b'"role":"member"', b'"role":"chair"')
+        refused([mine], "damaged or its signature", lambda: member_vault.import_reply(mine, tampered))
+        refused([other], "another member's keys", lambda: member_vault.import_reply(other, reply))
+        member_vault.import_reply(mine, reply)
+        refused([mine], "already imported", lambda: member_vault.import_reply(mine, reply))
