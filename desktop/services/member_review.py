@@ -110,7 +110,7 @@ def review(vault: Vault, packet_id: str) -> ReviewView:
         for case in contents["cases"]:
             declared = _declaration(s, packet_id, case["id"])
             answers = {
-                r.item: json.loads(r.statement)["content"]["answer"]
+                r.item: json.loads(r.statement)["content"]["answers"][0]["answer"]
                 for r in s.execute(
                     select(ReviewStatement).where(
                         ReviewStatement.packet_id == packet_id,
@@ -287,12 +287,16 @@ def answer(
             "checklist",
             item_id,
             {
-                "checklist": checklist.id,
-                "version": checklist.version,
-                "item": item_id,
-                "answer": parsed.value,
-                "choice": choice,
-                "note": note.strip(),
+                "answers": [
+                    {
+                        "checklist": checklist.id,
+                        "version": checklist.version,
+                        "item": item_id,
+                        "answer": parsed.value,
+                        "choice": choice,
+                        "note": note.strip(),
+                    }
+                ]
             },
         )
 

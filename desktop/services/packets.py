@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop import audit, checklists, signing
 from desktop.errors import PacketRefused, PermissionDenied, ValidationError
@@ -32,7 +33,13 @@ from desktop.packets import packet as packet_file
 from desktop.packets import statements
 from desktop.services.committee import load_committee
 from desktop.services.devices import committee_signer, member_key, packet_key
-from desktop.services.meetings import add_note_in, answer_checklist_in, declare_in, load_meeting
+from desktop.services.meetings import (
+    ChecklistEntry,
+    add_note_in,
+    answer_checklist_in,
+    declare_in,
+    load_meeting,
+)
 from desktop.vault import Vault
 
 EXPIRY_DAYS = 7  # packets expire a week after the meeting unless the secretary says otherwise
@@ -369,32 +376,9 @@ def import_response(vault: Vault, data: bytes, actor: str = "secretary") -> Resp
                 )
             ).first():
                 continue  # already recorded from an earlier response of this member
-            c = body["content"]
             try:
-                if body["kind"] == "declaration":
-                    declare_in(
-                        s,
-                        issued.meeting_id,
-                        body["case"],
-                        member.id,
-                        bool(c["has_conflict"]),
-                        c.get("statement", ""),
-                    )
-                elif body["kind"] == "checklist":
-                    answer_checklist_in(
-                        s,
-                        body["case"],
-                        member.id,
-                        c["item"],
-                        c["answer"],
-                        c.get("note", ""),
-                        c.get("choice"),
-                        issued.meeting_id,
-                        shipped,
-                    )
-                else:
-                    add_note_in(s, issued.meeting_id, body["case"], c["text"], member.id)
-            except (KeyError, TypeError):
+                _record(s, issued, member, body, signing.SignedStatement(st, sig), shipped)
+            except (KeyError, TypeError, AttributeError):
                 raise PacketRefused("A statement in the response is damaged.") from None
             s.add(
                 ImportedStatement(
@@ -417,3 +401,51 @@ def import_response(vault: Vault, data: bytes, actor: str = "secretary") -> Resp
         return ResponseReport(
             response_id, member.id, member.name, counts["declaration"], counts["checklist"], counts["comment"]
         )
+
+
+def _as_signed(body: dict, signed: signing.SignedStatement):
+    """A ``sign`` for the meeting services that hands back what the member signed on their
+    device, once it says exactly what the service is about to record."""
+
+    def sign(_member, _case, _meeting, content: dict) -> signing.SignedStatement:
+        carried = {k: v for k, v in body["content"].items() if k != "packet"}
+        if carried != content:
+            raise PacketRefused("A statement in the response does not say what it would record.")
+        return signed
+
+    return sign
+
+
+def _record(
+    s: Session,
+    issued: PacketIssued,
+    member: Member,
+    body: dict,
+    signed: signing.SignedStatement,
+    shipped: dict,
+) -> None:
+    """One verified statement into the case and the meeting, through the meeting services."""
+    c = body["content"]
+    if body["kind"] == "declaration":
+        declare_in(
+            s,
+            issued.meeting_id,
+            body["case"],
+            member.id,
+            bool(c["has_conflict"]),
+            c["statement"],
+            sign=_as_signed(body, signed),
+        )
+    elif body["kind"] == "checklist":
+        entries = [ChecklistEntry(a["item"], a["answer"], a["note"], a["choice"]) for a in c["answers"]]
+        answer_checklist_in(
+            s,
+            body["case"],
+            member.id,
+            entries,
+            sign=_as_signed(body, signed),
+            meeting_id=issued.meeting_id,
+            available=shipped,
+        )
+    else:
+        add_note_in(s, issued.meeting_id, body["case"], c["text"], member.id)

@@ -34,6 +34,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "A statement in the file is signed by a key that is not enrolled."),
     QT_TRANSLATE_NOOP("errors", "A statement in the file names a different signature algorithm."),
     QT_TRANSLATE_NOOP("errors", "A statement in the response does not belong to its packet."),
+    QT_TRANSLATE_NOOP("errors", "A statement in the response does not say what it would record."),
     QT_TRANSLATE_NOOP("errors", "A statement in the response is damaged."),
     QT_TRANSLATE_NOOP("errors", "A term is at most {years} years (STER art. 7)."),
     QT_TRANSLATE_NOOP("errors", "A training record needs a title."),

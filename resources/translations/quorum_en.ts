@@ -2891,6 +2891,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A statement in the response does not say what it would record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A statement in the response is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3066,6 +3066,10 @@
         <translation>回复中的声明不属于对应的材料包。</translation>
     </message>
     <message>
+        <source>A statement in the response does not say what it would record.</source>
+        <translation>回复中的声明与将要记录的内容不一致。</translation>
+    </message>
+    <message>
         <source>A statement in the response is damaged.</source>
         <translation>回复中的声明已损坏。</translation>
     </message>

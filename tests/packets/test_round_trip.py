@@ -146,6 +146,14 @@ def test_full_round_trip_lands_in_the_case_and_meeting(vault, scheduled, devices
         for row in kept:  # each is kept as signed, naming its algorithm, verifiable later
             body = statements.verify(row.statement, row.signature, custody.ECDSA_P256, member.public_key)
             assert body["signer"]["alg"] == custody.ECDSA_P256
+        # the declaration and the answer rows keep the statements the member signed on the device
+        declared = s.execute(select(Declaration).where(Declaration.member_id == side.member_id)).scalar_one()
+        answered = s.execute(
+            select(ChecklistResponse).where(ChecklistResponse.member_id == side.member_id)
+        ).scalar_one()
+        for row in (declared, answered):
+            assert (row.statement, row.signature) in {(k.statement, k.signature) for k in kept}
+            statements.verify(row.statement, row.signature, custody.ECDSA_P256, member.public_key)
 
 
 def test_declared_conflict_keeps_documents_closed_and_is_recorded(vault, scheduled, devices, issued):

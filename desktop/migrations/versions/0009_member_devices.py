@@ -1,7 +1,7 @@
 """members' own devices and review packets
 
 Revision ID: 0009
-Revises: 0005_status_sort
+Revises: 0006_signed_declarations
 Create Date: 2026-11-29 09:50:00
 
 Committee vault: the committee's packet key, member devices, retired keys, enrolment
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005_status_sort"
+down_revision = "0006_signed_declarations"
 branch_labels = None
 depends_on = None
 
