@@ -82,3 +82,12 @@ class PacketRefused(QuorumError):
     """A packet, response, enrolment file or revocation was refused; nothing changed."""
 
     template = "The file was refused; nothing changed."
+
+
+class ConnectionProblem(QuorumError):
+    """The registry cannot be reached; ``step`` names where it broke (lookup, proxy, proxy_auth,
+    tls, registry, keys) and the message says what to ask IT for."""
+
+    def __init__(self, template: str, step: str, **params: object) -> None:
+        self.step = step
+        super().__init__(template, **params)

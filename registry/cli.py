@@ -47,14 +47,24 @@ def _read(path: str) -> bytes:
 def cmd_serve(args) -> int:
     import uvicorn
 
+    from desktop.errors import ValidationError
     from registry.app import create_app
 
+    if bool(args.certfile) != bool(args.keyfile):
+        raise ValidationError("Give both --certfile and --keyfile to serve HTTPS.")
+    tls = {}
+    if args.certfile:
+        for path in (args.certfile, args.keyfile):
+            _read(path)  # a missing or unreadable file gets one clear line, before the port is taken
+        tls = {"ssl_certfile": args.certfile, "ssl_keyfile": args.keyfile}
     store, keys = _open(args)
+    scheme = "https" if tls else "http"
     print(
-        f"Registry log key {keys.log_id}; serving on http://{args.host}:{args.port} "
-        f"(database {store.url.split('@')[-1]})"
+        f"Registry log key {keys.log_id}; serving on {scheme}://{args.host}:{args.port} "
+        f"(database {store.url.split('@')[-1]})",
+        flush=True,
     )
-    uvicorn.run(create_app(store, keys), host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(create_app(store, keys), host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0
 
 
@@ -149,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)
     p.add_argument("--log-level", default="info")
+    p.add_argument("--certfile", help="serve HTTPS with this certificate chain (PEM)")
+    p.add_argument("--keyfile", help="the certificate's private key (PEM)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("keys", parents=[common], help="the registry's signing and transport keys")

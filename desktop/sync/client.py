@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import httpx
 
-from desktop.errors import QuorumError
+from desktop.errors import ConnectionProblem, QuorumError
 from desktop.sync import merkle, receipts, shape
 from desktop.sync.shape import BundleRejected
+from desktop.sync.transport import ProxyChoice, choose_proxy, explain, make_client, proxy_auth_problem
 
 RETRY_STATUSES = {408, 425, 429}
 
@@ -19,8 +20,9 @@ RETRY_STATUSES = {408, 425, 429}
 class RegistryUnavailable(QuorumError):
     template = "The registry cannot be reached: {detail}"
 
-    def __init__(self, detail: str, maybe_delivered: bool) -> None:
+    def __init__(self, detail: str, maybe_delivered: bool, problem: ConnectionProblem | None = None) -> None:
         self.maybe_delivered = maybe_delivered  # False only when the request surely never left
+        self.problem = problem  # which step failed (proxy, TLS, ...), when known
         super().__init__(detail=detail)
 
 
@@ -34,9 +36,28 @@ class RegistryRejected(QuorumError):
 
 
 class RegistryClient:
-    def __init__(self, url: str, timeout: float = 15.0, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        timeout: float = 15.0,
+        transport: httpx.BaseTransport | None = None,
+        http: httpx.Client | None = None,
+        proxy: ProxyChoice | None = None,
+        pinned: bool = False,
+    ) -> None:
         self.url = url.rstrip("/")
-        self._http = httpx.Client(base_url=self.url, timeout=timeout, transport=transport)
+        self.proxy = proxy or ProxyChoice(None, "none")
+        self.pinned = pinned
+        self._http = http or httpx.Client(base_url=self.url, timeout=timeout, transport=transport)
+
+    @classmethod
+    def for_config(cls, config, timeout: float = 15.0) -> RegistryClient:
+        """Through the proxy, trust store and pins kept with the committee's settings."""
+        url = config.need_url()
+        proxy = choose_proxy(config.network, config.secrets, url)
+        return cls(
+            url, http=make_client(config, timeout=timeout), proxy=proxy, pinned=bool(config.network.pins)
+        )
 
     def close(self) -> None:
         self._http.close()
@@ -50,10 +71,14 @@ class RegistryClient:
     def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
         try:
             response = self._http.request(method, path, **kwargs)
-        except httpx.ConnectError as exc:
-            raise RegistryUnavailable(str(exc) or "connection refused", maybe_delivered=False) from None
+        except (httpx.ConnectError, httpx.ProxyError) as exc:  # the proxy or TLS stopped it: never sent
+            problem = explain(exc, self.url, self.proxy, pinned=self.pinned)
+            raise RegistryUnavailable(problem.message, maybe_delivered=False, problem=problem) from None
         except httpx.TransportError as exc:  # dropped, timed out, garbled: the registry may have it
             raise RegistryUnavailable(str(exc) or type(exc).__name__, maybe_delivered=True) from None
+        if response.status_code == 407:  # a plain-HTTP proxy refused to forward it
+            problem = proxy_auth_problem(self.proxy)
+            raise RegistryUnavailable(problem.message, maybe_delivered=False, problem=problem)
         if response.status_code >= 500 or response.status_code in RETRY_STATUSES:
             raise RegistryUnavailable(f"HTTP {response.status_code}", maybe_delivered=True)
         return response

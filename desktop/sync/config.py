@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -13,6 +13,7 @@ from desktop import signing
 from desktop.errors import ValidationError
 from desktop.services.committee import get_committee, load_committee, update_settings
 from desktop.sync import shape
+from desktop.sync.network import NetworkSecrets, NetworkSettings, read_network
 from desktop.sync.shape import BundleRejected
 from desktop.vault import Vault
 
@@ -24,6 +25,8 @@ class RegistryConfig:
     url: str
     log_key: bytes | None
     transport_key: bytes | None
+    network: NetworkSettings = NetworkSettings()  # proxy, extra roots, pins (desktop.sync.network)
+    secrets: NetworkSecrets = field(default=NetworkSecrets(), repr=False)
 
     @property
     def log_key_id(self) -> str:
@@ -50,8 +53,13 @@ def _config(settings: dict) -> RegistryConfig:
     def key(name: str) -> bytes | None:
         return signing.unb64(settings[name]) if settings.get(name) else None
 
+    network, secrets = read_network(settings)
     return RegistryConfig(
-        settings.get("registry_url", ""), key("registry_log_key"), key("registry_transport_key")
+        settings.get("registry_url", ""),
+        key("registry_log_key"),
+        key("registry_transport_key"),
+        network,
+        secrets,
     )
 
 

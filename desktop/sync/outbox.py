@@ -174,13 +174,14 @@ def sync_once(
     report = SyncReport()
     with vault.session() as s:
         config = registry_config_in(s)
-        url, log_key = config.need_url(), config.need_log_key()
+        config.need_url()
+        log_key = config.need_log_key()
         query = select(OutboxItem.id, OutboxItem.payload).where(OutboxItem.status.in_(OPEN))
         if not force:
             query = query.where((OutboxItem.next_attempt_at.is_(None)) | (OutboxItem.next_attempt_at <= now))
         due = s.execute(query.order_by(OutboxItem.created_at)).all()
     own = client is None
-    client = client or RegistryClient(url)
+    client = client or RegistryClient.for_config(config)
     try:
         for item_id, payload in due:
             previous = _start_attempt(vault, item_id, now)
