@@ -126,14 +126,109 @@ def cmd_relied(args) -> int:
     return 0
 
 
+def _read_text(path: str) -> str:
+    from pathlib import Path
+
+    try:
+        return Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            "Cannot read {path}: {err}", path=path, err=getattr(exc, "strerror", None) or str(exc)
+        ) from None
+
+
+def _proxy_password(args) -> str | None:
+    """From --proxy-password-file or QUORUM_PROXY_PASSWORD (never the command line); None: keep it."""
+    import os
+
+    if args.proxy_password_file:
+        text = _read_text(args.proxy_password_file)
+        return text.splitlines()[0].strip() if text.strip() else ""
+    return os.environ.get("QUORUM_PROXY_PASSWORD") or None
+
+
+def _network_changes(args) -> dict:
+    from desktop.sync.network import pin_from_certificate
+
+    changes: dict = {}
+    if args.proxy is not None:
+        changes["proxy_url"] = args.proxy
+        changes["proxy_mode"] = "manual" if args.proxy.strip() else "system"
+    if args.proxy_mode is not None:
+        changes["proxy_mode"] = args.proxy_mode
+    if args.pac_url is not None:
+        changes["pac_url"] = args.pac_url
+        changes.setdefault("proxy_mode", "pac")
+    if args.proxy_user is not None:
+        changes["proxy_user"] = args.proxy_user
+    password = _proxy_password(args)
+    if password is not None:
+        changes["proxy_password"] = password
+    if args.ca_bundle is not None:
+        changes["extra_ca_pem"] = _read_text(args.ca_bundle) if args.ca_bundle else ""
+    if args.pin is not None or args.pin_cert is not None:
+        pins = list(args.pin or [])
+        pins += [pin_from_certificate(_read_text(f).encode()) for f in args.pin_cert or []]
+        changes["pins"] = pins
+    if args.no_pin:
+        changes["pins"] = []
+    return changes
+
+
 def cmd_sync_config(args) -> int:
-    from desktop.sync.config import configure
+    from desktop.sync.config import check_url, configure, read_keys_document, registry_config
+    from desktop.sync.network import configure_network
 
     with _vault(args) as vault:
-        config = configure(vault, "secretary", url=args.url, keys_file=args.keys)
+        # Read and check every input before changing anything.
+        changes = _network_changes(args)
+        if args.keys is not None:
+            read_keys_document(args.keys)
+        if args.url is not None:
+            check_url(args.url)
+        if changes:
+            configure_network(vault, "secretary", **changes)
+        if args.url is not None or args.keys is not None:
+            configure(vault, "secretary", url=args.url, keys_file=args.keys)
+        config = registry_config(vault)
+    net = config.network
     print(f"registry URL   {config.url or '(not set)'}")
     print(f"log key        {config.log_key_id or '(not set)'}")
     print(f"transport key  {config.transport_key_id or '(not set)'}")
+    proxy = {"system": "system settings", "none": "none (direct)", "pac": f"PAC {net.pac_url or '(WPAD)'}"}
+    print(f"proxy          {proxy.get(net.proxy_mode, net.proxy_url)}")
+    if net.proxy_user:
+        password = "set" if config.secrets.proxy_password else "not set"
+        print(f"proxy user     {net.proxy_user} (password {password}, kept in the vault)")
+    print(f"extra roots    {'yes' if net.extra_ca_pem else 'none'}; OS trust store always")
+    print(f"pinned keys    {', '.join(p[:16] + '…' for p in net.pins) or 'none'}")
+    return 0
+
+
+STEP_NAMES = {
+    "lookup": "name lookup",
+    "proxy": "proxy reachable",
+    "proxy_auth": "proxy authentication",
+    "tls": "TLS",
+    "registry": "registry answering",
+    "keys": "registry keys match",
+}
+
+
+def cmd_sync_test(args) -> int:
+    from desktop.sync.diagnose import FAILED, PASSED, check_vault_connection
+
+    with _vault(args) as vault:
+        report = check_vault_connection(vault, timeout=args.timeout)
+    for step in report.steps:
+        if step.status == PASSED:
+            print(f"ok      {STEP_NAMES[step.step]}" + (f": {step.info}" if step.info else ""))
+        elif step.status == FAILED:
+            print(f"FAILED  {STEP_NAMES[step.step]}")
+    if report.problem is not None:
+        print(report.problem.message)
+        return 1
+    print("The registry can be reached; sync will work from this network.")
     return 0
 
 
@@ -172,6 +267,20 @@ def register(subparsers, vault_cmd) -> None:
 
     vault_cmd("relied", cmd_relied, "list other committees' decisions we rely on", subparsers)
 
-    p = vault_cmd("sync-config", cmd_sync_config, "set the registry URL and public keys", subparsers)
+    p = vault_cmd(
+        "sync-config", cmd_sync_config, "set the registry URL, its keys and the way there", subparsers
+    )
     p.add_argument("--url")
     p.add_argument("--keys", help="registry-keys.json from the registry's operator")
+    p.add_argument("--proxy", help="proxy URL, e.g. http://proxy.hospital:8080 (empty: system settings)")
+    p.add_argument("--proxy-mode", choices=["system", "manual", "pac", "none"])
+    p.add_argument("--pac-url", help="proxy auto-configuration file (empty: WPAD discovery)")
+    p.add_argument("--proxy-user", help="proxy username (password: QUORUM_PROXY_PASSWORD or the file)")
+    p.add_argument("--proxy-password-file", help="file whose first line is the proxy password")
+    p.add_argument("--ca-bundle", help="PEM file of extra trusted roots (empty: none)")
+    p.add_argument("--pin", action="append", help="pin the registry's key: SHA-256 of its SPKI (hex)")
+    p.add_argument("--pin-cert", action="append", help="pin the key of this PEM certificate")
+    p.add_argument("--no-pin", action="store_true", help="remove every pin")
+
+    p = vault_cmd("sync-test", cmd_sync_test, "test the way to the registry step by step", subparsers)
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds to wait at each step")

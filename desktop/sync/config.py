@@ -96,16 +96,20 @@ def read_keys_document(path: str | Path) -> tuple[bytes, bytes]:
     return log_key, transport_key
 
 
+def check_url(url: str) -> str:
+    parsed = urlparse(url.strip())
+    if url.strip() and (parsed.scheme not in ("http", "https") or not parsed.netloc):
+        raise ValidationError("The registry URL must look like https://registry.example:8470.")
+    return url.strip().rstrip("/")
+
+
 def configure(
     vault: Vault, actor: str, url: str | None = None, keys_file: str | Path | None = None
 ) -> RegistryConfig:
     """Set the registry URL and/or its public keys; bad input changes nothing."""
     changes: dict[str, str] = {}
     if url is not None:
-        parsed = urlparse(url.strip())
-        if url.strip() and (parsed.scheme not in ("http", "https") or not parsed.netloc):
-            raise ValidationError("The registry URL must look like https://registry.example:8470.")
-        changes["registry_url"] = url.strip().rstrip("/")
+        changes["registry_url"] = check_url(url)
     if keys_file is not None:
         log_key, transport_key = read_keys_document(keys_file)
         changes["registry_log_key"] = signing.b64(log_key)

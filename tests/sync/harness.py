@@ -105,12 +105,14 @@ class Registry:
         self.keys = load_keys(data_dir)
         self.app = create_app(self.store, self.keys)
         self.port: int | None = None
+        self.host = "127.0.0.1"  # the name in the URL; the server binds 127.0.0.1 either way
+        self.tls: tuple[Path, Path] | None = None  # (certificate, key) to serve HTTPS
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://{self.host}:{self.port}"
 
     def enrol(self, keys_file: bytes) -> None:
         with self.store.session() as s:
@@ -121,9 +123,17 @@ class Registry:
         path.write_text(json.dumps(self.keys.public_document()))
         return path
 
-    def serve(self, port: int | None = None) -> Registry:
+    def serve(
+        self, port: int | None = None, tls: tuple[Path, Path] | None = None, host: str = ""
+    ) -> Registry:
+        """Serve on 127.0.0.1; with ``tls`` (certificate, key files) over HTTPS, named ``host`` in the URL."""
         self.port = port or self.port or free_port()
-        cfg = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        self.tls = tls or self.tls
+        self.host = host or ("localhost" if self.tls else "127.0.0.1")
+        extra = {"ssl_certfile": str(self.tls[0]), "ssl_keyfile": str(self.tls[1])} if self.tls else {}
+        cfg = uvicorn.Config(
+            self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off", **extra
+        )
         self._server = uvicorn.Server(cfg)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
