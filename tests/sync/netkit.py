@@ -123,7 +123,7 @@ class ProxyPy:
         port_file = folder / "port"
         command = [sys.executable, "-m", "proxy", "--hostname", "127.0.0.1", "--port", "0"]
         command += ["--port-file", str(port_file), "--num-workers", "1", "--num-acceptors", "1"]
-        command += ["--log-level", "WARNING", "--log-file", str(folder / "proxy.log")]
+        command += ["--log-level", "INFO", "--log-file", str(folder / "proxy.log")]
         if auth:
             command += ["--basic-auth", auth]
         if inspect_ca is not None:
@@ -160,6 +160,11 @@ class ProxyPy:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def handled(self) -> int:
+        """Connections the proxy forwarded or tunnelled (its access log, one line each)."""
+        log = self.folder / "proxy.log"
+        return log.read_text(errors="replace").count("access_log") if log.exists() else 0
 
     def close(self) -> None:
         if self.process.poll() is None:
