@@ -157,7 +157,7 @@ def check_connection(config: RegistryConfig, timeout: float = 10.0) -> Connectio
                     detail=exc.strerror or str(exc),
                 ),
             )
-        passed("proxy", f"{proxy.address} ({proxy.source})")
+        passed("proxy", proxy.address)
 
     pinned = bool(config.network.pins)
     try:

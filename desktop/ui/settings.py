@@ -1,4 +1,5 @@
-"""Settings: the interface language (switches live), the registry address, the document size limit."""
+"""Settings: the interface language (switches live), the registry address, the document size limit,
+and the way to the registry (proxy, trust, connection test: desktop/ui/network_settings.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common import ErrorBanner
 from desktop.ui.i18n import LANGUAGES, current_language, install_language
+from desktop.ui.network_settings import NetworkBox
 
 MAX_DOCUMENT_MB = 10_000  # desktop.services.committee.update_settings refuses more
 
@@ -77,12 +79,15 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.language_box)
         layout.addWidget(self.committee_box)
+        self.network = NetworkBox(vault, self)
+        layout.addWidget(self.network)
         layout.addStretch(1)
         for first, second in (
             (self.language, self.registry),
             (self.registry, self.max_mb),
             (self.max_mb, self.revert_button),
             (self.revert_button, self.save_button),
+            (self.save_button, self.network.mode),
         ):
             self.setTabOrder(first, second)
         self.retranslate()

@@ -2069,6 +2069,216 @@
     </message>
 </context>
 <context>
+    <name>NetworkBox</name>
+    <message>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys match the imported ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned key matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) besides the system&apos;s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None; the system&apos;s trusted certificates are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in the vault; type to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry can be reached; sync will work from this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (kept in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.hospital.example:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAC &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy auto-configuration file address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: find it automatically (WPAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trusted certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the extra trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned registry &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned registry key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the registry&apos;s public key; empty: no pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Minutes taken so far</source>
@@ -2847,6 +3057,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A pin is the SHA-256 of the registry&apos;s public key (64 hex digits or sha256/BASE64), not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A public key is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,6 +3297,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the proxy&apos;s address to use a proxy set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the reasons for a decision other than approval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,6 +3330,10 @@
     </message>
     <message>
         <source>Member {member}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name lookup: {name} cannot be found ({detail}). Ask IT whether this computer may look up {name}, or which proxy to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3207,7 +3429,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proxy authentication: the proxy {proxy} asks for a username and password (HTTP 407). Ask IT for the proxy account and enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication: the proxy {proxy} refused the username {user} and its password (HTTP 407). Check the password in Settings, or ask IT whether the account may use the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the address of the PAC file, or for the proxy to set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: nothing answers at {proxy} ({detail}). Ask IT for the current proxy address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys: the latest tree head from {url} is not signed by the log key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} has another transport key than the one imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} signs with log key {found}, not the key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: the proxy {proxy} could not reach {host} (HTTP {status}). Ask the registry&apos;s operator whether it is running, and IT whether the proxy may reach {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: {host}:{port} did not answer ({detail}). Ask the registry&apos;s operator whether it is running, and IT whether {host} is reachable from this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: {url} answered, but not as a Quorum registry (HTTP {status}). Check the registry address, or ask IT whether a filter replaced the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3220,6 +3486,22 @@
     </message>
     <message>
         <source>Several members are called {name}; give the member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} is not trusted ({detail}). Ask IT whether HTTPS to {host} is inspected, and for the inspection root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} was issued by {issuer}, which this computer does not trust. If that is the hospital&apos;s TLS inspection certificate, ask IT to install its root certificate on this computer (or add it under extra trusted certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate presented for {host} (issued by {issuer}) does not carry the registry&apos;s pinned key, so something in between is inspecting TLS. Nothing was sent. Ask IT to exempt {host} from TLS inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to {host} failed ({detail}). Ask IT whether HTTPS to {host} is blocked or inspected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3252,6 +3534,10 @@
     </message>
     <message>
         <source>That signing key is already enrolled or was retired; make a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC address must start with http://, https:// or file://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,6 +3682,10 @@
     </message>
     <message>
         <source>The period must end on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address must look like http://proxy.hospital.example:8080 (the username and password go in their own fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

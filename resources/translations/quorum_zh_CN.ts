@@ -2237,6 +2237,215 @@
     </message>
 </context>
 <context>
+    <name>NetworkBox</name>
+    <message>
+        <source>Name lookup</source>
+        <translation>域名解析</translation>
+    </message>
+    <message>
+        <source>Proxy reachable</source>
+        <translation>代理可连接</translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation>代理身份验证</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>安全连接（TLS）</translation>
+    </message>
+    <message>
+        <source>Registry answering</source>
+        <translation>登记平台应答</translation>
+    </message>
+    <message>
+        <source>Registry keys match the imported ones</source>
+        <translation>登记平台密钥与导入的一致</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未要求</translation>
+    </message>
+    <message>
+        <source>certificate trusted</source>
+        <translation>证书可信</translation>
+    </message>
+    <message>
+        <source>pinned key matches</source>
+        <translation>固定密钥一致</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ 失败</translation>
+    </message>
+    <message>
+        <source>– not tried</source>
+        <translation>– 未进行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) besides the system&apos;s</source>
+        <translation>
+            <numerusform>系统证书之外另有 %n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None; the system&apos;s trusted certificates are used</source>
+        <translation>无；使用系统信任的证书</translation>
+    </message>
+    <message>
+        <source>(kept in the vault; type to change)</source>
+        <translation>（已保存在保险库中；输入新密码即可更改）</translation>
+    </message>
+    <message>
+        <source>Choose a certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>Network settings saved.</source>
+        <translation>网络设置已保存。</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the registry…</source>
+        <translation>正在测试与登记平台的连接…</translation>
+    </message>
+    <message>
+        <source>The registry can be reached; sync will work from this network.</source>
+        <translation>登记平台可以连通；在此网络下可以同步。</translation>
+    </message>
+    <message>
+        <source>Network (kept in the vault)</source>
+        <translation>网络（保存在保险库中）</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>Proxy set by hand</source>
+        <translation>手动设置代理</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>自动配置（PAC）</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation>代理地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>http://proxy.hospital.example:8080</source>
+        <translation>http://proxy.hospital.example:8080</translation>
+    </message>
+    <message>
+        <source>PAC &amp;file:</source>
+        <translation>PAC 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Proxy auto-configuration file address</source>
+        <translation>代理自动配置文件地址</translation>
+    </message>
+    <message>
+        <source>empty: find it automatically (WPAD)</source>
+        <translation>留空：自动查找（WPAD）</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;username:</source>
+        <translation>代理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Proxy username</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;certificates:</source>
+        <translation>额外信任的证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a trusted certificate file</source>
+        <translation>添加信任的证书文件</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>Remove the extra trusted certificates</source>
+        <translation>移除额外信任的证书</translation>
+    </message>
+    <message>
+        <source>Pinned registry &amp;key:</source>
+        <translation>固定的登记平台密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Pinned registry key</source>
+        <translation>固定的登记平台密钥</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the registry&apos;s public key; empty: no pinning</source>
+        <translation>登记平台公钥的 SHA-256；留空：不固定</translation>
+    </message>
+    <message>
+        <source>Save &amp;network settings</source>
+        <translation>保存网络设置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the network settings</source>
+        <translation>保存网络设置</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the connection to the registry</source>
+        <translation>测试与登记平台的连接</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Minutes taken so far</source>
@@ -3022,6 +3231,10 @@
         <translation>每页可显示1至 {n} 个项目。</translation>
     </message>
     <message>
+        <source>A pin is the SHA-256 of the registry&apos;s public key (64 hex digits or sha256/BASE64), not {value!r}.</source>
+        <translation>固定值应为登记平台公钥的 SHA-256（64 位十六进制或 sha256/BASE64），而不是 {value!r}。</translation>
+    </message>
+    <message>
         <source>A public key is malformed.</source>
         <translation>公钥格式有误。</translation>
     </message>
@@ -3258,6 +3471,10 @@
         <translation>请用 --meeting 给出会议标识。</translation>
     </message>
     <message>
+        <source>Give the proxy&apos;s address to use a proxy set by hand.</source>
+        <translation>手动设置代理时请填写代理地址。</translation>
+    </message>
+    <message>
         <source>Give the reasons for a decision other than approval.</source>
         <translation>作出批准以外的决定时须说明理由。</translation>
     </message>
@@ -3288,6 +3505,10 @@
     <message>
         <source>Member {member}: {detail}</source>
         <translation>委员 {member}：{detail}</translation>
+    </message>
+    <message>
+        <source>Name lookup: {name} cannot be found ({detail}). Ask IT whether this computer may look up {name}, or which proxy to use.</source>
+        <translation>域名解析：找不到 {name}（{detail}）。请询问信息科：本机能否解析 {name}，或应使用哪个代理。</translation>
     </message>
     <message>
         <source>Name the authority that organised the expert re-review.</source>
@@ -3382,8 +3603,52 @@
         <translation>材料包 {id} 已销毁（{status}），内容无法再读取。</translation>
     </message>
     <message>
+        <source>Proxy authentication: the proxy {proxy} asks for a username and password (HTTP 407). Ask IT for the proxy account and enter it in Settings.</source>
+        <translation>代理身份验证：代理 {proxy} 要求用户名和密码（HTTP 407）。请向信息科索取代理账号，并在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>Proxy authentication: the proxy {proxy} refused the username {user} and its password (HTTP 407). Check the password in Settings, or ask IT whether the account may use the proxy.</source>
+        <translation>代理身份验证：代理 {proxy} 拒绝了用户名 {user} 及其密码（HTTP 407）。请在“设置”中核对密码，或询问信息科该账号能否使用代理。</translation>
+    </message>
+    <message>
+        <source>Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the address of the PAC file, or for the proxy to set by hand.</source>
+        <translation>代理：在 {where} 找不到代理自动配置（PAC）文件。请向信息科索取 PAC 文件地址，或手动设置的代理地址。</translation>
+    </message>
+    <message>
+        <source>Proxy: nothing answers at {proxy} ({detail}). Ask IT for the current proxy address and port.</source>
+        <translation>代理：{proxy} 无应答（{detail}）。请向信息科询问当前的代理地址和端口。</translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
+        <translation>代理：{proxy} 不肯连接 {host}:{port}（{detail}）。请信息科允许经代理访问 {host}:{port} 的 HTTPS。</translation>
+    </message>
+    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
         <translation>{expert} 的复核表决必须为是或否。</translation>
+    </message>
+    <message>
+        <source>Registry keys: the latest tree head from {url} is not signed by the log key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation>登记平台密钥：{url} 最新的树头不是用本机导入的日志密钥 {expected} 签名的。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} has another transport key than the one imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation>登记平台密钥：{url} 的登记平台使用的传输密钥与本机导入的不同。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} signs with log key {found}, not the key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation>登记平台密钥：{url} 的登记平台用日志密钥 {found} 签名，而不是本机导入的 {expected}。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
+    </message>
+    <message>
+        <source>Registry: the proxy {proxy} could not reach {host} (HTTP {status}). Ask the registry&apos;s operator whether it is running, and IT whether the proxy may reach {host}.</source>
+        <translation>登记平台：代理 {proxy} 无法连到 {host}（HTTP {status}）。请询问登记平台运维方服务是否在运行，并询问信息科代理能否访问 {host}。</translation>
+    </message>
+    <message>
+        <source>Registry: {host}:{port} did not answer ({detail}). Ask the registry&apos;s operator whether it is running, and IT whether {host} is reachable from this network.</source>
+        <translation>登记平台：{host}:{port} 无应答（{detail}）。请询问登记平台运维方服务是否在运行，并询问信息科此网络能否访问 {host}。</translation>
+    </message>
+    <message>
+        <source>Registry: {url} answered, but not as a Quorum registry (HTTP {status}). Check the registry address, or ask IT whether a filter replaced the answer.</source>
+        <translation>登记平台：{url} 有应答，但不是 Quorum 登记平台（HTTP {status}）。请核对登记平台地址，或询问信息科是否有过滤设备替换了应答。</translation>
     </message>
     <message>
         <source>Reviewers must be active members of the committee.</source>
@@ -3396,6 +3661,22 @@
     <message>
         <source>Several members are called {name}; give the member id.</source>
         <translation>有多名委员名为 {name}，请给出委员标识。</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} is not trusted ({detail}). Ask IT whether HTTPS to {host} is inspected, and for the inspection root certificate.</source>
+        <translation>TLS：{host} 的证书不受信任（{detail}）。请询问信息科访问 {host} 的 HTTPS 是否经过审查，并索取审查用的根证书。</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} was issued by {issuer}, which this computer does not trust. If that is the hospital&apos;s TLS inspection certificate, ask IT to install its root certificate on this computer (or add it under extra trusted certificates).</source>
+        <translation>TLS：{host} 的证书由 {issuer} 签发，本机不信任该签发者。如果这是医院的 TLS 审查证书，请信息科在本机安装其根证书（或将其添加到“额外信任的证书”）。</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate presented for {host} (issued by {issuer}) does not carry the registry&apos;s pinned key, so something in between is inspecting TLS. Nothing was sent. Ask IT to exempt {host} from TLS inspection.</source>
+        <translation>TLS：{host} 出示的证书（由 {issuer} 签发）不含登记平台的固定密钥，说明中间有设备在审查 TLS。未发送任何内容。请信息科将 {host} 排除在 TLS 审查之外。</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to {host} failed ({detail}). Ask IT whether HTTPS to {host} is blocked or inspected.</source>
+        <translation>TLS：与 {host} 的安全连接失败（{detail}）。请询问信息科访问 {host} 的 HTTPS 是否被拦截或审查。</translation>
     </message>
     <message>
         <source>Term of {member} ends before it starts.</source>
@@ -3428,6 +3709,10 @@
     <message>
         <source>That signing key is already enrolled or was retired; make a new request.</source>
         <translation>该签名密钥已登记或已停用，请重新生成申请。</translation>
+    </message>
+    <message>
+        <source>The PAC address must start with http://, https:// or file://.</source>
+        <translation>PAC 地址必须以 http://、https:// 或 file:// 开头。</translation>
     </message>
     <message>
         <source>The acceptance time must be a date and time, got {value!r}.</source>
@@ -3572,6 +3857,10 @@
     <message>
         <source>The period must end on or after its start.</source>
         <translation>时间段的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The proxy address must look like http://proxy.hospital.example:8080 (the username and password go in their own fields).</source>
+        <translation>代理地址应形如 http://proxy.hospital.example:8080（用户名和密码请填在各自的栏中）。</translation>
     </message>
     <message>
         <source>The recipient&apos;s encryption key is malformed.</source>
