@@ -55,9 +55,8 @@ class RegistryClient:
         """Through the proxy, trust store and pins kept with the committee's settings."""
         url = config.need_url()
         proxy = choose_proxy(config.network, config.secrets, url)
-        return cls(
-            url, http=make_client(config, timeout=timeout), proxy=proxy, pinned=bool(config.network.pins)
-        )
+        http = make_client(config, timeout=timeout, proxy=proxy)
+        return cls(url, http=http, proxy=proxy, pinned=bool(config.network.pins))
 
     def close(self) -> None:
         self._http.close()

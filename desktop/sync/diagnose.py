@@ -79,10 +79,10 @@ def _peek_context(found: list[bytes]) -> ssl.SSLContext:
     return ctx
 
 
-def presented_issuer(config: RegistryConfig, timeout: float = 10.0) -> str | None:
+def presented_issuer(config: RegistryConfig, proxy: ProxyChoice, timeout: float = 10.0) -> str | None:
     found: list[bytes] = []
     try:
-        with make_client(config, timeout=timeout, verify=_peek_context(found)) as client:
+        with make_client(config, timeout=timeout, verify=_peek_context(found), proxy=proxy) as client:
             client.get("/v1/keys")
     except httpx.HTTPError:
         pass
@@ -161,14 +161,14 @@ def check_connection(config: RegistryConfig, timeout: float = 10.0) -> Connectio
 
     pinned = bool(config.network.pins)
     try:
-        with make_client(config, timeout=timeout) as client:
+        with make_client(config, timeout=timeout, proxy=proxy) as client:
             response = client.get("/v1/keys")
             head = client.get("/v1/tree-head") if response.status_code == 200 else None
     except (httpx.ProxyError, httpx.ConnectError, httpx.ConnectTimeout) as exc:
         issuer = None
         problem = explain(exc, url, proxy, pinned=pinned)
         if problem.step == "tls" and isinstance(_ssl_cause(exc), ssl.SSLCertVerificationError):
-            issuer = presented_issuer(config, timeout)
+            issuer = presented_issuer(config, proxy, timeout)
             problem = explain(exc, url, proxy, issuer=issuer, pinned=pinned)
         if problem.step == "tls" and proxy.url:
             passed("proxy_auth", "accepted" if proxy.username else "not asked")

@@ -19,7 +19,7 @@ import ssl
 import sys
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -59,11 +59,13 @@ class ProxyChoice:
         parsed = urlparse(self.url or "")
         return parsed.port or (443 if parsed.scheme == "https" else 80)
 
-    def httpx_proxy(self) -> httpx.Proxy | None:
+    def httpx_proxy(self, ssl_context: ssl.SSLContext | None = None) -> httpx.Proxy | None:
+        """``ssl_context`` checks an https:// proxy's own certificate (often from the hospital's CA)."""
         if not self.url:
             return None
         auth = (self.username, self.password) if self.username else None
-        return httpx.Proxy(self.url, auth=auth)
+        tls = ssl_context if self.url.startswith("https:") else None  # httpcore refuses one for http://
+        return httpx.Proxy(self.url, auth=auth, ssl_context=tls)
 
 
 def _split_credentials(url: str) -> tuple[str, str, str]:
@@ -76,10 +78,9 @@ def _split_credentials(url: str) -> tuple[str, str, str]:
     return f"{parsed.scheme}://{netloc}", user, password
 
 
-def _from_pac(pac_js: str, target: str) -> str | None:
-    from pypac.parser import PACFile
-
-    value = PACFile(pac_js).find_proxy_for_url(target, urlparse(target).hostname or "")
+def _from_pac(pac, target: str) -> str | None:
+    """The first usable proxy a PAC file (pypac PACFile) names for ``target``; None: direct."""
+    value = pac.find_proxy_for_url(target, urlparse(target).hostname or "")
     for entry in str(value).split(";"):
         kind, _, where = entry.strip().partition(" ")
         if kind.upper() == "DIRECT":
@@ -90,17 +91,35 @@ def _from_pac(pac_js: str, target: str) -> str | None:
     return None  # only SOCKS or nothing usable: go direct rather than guess
 
 
-def _pac_script(pac_url: str) -> str | None:
-    """The PAC file at pac_url, or found the system's way (OS setting, then WPAD) when empty."""
-    if pac_url.startswith("file://"):
-        try:
-            return Path(urllib.request.url2pathname(urlparse(pac_url).path)).read_text("utf-8")
-        except OSError:
-            return None
-    import pypac
+# Servers hand PAC files out under many types; pypac alone accepts only the two official ones.
+PAC_TYPES = [
+    "application/x-ns-proxy-autoconfig",
+    "application/x-javascript-config",
+    "application/javascript",
+    "text/javascript",
+    "text/plain",
+    "application/octet-stream",
+]
 
-    found = pypac.get_pac(url=pac_url or None, from_os_settings=True, from_dns=not pac_url)
-    return found.pac_js if found is not None else None
+
+def _pac_file(pac_url: str, wpad: bool):
+    """The PAC file (a pypac PACFile) at ``pac_url``; when empty, the one the OS settings name
+    (Windows, macOS), then, with ``wpad``, one found by WPAD (DNS names wpad.<domain>)."""
+    import pypac
+    from pypac.parser import MalformedPacError, PACFile
+
+    try:
+        if pac_url.startswith("file://"):
+            try:
+                script = Path(urllib.request.url2pathname(urlparse(pac_url).path)).read_text("utf-8")
+            except (OSError, UnicodeDecodeError):
+                return None
+            return PACFile(script)
+        return pypac.get_pac(
+            url=pac_url or None, from_os_settings=True, from_dns=wpad, allowed_content_types=PAC_TYPES
+        )
+    except MalformedPacError:
+        return None
 
 
 def choose_proxy(settings: NetworkSettings, secrets: NetworkSecrets, target: str) -> ProxyChoice:
@@ -113,9 +132,10 @@ def choose_proxy(settings: NetworkSettings, secrets: NetworkSecrets, target: str
     if mode == "manual":
         url, source = settings.proxy_url or None, "manual"
     elif mode == "pac" or (mode == "system" and sys.platform in ("win32", "darwin")):
-        script = _pac_script(settings.pac_url if mode == "pac" else "")
-        if script is not None:
-            url, source = _from_pac(script, target), "pac"
+        # System settings: only a PAC file the OS names. PAC mode: the given one, else WPAD.
+        pac = _pac_file(settings.pac_url if mode == "pac" else "", wpad=mode == "pac")
+        if pac is not None:
+            url, source = _from_pac(pac, target), "pac"
         elif mode == "pac":
             raise ConnectionProblem(
                 "Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the "
@@ -192,19 +212,21 @@ def make_client(
     base_url: str | None = None,
     verify: ssl.SSLContext | None = None,
     transport: httpx.BaseTransport | None = None,
+    proxy: ProxyChoice | None = None,
 ) -> httpx.Client:
     """An httpx client for the registry in ``config`` (a RegistryConfig): base URL, proxy, trust.
 
-    ``secrets`` defaults to the ones the config was loaded with; ``base_url`` to the registry's URL."""
+    ``secrets`` defaults to the ones the config was loaded with; ``base_url`` to the registry's URL;
+    ``proxy`` to ``choose_proxy`` for that URL."""
     settings: NetworkSettings = config.network
     secrets = secrets if secrets is not None else config.secrets
     url = base_url or config.need_url()
-    proxy = choose_proxy(settings, secrets, url)
+    proxy = proxy or choose_proxy(settings, secrets, url)
     return httpx.Client(
         base_url=url,
         timeout=timeout,
         verify=verify or tls_context(settings),
-        proxy=proxy.httpx_proxy(),
+        proxy=proxy.httpx_proxy(tls_context(replace(settings, pins=()))),
         trust_env=False,  # the proxy and roots were chosen above; httpx must not pick others
         transport=transport,
     )

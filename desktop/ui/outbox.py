@@ -257,7 +257,12 @@ class OutboxScreen(QWidget):
     def _synced(self, report) -> None:
         self.refresh()
         if report.error:
-            self.banner.show_error(self.tr("The registry could not be reached; Quorum will try again later."))
+            self.banner.show_error(
+                self.tr(
+                    "The registry could not be reached; Quorum will try again later. Settings → Test "
+                    "connection shows which step fails and what to ask IT for."
+                )
+            )
         else:
             self.banner.show_info(
                 self.tr("{confirmed} confirmed, {rejected} rejected by the registry.").format(

@@ -2491,7 +2491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry could not be reached; Quorum will try again later.</source>
+        <source>The registry could not be reached; Quorum will try again later. Settings → Test connection shows which step fails and what to ask IT for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

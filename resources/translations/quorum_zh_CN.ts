@@ -2658,8 +2658,12 @@
         <translation>正在向登记平台发送决定…</translation>
     </message>
     <message>
+        <source>The registry could not be reached; Quorum will try again later. Settings → Test connection shows which step fails and what to ask IT for.</source>
+        <translation>无法连接登记平台；Quorum 稍后会重试。在“设置”中点击“测试连接”，可以看到哪一步失败以及应向信息科询问什么。</translation>
+    </message>
+    <message>
         <source>The registry could not be reached; Quorum will try again later.</source>
-        <translation>无法连接登记平台；Quorum 稍后将自动重试。</translation>
+        <translation type="vanished">无法连接登记平台；Quorum 稍后将自动重试。</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {rejected} rejected by the registry.</source>

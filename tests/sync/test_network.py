@@ -4,14 +4,16 @@ over HTTPS with a test CA. Each bad input gets one line naming the step and chan
 
 from __future__ import annotations
 
+import http.server
 import json
 import socket
+import threading
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
-from desktop.errors import ValidationError
+from desktop.errors import ConnectionProblem, ValidationError
 from desktop.models import AuditEvent
 from desktop.sync import transport
 from desktop.sync.config import registry_config
@@ -152,6 +154,61 @@ def test_pac_file_names_the_proxy_and_stored_credentials_apply(tmp_path):
     )
     inside = transport.choose_proxy(settings, NetworkSecrets(), "https://ehr.hospital.example")
     assert inside.url is None
+
+
+def test_sync_through_the_proxy_a_served_pac_file_names(demo_vault, registry, auth_proxy):
+    """A PAC file served over HTTP (as text/plain, as many servers do) names the authenticating proxy."""
+    script = f'function FindProxyForURL(url, host) {{ return "PROXY 127.0.0.1:{auth_proxy.port}"; }}'
+
+    class PacHandler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = script.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PacHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        registry.serve()
+        configure_vault(demo_vault, registry)
+        pac_url = f"http://127.0.0.1:{server.server_port}/proxy.pac"
+        configure_network(
+            demo_vault,
+            "secretary",
+            proxy_mode="pac",
+            pac_url=pac_url,
+            proxy_user=USER,
+            proxy_password=PASSWORD,
+        )
+        report = check_vault_connection(demo_vault)
+        assert report.ok and report.proxy.source == "pac" and report.proxy.port == auth_proxy.port
+        assert sync_once(demo_vault).confirmed == 3
+    finally:
+        server.shutdown()
+        server.server_close()
+    auth_proxy.close()
+    assert auth_proxy.handled() > 0
+
+
+def test_missing_pac_file_is_named_and_changes_nothing(demo_vault, registry):
+    registry.serve()
+    configure_vault(demo_vault, registry)
+    configure_network(
+        demo_vault, "secretary", proxy_mode="pac", pac_url=f"http://127.0.0.1:{free_port()}/x.pac"
+    )
+    report = check_vault_connection(demo_vault)
+    assert (
+        report.failed_step == "proxy" and "no proxy auto-configuration (PAC) file" in report.problem.message
+    )
+    with pytest.raises(ConnectionProblem):
+        sync_once(demo_vault)
+    assert statuses(demo_vault) == [WAITING] * 3 and all(i.attempts == 0 for i in list_outbox(demo_vault))
 
 
 # --- a real forwarding proxy with basic authentication -------------------------------------------
