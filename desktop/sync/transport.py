@@ -153,6 +153,15 @@ def choose_proxy(settings: NetworkSettings, secrets: NetworkSecrets, target: str
     if not url:
         return ProxyChoice(None, source if mode != "none" else "none")
     url, own_user, own_password = _split_credentials(url)
+    scheme = urlparse(url).scheme
+    if scheme not in ("http", "https"):  # e.g. socks5:// from the environment or the OS
+        raise ConnectionProblem(
+            "Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy "
+            "(or one set in a PAC file).",
+            step="proxy",
+            proxy=url,
+            scheme=scheme.upper(),
+        )
     if own_user:
         user, password = own_user, own_password
     return ProxyChoice(url, source, user, password)

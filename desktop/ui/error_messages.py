@@ -120,6 +120,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Proxy authentication: the proxy {proxy} refused the username {user} and its password (HTTP 407). Check the password in Settings, or ask IT whether the account may use the proxy."),
     QT_TRANSLATE_NOOP("errors", "Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the address of the PAC file, or for the proxy to set by hand."),
     QT_TRANSLATE_NOOP("errors", "Proxy: nothing answers at {proxy} ({detail}). Ask IT for the current proxy address and port."),
+    QT_TRANSLATE_NOOP("errors", "Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy (or one set in a PAC file)."),
     QT_TRANSLATE_NOOP("errors", "Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy."),
     QT_TRANSLATE_NOOP("errors", "Re-review vote by {expert} must be true or false."),
     QT_TRANSLATE_NOOP("errors", "Registry keys: the latest tree head from {url} is not signed by the log key {expected} imported here. Ask the registry's operator for its current registry-keys.json, and do not sync until they match."),

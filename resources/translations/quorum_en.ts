@@ -3445,6 +3445,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy (or one set in a PAC file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3623,6 +3623,10 @@
         <translation>代理：{proxy} 无应答（{detail}）。请向信息科询问当前的代理地址和端口。</translation>
     </message>
     <message>
+        <source>Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy (or one set in a PAC file).</source>
+        <translation>代理：{proxy} 是 {scheme} 代理，Quorum 无法使用。请向信息科索取 HTTP 代理（或 PAC 文件中设置的代理）。</translation>
+    </message>
+    <message>
         <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
         <translation>代理：{proxy} 不肯连接 {host}:{port}（{detail}）。请信息科允许经代理访问 {host}:{port} 的 HTTPS。</translation>
     </message>

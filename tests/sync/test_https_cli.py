@@ -10,6 +10,7 @@ import ssl
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -39,7 +40,7 @@ def served(tmp_path, demo):
         + ["--certfile", str(server.cert_path), "--keyfile", str(server.key_path), "--log-level", "warning"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONPATH": os.getcwd()},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
     )
     url = f"https://localhost:{port}"
     context = ssl.create_default_context(cafile=str(ca.cert_path))

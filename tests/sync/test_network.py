@@ -135,6 +135,10 @@ def test_system_proxy_from_the_environment_by_default_and_no_proxy_respected(mon
         NetworkSettings(proxy_mode="none"), NetworkSecrets(), "https://registry.example"
     )
     assert none.url is None
+    monkeypatch.setenv("https_proxy", "socks5://proxy.hospital.example:1080")
+    with pytest.raises(ConnectionProblem, match="is a SOCKS5 proxy, which Quorum cannot use") as raised:
+        transport.choose_proxy(NetworkSettings(), NetworkSecrets(), "https://registry.example")
+    assert raised.value.step == "proxy"
 
 
 def test_pac_file_names_the_proxy_and_stored_credentials_apply(tmp_path):
