@@ -12,7 +12,14 @@ import httpx
 from desktop.errors import ConnectionProblem, QuorumError
 from desktop.sync import merkle, receipts, shape
 from desktop.sync.shape import BundleRejected
-from desktop.sync.transport import ProxyChoice, choose_proxy, explain, make_client, proxy_auth_problem
+from desktop.sync.transport import (
+    ProxyChoice,
+    choose_proxy,
+    explain,
+    keys_problem,
+    make_client,
+    proxy_auth_problem,
+)
 
 RETRY_STATUSES = {408, 425, 429}
 
@@ -99,6 +106,24 @@ class RegistryClient:
         if isinstance(body, dict) and isinstance(body.get("error"), str):
             raise RegistryRejected(response.status_code, body["error"], str(body.get("reason", "")))
         raise RegistryRejected(response.status_code, "http", f"HTTP {response.status_code}")
+
+    def check_keys(self, log_key: bytes, transport_key: bytes | None) -> None:
+        """Refuse to send anything to a registry holding other keys than the ones imported: a wrong
+        address, or a registry re-keyed without telling us. A registry too old to publish its keys
+        (404) is let through; its receipts are checked against the log key anyway."""
+        try:
+            response = self._request("GET", "/v1/keys")
+            body = self._json(response) if response.status_code != 404 else None
+        except RegistryUnavailable as exc:
+            exc.maybe_delivered = False  # only a GET went out: no bundle can have arrived
+            raise
+        if response.status_code == 404:
+            return
+        if response.status_code != 200 or not isinstance(body, dict):
+            raise RegistryUnavailable(f"HTTP {response.status_code}", maybe_delivered=False)
+        problem = keys_problem(self.url, body, log_key, transport_key)
+        if problem is not None:
+            raise RegistryUnavailable(problem.message, maybe_delivered=False, problem=problem)
 
     def _get(self, path: str, **params) -> dict:
         response = self._request("GET", path, params=params)

@@ -25,6 +25,7 @@ from desktop.sync.transport import (
     certificate_issuer,
     choose_proxy,
     explain,
+    keys_problem,
     make_client,
     proxy_auth_problem,
 )
@@ -202,36 +203,9 @@ def check_connection(config: RegistryConfig, timeout: float = 10.0) -> Connectio
     passed("registry", url)
 
     expected = signing.public_key_id(log_key)
-    try:
-        found_key = signing.unb64(document["log_key"])
-    except (ValueError, TypeError):
-        found_key = b""
-    found = signing.public_key_id(found_key) if found_key else "(unreadable)"
-    if found_key != log_key:
-        return fail(
-            "keys",
-            ConnectionProblem(
-                "Registry keys: the registry at {url} signs with log key {found}, not the key {expected} "
-                "imported here. Ask the registry's operator for its current registry-keys.json, and do "
-                "not sync until they match.",
-                step="keys",
-                url=url,
-                found=found,
-                expected=expected,
-            ),
-        )
-    transport = signing.unb64(document.get("transport_key") or "") if document.get("transport_key") else b""
-    if config.transport_key and transport != config.transport_key:
-        return fail(
-            "keys",
-            ConnectionProblem(
-                "Registry keys: the registry at {url} has another transport key than the one imported "
-                "here. Ask the registry's operator for its current registry-keys.json, and do not sync "
-                "until they match.",
-                step="keys",
-                url=url,
-            ),
-        )
+    mismatch = keys_problem(url, document, log_key, config.transport_key)
+    if mismatch is not None:
+        return fail("keys", mismatch)
     if head is not None and head.status_code == 200:
         try:
             receipts.verify_tree_head(head.json(), log_key)

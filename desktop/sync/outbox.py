@@ -183,9 +183,11 @@ def sync_once(
     own = client is None
     client = client or RegistryClient.for_config(config)
     try:
-        for item_id, payload in due:
+        for index, (item_id, payload) in enumerate(due):
             previous = _start_attempt(vault, item_id, now)
             try:
+                if index == 0:  # nothing goes to a registry that holds other keys than ours
+                    client.check_keys(log_key, config.transport_key)
                 receipt = client.submit(payload)
             except RegistryUnavailable as exc:
                 until = _failed_attempt(vault, item_id, exc, now, rng, previous, exc.maybe_delivered)

@@ -346,6 +346,40 @@ def explain(
     )
 
 
+def keys_problem(
+    url: str, document: dict, log_key: bytes, transport_key: bytes | None
+) -> ConnectionProblem | None:
+    """None when the registry's /v1/keys document holds the keys imported here."""
+    from desktop import signing
+
+    def key(name: str) -> bytes:
+        try:
+            return signing.unb64(document.get(name) or "")
+        except (ValueError, TypeError):
+            return b""
+
+    found = key("log_key")
+    if found != log_key:
+        return ConnectionProblem(
+            "Registry keys: the registry at {url} signs with log key {found}, not the key {expected} "
+            "imported here. Ask the registry's operator for its current registry-keys.json, and do "
+            "not sync until they match.",
+            step="keys",
+            url=url,
+            found=signing.public_key_id(found) if found else "(unreadable)",
+            expected=signing.public_key_id(log_key),
+        )
+    if transport_key and key("transport_key") != transport_key:
+        return ConnectionProblem(
+            "Registry keys: the registry at {url} has another transport key than the one imported "
+            "here. Ask the registry's operator for its current registry-keys.json, and do not sync "
+            "until they match.",
+            step="keys",
+            url=url,
+        )
+    return None
+
+
 def proxy_auth_problem(proxy: ProxyChoice) -> ConnectionProblem:
     if not proxy.username:
         return ConnectionProblem(

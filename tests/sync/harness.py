@@ -162,7 +162,7 @@ def configure_vault(vault: Vault, registry: Registry, url: str | None = None) ->
 class FaultProxy:
     """A TCP proxy on 127.0.0.1 that breaks chosen requests in chosen ways.
 
-    Each accepted connection takes the next action from ``plan`` (default "pass"):
+    Each POST (a bundle) takes the next action from ``plan`` (default "pass"); other requests pass:
     "pass" forwards; "cut_request" forwards the headers and half the body, then closes both
     sides (the registry never sees a whole request); "lose_response" forwards the request,
     waits for the registry's complete answer, then closes the client's connection unanswered.
@@ -191,8 +191,7 @@ class FaultProxy:
                 client, _ = self._sock.accept()
             except OSError:
                 return
-            action = self.plan.pop(0) if self.plan else "pass"
-            threading.Thread(target=self._handle, args=(client, action), daemon=True).start()
+            threading.Thread(target=self._handle, args=(client,), daemon=True).start()
 
     @staticmethod
     def _read_request(client: socket.socket) -> tuple[bytes, bytes]:
@@ -217,10 +216,13 @@ class FaultProxy:
         lines = [ln for ln in head.split(b"\r\n") if not ln.lower().startswith(b"connection:")]
         return b"\r\n".join(lines) + b"\r\nConnection: close\r\n\r\n", body
 
-    def _handle(self, client: socket.socket, action: str) -> None:
-        self.log.append(action)
+    def _handle(self, client: socket.socket) -> None:
+        action = "pass"
         try:
             head, body = self._read_request(client)
+            if head.startswith(b"POST"):  # the plan is for bundle submissions; GETs pass
+                action = self.plan.pop(0) if self.plan else "pass"
+                self.log.append(action)
             upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
             try:
                 if action == "cut_request":

@@ -334,7 +334,10 @@ def test_registry_with_other_keys_is_named_and_changes_nothing(demo_vault, regis
         assert report.failed_step == "keys" and steps(report)["registry"] == PASSED
         assert report.problem.message.startswith("Registry keys:")
         assert other.keys.log_id in report.problem.message and registry.keys.log_id in report.problem.message
-        assert statuses(demo_vault) == [WAITING] * 3
+        now = datetime.now(UTC)
+        sync = sync_once(demo_vault, now=now)  # sync checks the keys first and sends nothing
+        assert sync.error.startswith("The registry cannot be reached: Registry keys:")
+        assert_nothing_sent_and_backing_off(demo_vault, registry, sync, now)
     finally:
         other.close()
 
