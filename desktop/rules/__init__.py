@@ -6,7 +6,7 @@ with parameters, so a UI can translate them. Article numbers live in ``desktop.r
 
 from desktop.rules.charter import DEFAULT_CHARTER, Charter
 from desktop.rules.common import Reason, Shortfall, add_months, votes_needed
-from desktop.rules.composition import composition_issues
+from desktop.rules.composition import composition_issues, member_standing
 from desktop.rules.materials import Material, missing_materials, required_materials
 from desktop.rules.people import PRESIDING_ROLES, VOTING_ROLES, Person
 from desktop.rules.procedure import (
@@ -26,6 +26,8 @@ from desktop.rules.rereview import (
     rereview_matches,
     rereview_opinion,
 )
+from desktop.rules.regimes import Threshold, attendance_threshold, decision_threshold, lsmr_majority
+from desktop.rules.sitting import RereviewStatus, rereview_status, too_early, votes_incomplete
 from desktop.rules.voting import SimplifiedOutcome, VoteOutcome, simplified_outcome, tally
 
 __all__ = [
@@ -40,6 +42,15 @@ __all__ = [
     "Reason",
     "RereviewItem",
     "RereviewOutcome",
+    "RereviewStatus",
+    "Threshold",
+    "attendance_threshold",
+    "decision_threshold",
+    "lsmr_majority",
+    "member_standing",
+    "rereview_status",
+    "too_early",
+    "votes_incomplete",
     "Shortfall",
     "SimplifiedOutcome",
     "Verdict",

@@ -1,4 +1,5 @@
-"""The committee's charter: its own settings, which may be stricter than the regulations, never looser."""
+"""The committee's charter: its regime, and its own settings, which may be stricter than the
+regulations, never looser."""
 
 from __future__ import annotations
 
@@ -10,29 +11,38 @@ from desktop.errors import RuleViolation, ValidationError
 from desktop.rules import basis
 
 
+STER, LSMR, BOTH = "STER", "LSMR", "both"
+REGIMES = (STER, LSMR, BOTH)
+
+
 @dataclass(frozen=True)
 class Charter:
     """Numbers the rules use. The defaults are the regulation floors.
 
     On ``approval_inclusive``: STER requires "三分之二以上" of the members attending. In Chinese
-    legal usage "以上" includes the number itself (Civil Code art. 1259: 以上、以下、以内、届满
-    包括本数), so two thirds exactly is enough: 6 of 9 approves. ``True`` (>=) is therefore the
+    legal usage "以上" includes the number itself (``basis.INCLUSIVE_COUNTING``: 以上、以下、以内、
+    届满包括本数), so two thirds exactly is enough: 6 of 9 approves. ``True`` (>=) is therefore the
     floor; ``False`` (strictly more than two thirds) is a stricter committee choice. The domain
     digest's "more than two thirds" is a loose translation of the same words.
+
+
+    ``regime`` names the regulations the committee reviews under: ``STER``, ``LSMR`` or
+    ``both`` (most hospital committees); under both, each rule takes the stricter of the two.
     """
 
-    min_attending: int = 5  # STER art. 14
-    approval_numerator: int = 2  # STER art. 16 (see basis.APPROVAL)
+    regime: str = "STER"
+    min_attending: int = 5  # basis.QUORUM
+    approval_numerator: int = 2  # basis.APPROVAL
     approval_denominator: int = 3
     approval_inclusive: bool = True
-    decision_days: int = 30  # STER art. 17
-    emergency_hours: int = 72  # STER emergency procedure
-    follow_up_max_months: int = 12  # STER art. 19
-    simplified_min_reviewers: int = 2  # STER art. 22-24
-    min_committee_size: int = 7  # STER art. 7
-    max_term_years: int = 5  # STER art. 7
-    require_odd_size: bool = False  # some provincial rules (Sichuan 2025)
-    rereview_min_experts: int = 5  # STER art. 25-31
+    decision_days: int = 30  # basis.TIME_LIMIT
+    emergency_hours: int = 72  # basis.EMERGENCY
+    follow_up_max_months: int = 12  # basis.FOLLOW_UP
+    simplified_min_reviewers: int = 2  # basis.SIMPLIFIED
+    min_committee_size: int = 7  # basis.COMPOSITION, basis.LSMR_COMPOSITION
+    max_term_years: int = 5  # basis.TERM, basis.LSMR_TERM
+    require_odd_size: bool = False  # basis.PROVINCIAL_ODD_SIZE
+    rereview_min_experts: int = 5  # basis.REREVIEW
 
     def validate(self) -> None:
         """Refuse a charter looser than the regulations.
@@ -41,8 +51,16 @@ class Charter:
         unreachable fraction) and ``RuleViolation`` naming the setting and its floor for a value
         looser than the regulation.
         """
+        if self.regime not in REGIMES:
+            raise ValidationError(
+                "Charter setting regime must be one of {choices}, got {value!r}.",
+                choices=", ".join(REGIMES),
+                value=self.regime,
+            )
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name == "regime":
+                continue
             wants_bool = f.type in ("bool", bool)
             if wants_bool and not isinstance(value, bool):
                 raise ValidationError(
@@ -116,7 +134,7 @@ class Charter:
                 "at least 7",
                 basis.COMPOSITION,
             ),
-            ("max_term_years", self.max_term_years, self.max_term_years <= 5, "at most 5", basis.COMPOSITION),
+            ("max_term_years", self.max_term_years, self.max_term_years <= 5, "at most 5", basis.TERM),
             (
                 "rereview_min_experts",
                 self.rereview_min_experts,
@@ -125,6 +143,14 @@ class Charter:
                 basis.REREVIEW,
             ),
         )
+
+    @property
+    def ster(self) -> bool:
+        return self.regime in (STER, BOTH)
+
+    @property
+    def lsmr(self) -> bool:
+        return self.regime in (LSMR, BOTH)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe settings (ints and bools), keyed by field name."""

@@ -1,4 +1,5 @@
-"""Whether the committee itself is properly composed on a given day (STER art. 7)."""
+"""Whether the committee itself is properly composed on a given day (``basis.COMPOSITION``,
+``basis.LSMR_COMPOSITION``), and whether one member may sit on it that day."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop.rules import basis
 from desktop.rules.charter import DEFAULT_CHARTER, Charter
 from desktop.rules.common import Shortfall, add_months, plural
 from desktop.rules.people import Person, category_shortfalls, unique_people
+from desktop.rules.regimes import regime_basis
 
 Term = tuple[date, date | None]
 
@@ -29,6 +31,7 @@ def composition_issues(
     odd size if the charter asks for it.
     """
     charter.validate()
+    where = regime_basis(charter, basis.COMPOSITION, basis.LSMR_COMPOSITION)
     terms = terms or {}
     issues: list[Shortfall] = []
     serving: list[Person] = []
@@ -52,21 +55,21 @@ def composition_issues(
                     "needs {missing} more voting member (at least {minimum})",
                     "needs {missing} more voting members (at least {minimum})",
                 ),
-                basis.COMPOSITION,
+                where,
                 missing=missing,
                 minimum=charter.min_committee_size,
             )
         )
     chairs = sum(1 for p in serving if p.role is Role.CHAIR)
     if chairs == 0:
-        issues.append(Shortfall.of("needs_chair", "needs a chair", basis.COMPOSITION))
+        issues.append(Shortfall.of("needs_chair", "needs a chair", where))
     elif chairs > 1:
         issues.append(
             Shortfall.of(
-                "too_many_chairs", "has {count} chairs; a committee has one", basis.COMPOSITION, count=chairs
+                "too_many_chairs", "has {count} chairs; a committee has one", where, count=chairs
             )
         )
-    issues.extend(category_shortfalls(serving, basis.COMPOSITION))
+    issues.extend(category_shortfalls(serving, where))
     if charter.require_odd_size and len(serving) % 2 == 0:
         issues.append(
             Shortfall.of(
@@ -90,12 +93,13 @@ def _term_issues(member_id: str, term: Term, on: date, charter: Charter) -> list
         raise ValidationError("Term of {member} ends before it starts.", member=member_id)
     limit = add_months(start, 12 * charter.max_term_years)
     params = {"member": member_id, "years": charter.max_term_years, "start": start.isoformat()}
+    term_basis = regime_basis(charter, basis.TERM, basis.LSMR_TERM)
     if end is not None and end > limit:
         return [
             Shortfall.of(
                 "term_too_long",
                 "the term of {member} from {start} runs longer than {years} years",
-                basis.COMPOSITION,
+                term_basis,
                 **params,
             )
         ]
@@ -104,8 +108,50 @@ def _term_issues(member_id: str, term: Term, on: date, charter: Charter) -> list
             Shortfall.of(
                 "term_over_limit",
                 "{member} has served since {start}, longer than a {years}-year term; renew the appointment",
-                basis.COMPOSITION,
+                term_basis,
                 **params,
             )
         ]
     return []
+
+
+def member_standing(
+    member_id: str,
+    term: Term,
+    on: date,
+    charter: Charter = DEFAULT_CHARTER,
+    active: bool = True,
+) -> Shortfall | None:
+    """Why a member may not check in, vote or count toward quorum on ``on``; None if they may.
+
+    Refused: a member no longer active, before their term starts, after it ends, or past the
+    ``charter.max_term_years`` limit from its start without a renewal (a new term record).
+    """
+    charter.validate()
+    start, end = term
+    _term_issues(member_id, term, on, charter)  # validates the shape
+    where = regime_basis(charter, basis.TERM, basis.LSMR_TERM)
+    params = {"member": member_id}
+    if not active:
+        return Shortfall.of("not_active", "{member} is no longer a member", where, **params)
+    if on < start:
+        return Shortfall.of(
+            "term_not_started", "the term of {member} starts on {start}", where, start=start.isoformat(), **params
+        )
+    if end is not None and on > end:
+        return Shortfall.of(
+            "term_ended", "the term of {member} ended on {end}", where, end=end.isoformat(), **params
+        )
+    limit = add_months(start, 12 * charter.max_term_years)
+    if on > limit:
+        return Shortfall.of(
+            "term_past_limit",
+            "the appointment of {member} from {start} ran past the {years}-year limit on {limit}; "
+            "renew it first",
+            where,
+            start=start.isoformat(),
+            limit=limit.isoformat(),
+            years=charter.max_term_years,
+            **params,
+        )
+    return None

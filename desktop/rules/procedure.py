@@ -1,4 +1,5 @@
-"""Which procedure a case may take, and its deadlines (STER ch. 3)."""
+"""Which procedure a case may take, and its deadlines (``basis.GENERAL_PROCEDURE``, ``basis.SIMPLIFIED``,
+``basis.EMERGENCY``, ``basis.TIME_LIMIT``)."""
 
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ def procedure_verdict(procedure: Procedure, facts: CaseFacts, charter: Charter =
         refusal = Reason.of(
             "on_rereview_list",
             "an activity on the expert re-review list needs a meeting, never the simplified procedure",
-            f"{basis.SIMPLIFIED}; {basis.REREVIEW_LIST}",
+            basis.cite(basis.SIMPLIFIED, basis.REREVIEW_LIST),
         )
         return Verdict(False, (refusal,), basis.SIMPLIFIED)
     if not grounds:
@@ -116,10 +117,10 @@ def decision_due(
     """The last moment a decision is on time.
 
     General and simplified: day 1 is the day after acceptance (the acceptance day is not
-    counted, as in Civil Code art. 201), so a decision on day ``decision_days`` is on time; the
+    counted, ``basis.PERIODS``), so a decision on day ``decision_days`` is on time; the
     deadline is the end of that calendar day in ``accepted_at``'s time zone. Emergency: exactly
-    ``emergency_hours`` after acceptance. ``extended_to`` (STER art. 17 allows an extension with
-    the new limit stated) must be later than the regular deadline and is refused for emergencies.
+    ``emergency_hours`` after acceptance. ``extended_to`` (``basis.TIME_LIMIT`` allows an extension
+    with the new limit stated) must be later than the regular deadline and is refused for emergencies.
     """
     charter.validate()
     procedure = Procedure(procedure)

@@ -1,4 +1,5 @@
-"""Quorum of a review meeting for one case, and recusal (STER art. 7, 14)."""
+"""Quorum of a review meeting for one case (``basis.QUORUM``, ``basis.LSMR_QUORUM``), and
+recusal (``basis.RECUSAL``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop.rules import basis
 from desktop.rules.charter import DEFAULT_CHARTER, Charter
 from desktop.rules.common import Shortfall, plural, unique_ids
 from desktop.rules.people import Person, category_shortfalls, unique_people
+from desktop.rules.regimes import Threshold, attendance_threshold
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class QuorumResult:
     shortfalls: tuple[Shortfall, ...]
     basis: str
     presiding: str | None = None  # the chair if counted, else the first vice-chair counted
+    threshold: Threshold | None = None  # members needed, and which regime decided it
 
 
 def excluded_by_conflict(declarations: Iterable[tuple[str, bool]]) -> frozenset[str]:
@@ -45,26 +48,30 @@ def quorum(
     attending: Iterable[Person],
     charter: Charter = DEFAULT_CHARTER,
     excluded: Iterable[str] = (),
+    all_members: int | None = None,
 ) -> QuorumResult:
     """Check the quorum for one case.
 
     Counted are the voting members attending who are not excluded (recused) for this case;
-    consultants never count. Needs ``charter.min_attending`` counted members, among them the
-    art. 7 categories, and a chair or vice-chair able to preside.
+    consultants never count. Under STER: ``charter.min_attending`` counted members, among them
+    the member categories of ``basis.COMPOSITION``. Under LSMR: more than half of
+    ``all_members`` (see ``regimes.attendance_threshold``). Under both, the larger number and
+    the categories. Always a chair or vice-chair able to preside.
     """
     charter.validate()
     out = frozenset(unique_ids(excluded, "excluded members"))
     counted = tuple(p for p in unique_people(attending) if p.votes and p.member_id not in out)
     shortfalls: list[Shortfall] = []
 
-    missing = charter.min_attending - len(counted)
+    threshold = attendance_threshold(charter, len(counted), all_members)
+    missing = threshold.needed - len(counted)
     if missing > 0:
         template = plural(
             missing, "needs {missing} more voting member", "needs {missing} more voting members"
         )
         shortfalls.append(
             Shortfall.of(
-                "needs_members", template, basis.QUORUM, missing=missing, minimum=charter.min_attending
+                "needs_members", template, threshold.basis, missing=missing, minimum=threshold.needed
             )
         )
 
@@ -74,15 +81,20 @@ def quorum(
     if presiding is None:
         shortfalls.append(
             Shortfall.of(
-                "needs_presiding", "needs the chair or a vice-chair, not recused, to preside", basis.PRESIDING
+                "needs_presiding",
+                "needs the chair or a vice-chair, not recused, to preside",
+                basis.PRESIDING if charter.ster else basis.CHARTER,
             )
         )
 
-    shortfalls.extend(category_shortfalls(counted, basis.QUORUM))
+    if charter.ster:  # LSMR names no categories for attendance
+        shortfalls.extend(category_shortfalls(counted, basis.QUORUM))
+    where = basis.cite(basis.QUORUM, threshold.basis) if charter.ster else threshold.basis
     return QuorumResult(
         met=not shortfalls,
         counted=tuple(p.member_id for p in counted),
         shortfalls=tuple(shortfalls),
-        basis=basis.QUORUM,
+        basis=where,
         presiding=presiding,
+        threshold=threshold,
     )

@@ -1,4 +1,5 @@
-"""Counting a meeting's votes (STER art. 14, 16) and the simplified procedure's opinions (art. 22-24)."""
+"""Counting a meeting's votes (``basis.VOTING``, per regime) and the simplified procedure's
+opinions (``basis.SIMPLIFIED``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from desktop.domain import APPROVING_DECISIONS, DecisionType, VoteChoice
 from desktop.errors import RuleViolation, ValidationError
 from desktop.rules import basis
 from desktop.rules.charter import DEFAULT_CHARTER, Charter
-from desktop.rules.common import Reason, plural, unique_ids, votes_needed
+from desktop.rules.common import Reason, plural, unique_ids
+from desktop.rules.regimes import Threshold, decision_threshold
 
 DECISION_CHOICES = tuple(c for c in VoteChoice if c is not VoteChoice.ABSTAIN)
 
@@ -36,6 +38,7 @@ class VoteOutcome:
     final: bool
     still_possible: bool
     reason_detail: Reason
+    threshold: Threshold | None = None  # how ``needed`` was found, and which regime decided it
 
 
 def _choice(member_id: str, value: object) -> VoteChoice:
@@ -51,13 +54,15 @@ def tally(
     votes: Mapping[str, VoteChoice],
     eligible: Iterable[str],
     charter: Charter = DEFAULT_CHARTER,
+    all_members: int | None = None,
 ) -> VoteOutcome:
     """Count votes for one case.
 
-    ``eligible`` = voting members attending and not recused for this case; it is the
-    denominator. A vote from anyone else (a consultant, a recused member) raises
-    ``RuleViolation``. A decision type is reached when its votes meet the charter's fraction
-    of the eligible; abstentions and missing votes count against every decision.
+    ``eligible`` = voting members attending and not recused for this case. A vote from anyone
+    else (a consultant, a recused member) raises ``RuleViolation``. Under STER a decision type
+    needs the charter's fraction of the eligible; under LSMR more than half of
+    ``all_members`` (every voting member serving, present or not); under both, the larger.
+    Abstentions and missing votes count against every decision.
     """
     charter.validate()
     eligible_ids = unique_ids(eligible, "eligible voters")
@@ -67,7 +72,7 @@ def tally(
             "The vote of {members} does not count: only voting members attending and not recused "
             "for this case may vote ({basis}).",
             members=", ".join(strangers),
-            basis=basis.VOTING,
+            basis=basis.CONSULTANTS,
         )
     choices = {member_id: _choice(member_id, value) for member_id, value in votes.items()}
     counts = {c.value: 0 for c in VoteChoice}
@@ -75,9 +80,9 @@ def tally(
         counts[choice.value] += 1
 
     total = len(eligible_ids)
-    needed = votes_needed(
-        total, charter.approval_numerator, charter.approval_denominator, charter.approval_inclusive
-    )
+    threshold = decision_threshold(charter, total, all_members)
+    needed = threshold.needed
+    approval = threshold.basis
     pending = tuple(m for m in eligible_ids if m not in choices)
     # Ties go to the first decision type in enum order; a charter fraction >= 2/3 means at
     # most one type can reach the threshold, so ties never decide anything.
@@ -94,7 +99,7 @@ def tally(
         detail = Reason.of(
             "reached",
             "{decision} reached: {count} of {eligible} eligible votes, {needed} needed",
-            basis.APPROVAL,
+            approval,
             decision=best,
             count=counts[best.value],
             eligible=total,
@@ -105,7 +110,7 @@ def tally(
             "not_reached",
             "no decision reached: at most {best} of {eligible} eligible "
             "votes for one decision, {needed} needed",
-            basis.APPROVAL,
+            approval,
             best=counts[best.value],
             eligible=total,
             needed=needed,
@@ -120,7 +125,7 @@ def tally(
                 "no decision yet: {pending} of {eligible} eligible members still to vote, "
                 "{needed} votes needed",
             ),
-            basis.APPROVAL,
+            approval,
             pending=len(pending),
             eligible=total,
             needed=needed,
@@ -134,11 +139,12 @@ def tally(
         cast=len(choices),
         eligible=total,
         pending=pending,
-        basis=basis.VOTING,
+        basis=basis.cite(basis.CONSULTANTS, approval),
         reason=detail.message,
         final=final,
         still_possible=still_possible,
         reason_detail=detail,
+        threshold=threshold,
     )
 
 
