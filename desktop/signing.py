@@ -34,6 +34,7 @@ MEANINGS = {
     "vote": "I cast this vote",
     "decision": "I record this decision as presiding member",
     "rereview": "I record the expert re-review opinion",
+    "rereview_determination": "I record whether this activity is on the expert re-review list",
     "minutes": "I confirm these minutes",
     "document": "I sign this document",
     "export": "The committee sends these records",

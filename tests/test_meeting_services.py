@@ -219,6 +219,8 @@ def test_follow_up_interval_over_twelve_months_refused(ready):
 def test_signed_decision_is_read_only_and_only_superseded(ready):
     vault, roster, meeting, case = ready
     vote_all(vault, meeting, case, roster, skip={"Lay Yang", "Eth Zhao"})  # 5 of 7 already decide
+    for name in ("Lay Yang", "Eth Zhao"):
+        meetings.record_not_voting(vault, meeting.id, case.id, roster[name], "left the room")
     first = decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")
     with pytest.raises(PermissionDenied, match="only superseded"):
         decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")

@@ -1,7 +1,14 @@
 """SQLAlchemy models of the committee's record (tables only; no behaviour)."""
 
 from desktop.models.base import Base
-from desktop.models.case import Case, CaseReviewer, Document, DocumentVersion
+from desktop.models.case import (
+    Case,
+    CaseReviewer,
+    DeadlineExtension,
+    Document,
+    DocumentVersion,
+    RereviewDetermination,
+)
 from desktop.models.committee import Committee, Member, TrainingRecord
 from desktop.models.decision import (
     AuditEvent,
@@ -17,6 +24,7 @@ from desktop.models.meeting import (
     Declaration,
     DiscussionNote,
     Meeting,
+    NotVoting,
     Vote,
 )
 from desktop.models.packets import (
@@ -52,6 +60,7 @@ __all__ = [
     "CaseReviewer",
     "ChecklistResponse",
     "Committee",
+    "DeadlineExtension",
     "Decision",
     "DecisionSignature",
     "Declaration",
@@ -60,8 +69,10 @@ __all__ = [
     "DocumentVersion",
     "Meeting",
     "Member",
+    "NotVoting",
     "OutboxItem",
     "ReliedDecision",
+    "RereviewDetermination",
     "RereviewOpinion",
     "TrainingRecord",
     "Vote",

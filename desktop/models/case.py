@@ -99,3 +99,35 @@ class DocumentVersion(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     document: Mapped[Document] = relationship(back_populates="versions")
+
+
+class DeadlineExtension(Base):
+    """The decision limit extended in a special case, with the new limit and the reason stated
+    (``basis.TIME_LIMIT``). ``case_file.due_at`` holds the current limit; rows keep the history."""
+
+    __tablename__ = "deadline_extension"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    previous_due: Mapped[datetime] = mapped_column(UTCDateTime)
+    new_due: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RereviewDetermination(Base):
+    """The committee's signed determination whether a case that matches the expert re-review
+    list is on it (``basis.REREVIEW_LIST``); the reason is required when it is not."""
+
+    __tablename__ = "rereview_determination"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    on_list: Mapped[bool] = mapped_column(Boolean)
+    items: Mapped[list] = mapped_column(JSONText, default=list)  # list ids it matched or is on
+    reason: Mapped[str] = mapped_column(Text, default="")
+    signer_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+    determined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    statement: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)

@@ -108,3 +108,19 @@ class Vote(Base):
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     statement: Mapped[bytes] = mapped_column(LargeBinary)
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class NotVoting(Base):
+    """An eligible member present who did not vote on a case, and why (left the room, ...),
+    recorded by the secretary so the decision, minutes and letter can say so."""
+
+    __tablename__ = "not_voting"
+    __table_args__ = (UniqueConstraint("meeting_id", "case_id", "member_id"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

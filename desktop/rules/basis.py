@@ -226,14 +226,14 @@ PROVINCIAL_ODD_SIZE = Citation(
 # Quorum's own record rules: a record cannot report a meeting before it happened, and every
 # eligible member present either votes or is recorded as not voting.
 MEETING_DATE = Citation(
-    Article("RECORD", "", "nothing is recorded before the meeting's day", "会议召开前不得记录", "Quorum", HIGH)
+    Article("RECORD", "", "nothing recorded before the meeting day", "会议召开前不得记录", "Quorum", HIGH)
 )
 VOTES_COMPLETE = Citation(
     Article(
         "RECORD",
         "",
-        "every eligible member present votes or is recorded as not voting",
-        "到会有表决权委员均已投票或记录未投票",
+        "complete votes before a decision",
+        "表决完整后方可作出决定",
         "Quorum",
         HIGH,
     )

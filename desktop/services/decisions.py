@@ -2,8 +2,9 @@
 
 A signed decision can only be superseded by a new one. A case on the expert
 re-review list gets a preliminary decision, made final only when the re-review
-opinion is recorded (STER art. 25-31). Every signed decision enters the outbox
-in the same transaction.
+opinion is recorded (``basis.REREVIEW``); a case that only matches the list needs
+a recorded determination first. Every signed decision enters the outbox in the
+same transaction.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from desktop.models import Case, Decision, Meeting, Member, OutboxItem, Rereview
 from desktop.models.base import new_id
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of
+from desktop.rules import basis
 from desktop.services.meetings import (
     _attending_members,
+    eligible_voters,
+    not_voting_ids,
+    require_meeting_day,
     _recused,
     _require_on_agenda,
     _require_open,
@@ -57,7 +62,7 @@ def decision_view(d: Decision) -> DecisionView:
 
 
 def presiding_member(session: Session, meeting: Meeting, case_id: str) -> Member | None:
-    """The chair, or a vice-chair when the chair is absent or recused (STER art. 14)."""
+    """The chair, or a vice-chair when the chair is absent or recused (``basis.PRESIDING``)."""
     recused = _recused(session, meeting.id, case_id)
     present = [m for m in _attending_members(session, meeting.id) if m.id not in recused]
     for role in (Role.CHAIR, Role.VICE_CHAIR):
@@ -152,6 +157,24 @@ def _store(
     return decision
 
 
+def rereview_state(session: Session, case: Case) -> rules.RereviewStatus:
+    """The case against the expert re-review list: tags, text hints and the latest determination."""
+    from desktop.models import RereviewDetermination  # local: keeps the import list short
+
+    latest = (
+        session.execute(
+            select(RereviewDetermination)
+            .where(RereviewDetermination.case_id == case.id)
+            .order_by(RereviewDetermination.determined_at.desc())
+        )
+        .scalars()
+        .first()
+    )
+    determination = {"on_list": latest.on_list, "reason": latest.reason} if latest else None
+    text = "\n".join((case.title, case.summary))
+    return rules.rereview_status(case.rereview_items, text, determination)
+
+
 def record_decision(
     vault,
     meeting_id: str,
@@ -175,6 +198,7 @@ def record_decision(
         _require_open(meeting)
         case = load_case(s, case_id)
         _require_on_agenda(s, meeting, case.id)
+        require_meeting_day(meeting)
         signer = load_member(s, signer_id)
         presiding = presiding_member(s, meeting, case.id)
         if presiding is None or presiding.id != signer.id:
@@ -194,6 +218,27 @@ def record_decision(
                 basis=quorum.basis,
             )
         outcome = tally_state(s, meeting, case.id)
+        not_voting = not_voting_ids(s, meeting.id, case.id)
+        voted = s.execute(
+            select(Vote.member_id).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
+        ).scalars()
+        incomplete = rules.votes_incomplete(eligible_voters(s, meeting, case.id), voted, not_voting)
+        if incomplete is not None:
+            names = {m.id: m.name for m in _attending_members(s, meeting.id)}
+            raise RuleViolation(
+                "Every eligible member present must vote or be recorded as not voting before the "
+                "decision; still to vote: {members} ({basis}).",
+                members=", ".join(names.get(m, m) for m in incomplete.param_dict["members"].split(", ")),
+                basis=incomplete.basis,
+            )
+        listing = rereview_state(s, case)
+        if listing.undetermined:
+            raise RuleViolation(
+                "The case matches expert re-review list items {ids}; record whether it is on the list "
+                "before the decision ({basis}).",
+                ids=", ".join(item.id for item in listing.matches),
+                basis=basis.REREVIEW_LIST,
+            )
         if not outcome.reached:
             raise RuleViolation(
                 "The votes have not reached a decision: {reason} ({basis}).",
@@ -210,7 +255,7 @@ def record_decision(
             .where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
             .order_by(Vote.member_id)
         ).scalars()
-        preliminary = bool(case.rereview_items)
+        preliminary = listing.listed
         content = {
             "decision_type": dtype.value,
             "conditions": conditions.strip(),
@@ -228,6 +273,8 @@ def record_decision(
             "quorum": {"met": quorum.met, "counted": sorted(quorum.counted)},
             "attending": sorted(m.id for m in _attending_members(s, meeting.id)),
             "recused": sorted(_recused(s, meeting.id, case.id)),
+            "not_voting": dict(sorted(not_voting.items())),
+            "threshold": outcome.threshold.reason.message if outcome.threshold else "",
             "votes": [statement_digest(v.statement, v.signature) for v in votes],
             "supersedes": previous.id if previous else None,
             "basis": outcome.basis,

@@ -1,11 +1,16 @@
-"""Meetings (STER art. 14): agenda, PIN-confirmed attendance, declarations and
-recusal, checklists, minutes and signed votes."""
+"""Meetings (``rules.basis.GENERAL_PROCEDURE``): agenda, PIN-confirmed attendance,
+declarations and recusal, checklists, minutes and signed votes.
+
+Guards that keep the record defensible run first in each function (pure rules in
+``desktop.rules``): nothing before the meeting's day, members whose term has ended neither
+check in, vote nor count, and the decision waits for every eligible vote or recorded non-vote.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +18,8 @@ from sqlalchemy.orm import Session
 from desktop import audit, checklists, rules, signing
 from desktop.domain import CaseStatus, ChecklistAnswer, Role, VoteChoice
 from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
+from desktop.rules import basis
+from desktop.rules.regimes import regime_basis
 from desktop.models import (
     AgendaItem,
     Attendance,
@@ -21,6 +28,7 @@ from desktop.models import (
     DiscussionNote,
     Meeting,
     Member,
+    NotVoting,
     Vote,
 )
 from desktop.services.cases import load_case, set_status
@@ -40,6 +48,57 @@ def _view(session: Session, m: Meeting) -> MeetingView:
         .order_by(Attendance.checked_in_at)
     ).scalars()
     return MeetingView(m.id, m.title, m.held_at, m.place, m.video, m.status, tuple(agenda), tuple(attending))
+
+
+def local_tz() -> tzinfo:
+    """The committee sits where this machine is; meeting days are counted in its time zone."""
+    return datetime.now().astimezone().tzinfo
+
+
+def today() -> date:
+    return datetime.now(local_tz()).date()
+
+
+def require_meeting_day(meeting: Meeting) -> None:
+    """Nothing is recorded in a meeting before the day it is scheduled for."""
+    early = rules.too_early(meeting.held_at, datetime.now(UTC), local_tz())
+    if early is not None:
+        params = early.param_dict
+        raise RuleViolation(
+            "The meeting is scheduled for {day}; nothing can be recorded in it before that day ({basis}).",
+            day=params["day"],
+            basis=early.basis,
+        )
+
+
+_STANDING_TEMPLATES = {
+    "not_active": "{name} is no longer a member and cannot take part ({basis}).",
+    "term_not_started": "{name} cannot take part: the term starts on {start} ({basis}).",
+    "term_ended": "{name} cannot take part: the term ended on {end}; the secretary can record a renewal ({basis}).",
+    "term_past_limit": "{name} cannot take part: the appointment from {start} ran past the {years}-year "
+    "limit on {limit}; the secretary can record a renewal ({basis}).",
+}
+
+
+def standing_of(session: Session, member: Member, on: date | None = None) -> rules.Shortfall | None:
+    """Why ``member`` may not check in, vote or count toward quorum today, or None."""
+    return rules.member_standing(
+        member.id, (member.term_start, member.term_end), on or today(), charter_of(session), member.active
+    )
+
+
+def require_standing(session: Session, member: Member) -> None:
+    problem = standing_of(session, member)
+    if problem is not None:
+        params = {k: v for k, v in problem.param_dict.items() if k != "member"}
+        raise PermissionDenied(_STANDING_TEMPLATES[problem.code], name=member.name, basis=problem.basis, **params)
+
+
+def all_members_count(session: Session) -> int:
+    """LSMR's denominator: every voting member serving today, present or not."""
+    committee = load_committee(session)
+    rows = session.execute(select(Member).where(Member.committee_id == committee.id)).scalars()
+    return sum(1 for m in rows if m.role != Role.CONSULTANT.value and standing_of(session, m) is None)
 
 
 def load_meeting(session: Session, meeting_id: str) -> Meeting:
@@ -147,6 +206,8 @@ def check_in(vault: Vault, meeting_id: str, member_id: str, pin: str) -> Meeting
         member = load_member(s, member_id)
         if not member.active:
             raise PermissionDenied("{name} is not a current member.", name=member.name)
+        require_meeting_day(meeting)
+        require_standing(s, member)
         existing = s.execute(
             select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member.id)
         ).scalar_one_or_none()
@@ -302,19 +363,23 @@ def _recused(session: Session, meeting_id: str, case_id: str) -> frozenset[str]:
 
 
 def _attending_members(session: Session, meeting_id: str) -> list[Member]:
-    return list(
-        session.execute(
-            select(Member)
-            .join(Attendance, Attendance.member_id == Member.id)
-            .where(Attendance.meeting_id == meeting_id, Attendance.left_at.is_(None))
-        ).scalars()
-    )
+    """Members checked in and still present whose term lets them sit today."""
+    rows = session.execute(
+        select(Member)
+        .join(Attendance, Attendance.member_id == Member.id)
+        .where(Attendance.meeting_id == meeting_id, Attendance.left_at.is_(None))
+    ).scalars()
+    return [m for m in rows if standing_of(session, m) is None]
 
 
 def quorum_state(session: Session, meeting: Meeting, case_id: str | None = None) -> rules.QuorumResult:
     excluded = _recused(session, meeting.id, case_id) if case_id else frozenset()
+    charter = charter_of(session)
     return rules.quorum(
-        [person_of(m) for m in _attending_members(session, meeting.id)], charter_of(session), excluded
+        [person_of(m) for m in _attending_members(session, meeting.id)],
+        charter,
+        excluded,
+        all_members_count(session) if charter.lsmr else None,
     )
 
 
@@ -515,13 +580,17 @@ def cast_vote(vault: Vault, meeting_id: str, case_id: str, member_id: str, choic
         case = load_case(s, case_id)
         _require_on_agenda(s, meeting, case.id)
         member = load_member(s, member_id)
+        require_meeting_day(meeting)
         if member.role == Role.CONSULTANT.value:
-            raise PermissionDenied("Consultants advise but do not vote (STER art. 14).")
+            raise PermissionDenied("Consultants advise but do not vote ({basis}).", basis=basis.CONSULTANTS)
+        require_standing(s, member)
         if member.id not in {m.id for m in _attending_members(s, meeting.id)}:
             raise PermissionDenied("{name} is not checked in to this meeting.", name=member.name)
         if member.id in _recused(s, meeting.id, case.id):
             raise PermissionDenied(
-                "{name} is recused from this case and cannot vote (STER art. 14).", name=member.name
+                "{name} is recused from this case and cannot vote ({basis}).",
+                name=member.name,
+                basis=regime_basis(charter_of(s), basis.RECUSAL, basis.LSMR_RECUSAL),
             )
         if not s.execute(
             select(Declaration.id).where(
@@ -547,6 +616,12 @@ def cast_vote(vault: Vault, meeting_id: str, case_id: str, member_id: str, choic
             )
         ).first():
             raise PermissionDenied("The decision on this case is signed; voting is closed.")
+        if s.execute(
+            select(NotVoting.id).where(
+                NotVoting.meeting_id == meeting.id, NotVoting.case_id == case.id, NotVoting.member_id == member.id
+            )
+        ).first():
+            raise PermissionDenied("{name} is recorded as not voting on this case.", name=member.name)
         signed = _sign(s, member, pin, "vote", {"choice": choice_v.value}, case=case, meeting=meeting)
         vote = Vote(
             meeting_id=meeting.id,
@@ -586,7 +661,64 @@ def tally_state(session: Session, meeting: Meeting, case_id: str) -> rules.VoteO
             select(Vote).where(Vote.meeting_id == meeting.id, Vote.case_id == case_id)
         ).scalars()
     }
-    return rules.tally(cast, eligible_voters(session, meeting, case_id), charter_of(session))
+    charter = charter_of(session)
+    return rules.tally(
+        cast,
+        eligible_voters(session, meeting, case_id),
+        charter,
+        all_members_count(session) if charter.lsmr else None,
+    )
+
+
+def not_voting_ids(session: Session, meeting_id: str, case_id: str) -> dict[str, str]:
+    """Members recorded as not voting on a case, with the reason."""
+    rows = session.execute(
+        select(NotVoting).where(NotVoting.meeting_id == meeting_id, NotVoting.case_id == case_id)
+    ).scalars()
+    return {r.member_id: r.reason for r in rows}
+
+
+def record_not_voting(
+    vault: Vault, meeting_id: str, case_id: str, member_id: str, reason: str, actor: str = "secretary"
+) -> dict[str, str]:
+    """Record that an eligible member present does not vote on a case (left the room, declined),
+    so the decision can be recorded; the record, minutes and letter show it. Returns the
+    members recorded so far with their reasons."""
+    if not reason.strip():
+        raise ValidationError("Give the reason the member does not vote.")
+    with vault.session() as s:
+        meeting = load_meeting(s, meeting_id)
+        _require_open(meeting)
+        case = load_case(s, case_id)
+        _require_on_agenda(s, meeting, case.id)
+        member = load_member(s, member_id)
+        if member.id not in eligible_voters(s, meeting, case.id):
+            raise ValidationError("{name} is not an eligible voter present for this case.", name=member.name)
+        if s.execute(
+            select(Vote.id).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id)
+        ).first():
+            raise PermissionDenied("{name} has already voted on this case.", name=member.name)
+        if member.id in not_voting_ids(s, meeting.id, case.id):
+            raise ValidationError("{name} is already recorded as not voting.", name=member.name)
+        s.add(
+            NotVoting(
+                meeting_id=meeting.id,
+                case_id=case.id,
+                member_id=member.id,
+                reason=reason.strip(),
+                recorded_by=actor,
+            )
+        )
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "vote.not_voting",
+            "case",
+            case.id,
+            {"meeting": meeting.id, "member": member.id, "reason": reason.strip()},
+        )
+        return not_voting_ids(s, meeting.id, case.id)
 
 
 def tally(vault: Vault, meeting_id: str, case_id: str) -> rules.VoteOutcome:

@@ -12,7 +12,8 @@ from desktop import audit, pki, signing
 from desktop.domain import Background, Gender, Role
 from desktop.errors import NotFound, PermissionDenied, ValidationError, WrongPin
 from desktop.models import Member, TrainingRecord
-from desktop.rules import Charter, Person
+from desktop.rules import Charter, Person, add_months, basis
+from desktop.rules.regimes import regime_basis
 from desktop.services.committee import charter_of, load_committee
 from desktop.services.views import MemberView, TrainingView
 from desktop.vault import Vault
@@ -66,6 +67,42 @@ def load_member(session: Session, member_id: str) -> Member:
     return member
 
 
+def _check_term(charter: Charter, term_start: date, term_end: date | None) -> None:
+    if term_end is None:
+        return
+    if term_end <= term_start:
+        raise ValidationError("The term must end after it starts.")
+    if term_end > add_months(term_start, 12 * charter.max_term_years):
+        raise ValidationError(
+            "A term is at most {years} years ({basis}).",
+            years=charter.max_term_years,
+            basis=regime_basis(charter, basis.TERM, basis.LSMR_TERM),
+        )
+
+
+def renew_term(
+    vault: Vault, member_id: str, term_start: date, term_end: date, actor: str = "secretary"
+) -> MemberView:
+    """A new term for a serving member (terms are renewable); the old term stays in the audit trail."""
+    with vault.session() as s:
+        member = load_member(s, member_id)
+        if not member.active:
+            raise ValidationError("{name} is no longer a member; enrol them again.", name=member.name)
+        _check_term(charter_of(s), term_start, term_end)
+        old = {"start": member.term_start.isoformat(), "end": member.term_end.isoformat() if member.term_end else None}
+        member.term_start, member.term_end = term_start, term_end
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "member.renew",
+            "member",
+            member.id,
+            {"old": old, "new": {"start": term_start.isoformat(), "end": term_end.isoformat()}},
+        )
+        return member_view(member)
+
+
 def enrol_member(
     vault: Vault,
     *,
@@ -91,13 +128,7 @@ def enrol_member(
     gender_v = _enum(Gender, gender, "gender")
     with vault.session() as s:
         charter: Charter = charter_of(s)
-        if term_end is not None:
-            if term_end <= term_start:
-                raise ValidationError("The term must end after it starts.")
-            if (term_end - term_start).days > charter.max_term_years * 366:
-                raise ValidationError(
-                    "A term is at most {years} years (STER art. 7).", years=charter.max_term_years
-                )
+        _check_term(charter, term_start, term_end)
         committee = load_committee(s)
         if (
             role_v is Role.CHAIR
