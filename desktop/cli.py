@@ -120,6 +120,24 @@ def cmd_case_list(args) -> int:
     return 0
 
 
+def cmd_case_extend(args) -> int:
+    """Extend the decision limit to the end of --until (local time), with the reason stated."""
+    from datetime import datetime, time
+
+    from desktop.services.deadlines import extend_deadline
+    from desktop.errors import ValidationError
+
+    try:
+        day = date.fromisoformat(args.until)
+    except ValueError:
+        raise ValidationError("{value!r} is not a date (YYYY-MM-DD).", value=args.until) from None
+    until = datetime.combine(day, time(23, 59, 59)).astimezone()
+    with _open(args) as vault:
+        case = extend_deadline(vault, args.case, until, args.reason, actor="cli")
+    print(f"Decision limit of {case.reference} extended to {case.due_at.astimezone().date().isoformat()}.")
+    return 0
+
+
 def cmd_doc_add(args) -> int:
     from desktop.services.documents import import_file
 
@@ -269,10 +287,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--risk", default="low")
     p.add_argument("--procedure", default="general")
     p.add_argument("--humans", action="store_true", help="involves human participants")
-    p.add_argument("--material", action="append", help="application material provided (STER art. 9 id)")
+    p.add_argument("--material", action="append", help="application material provided (its id)")
     p.add_argument("--ai-tier")
     p.add_argument("--rereview", action="append", help="expert re-review list item id")
     p.add_argument("--received")
+    p = vault_cmd("extend", cmd_case_extend, "extend a case's decision limit, with the reason", case)
+    p.add_argument("case", help="case reference or id")
+    p.add_argument("--until", required=True, help="new last day, YYYY-MM-DD")
+    p.add_argument("--reason", required=True)
     p = vault_cmd("list", cmd_case_list, "list cases", case)
     p.add_argument("--search")
     p.add_argument("--limit", type=int, default=100)
