@@ -1,4 +1,4 @@
-"""Structured review checklists (STER art. 15): load, validate, answer, summarise.
+"""Structured review checklists (``rules.basis.REVIEW_CONTENT``): load, validate, answer, summarise.
 
 Pure data, no Qt and no database. The checklists live in ``resources/checklists/*.json``
 (format in that folder's README.md) and are validated on load, so a broken file is refused

@@ -14,11 +14,11 @@ class Role(StrEnum):
     VICE_CHAIR = "vice_chair"
     SECRETARY = "secretary"
     MEMBER = "member"
-    CONSULTANT = "consultant"  # advises, never votes (STER art. 14)
+    CONSULTANT = "consultant"  # advises, never votes (rules.basis.CONSULTANTS)
 
 
 class Background(StrEnum):
-    """Expertise categories that the composition rules of STER art. 7 count."""
+    """Expertise categories that the composition rules (rules.basis.COMPOSITION) count."""
 
     SCIENCE = "science"  # peer expert in the relevant science or technology
     MEDICINE = "medicine"
@@ -112,5 +112,5 @@ class ChecklistAnswer(StrEnum):
 
 class DecisionStatus(StrEnum):
     FINAL = "final"
-    PRELIMINARY = "preliminary"  # expert re-review pending (STER art. 25)
+    PRELIMINARY = "preliminary"  # expert re-review pending (rules.basis.REREVIEW)
     SUPERSEDED = "superseded"

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.x509.oid import NameOID
 
 CA_YEARS = 20
-MEMBER_YEARS = 5  # a member's term is at most 5 years (STER art. 7)
+MEMBER_YEARS = 5  # a member's term is at most 5 years (rules.basis.TERM)
 
 
 def _name(common: str, org: str, title: str | None = None) -> x509.Name:

@@ -1,8 +1,9 @@
 """The acceptance notice (受理通知书), or, while materials are missing, the one-time notice that
-lists every missing material at once (补正材料一次性告知书, STER art. 10)."""
+lists every missing material at once (补正材料一次性告知书, rules.basis.ACCEPTANCE)."""
 
 from __future__ import annotations
 
+from desktop.rules import basis as rule_basis
 from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.sheet import BAD, Sheet, Title, day, stamp
 from desktop.documents.wording import domains_text, name_of
@@ -30,15 +31,15 @@ _T = {
     "s_provided": ("三、已收到的材料", "3. Materials received"),
     "procedure_line": (
         "本申请将按{procedure}审查。本委员会将于{due}前作出审查决定；"
-        "如需延长，将另行书面告知延长后的期限（STER art. 17）。",
+        "如需延长，将另行书面告知延长后的期限（{basis}）。",
         "The application will be reviewed under the {procedure}. The committee will decide by {due}; any "
-        "extension will be notified in writing with the new time limit (STER art. 17).",
+        "extension will be notified in writing with the new time limit ({basis}).",
     ),
     "rereview_line": (
         "该活动列入须开展专家复核的科技活动清单，本委员会作出初步审查意见后，"
-        "须报请主管部门组织专家复核（STER art. 25-31）。",
+        "须报请主管部门组织专家复核（{basis}）。",
         "The activity is on the expert re-review list: after the committee's preliminary decision, the "
-        "competent authority organises an expert re-review (STER art. 25-31).",
+        "competent authority organises an expert re-review ({basis}).",
     ),
     "contact": (
         "审查过程中如需补充材料或说明，本委员会将另行通知。请在收到本委员会审查意见前，勿开展须经审查批准的研究活动。",
@@ -59,6 +60,8 @@ _T = {
 
 def _t(key: str, lang: str, **params: object) -> str:
     zh, en = _T[key]
+    if "basis" in params:  # citations in the document's language
+        params["basis"] = rule_basis.text(str(params["basis"]), lang)
     return (zh if lang == "zh" else en).format(**params)
 
 
@@ -108,10 +111,19 @@ def build(data: AcceptanceData, signature: SignatureInfo, language: str) -> Rend
         story.add(sheet.heading(_t("s_review", lang)))
         procedure = name_of("procedure", case.procedure, lang)
         story.add(
-            sheet.p(_t("procedure_line", lang, procedure=procedure, due=day(case.due_at, lang)), "indent")
+            sheet.p(
+                _t(
+                    "procedure_line",
+                    lang,
+                    procedure=procedure,
+                    due=day(case.due_at, lang),
+                    basis=rule_basis.TIME_LIMIT,
+                ),
+                "indent",
+            )
         )
         if case.rereview_items:
-            story.add(sheet.p(_t("rereview_line", lang), "indent", color=BAD))
+            story.add(sheet.p(_t("rereview_line", lang, basis=rule_basis.REREVIEW), "indent", color=BAD))
         story.add(sheet.p(_t("contact", lang), "indent"))
     else:
         story.add(sheet.heading(_t("s_missing", lang)))

@@ -142,7 +142,7 @@ def annual_report(vault: Vault, year: int, signer_id: str, pin: str, language: s
 
 
 def acceptance_notice(vault: Vault, case_id: str, signer_id: str, pin: str, language: str = "zh") -> bytes:
-    """The acceptance notice, or the one-time notice of every missing material (STER art. 10)."""
+    """The acceptance notice, or the one-time notice of every missing material (rules.basis.ACCEPTANCE)."""
     from desktop.documents import acceptance as doc
 
     check_language(language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
+from desktop.rules import basis as rule_basis
 from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.sheet import BAD, Sheet, Title, day, stamp
 from desktop.documents.wording import name_of, person_name
@@ -18,9 +19,9 @@ _T = {
     "open_end": ("今", "today"),
     "summary": (
         "本期共登记利益冲突声明{n}份，涉及会议{meetings}次、审查项目{cases}个；其中声明存在利益冲突{k}份。"
-        "声明存在利益冲突的委员均已回避相关项目的讨论和表决（STER art. 14）。",
+        "声明存在利益冲突的委员均已回避相关项目的讨论和表决（{basis}）。",
         "{n} declarations were made at {meetings} meeting(s) on {cases} case(s); {k} declared a conflict of "
-        "interest. Each member with a conflict withdrew from that case's discussion and vote (STER art. 14).",
+        "interest. Each member with a conflict withdrew from that case's discussion and vote ({basis}).",
     ),
     "summary_none": (
         "本期无利益冲突声明记录。",
@@ -47,6 +48,8 @@ _T = {
 
 def _t(key: str, lang: str, **params: object) -> str:
     zh, en = _T[key]
+    if "basis" in params:  # citations in the document's language
+        params["basis"] = rule_basis.text(str(params["basis"]), lang)
     return (zh if lang == "zh" else en).format(**params)
 
 
@@ -67,6 +70,7 @@ def build(data: CoiRegisterData, signature: SignatureInfo, language: str) -> Ren
         summary = _t(
             "summary",
             lang,
+            basis=rule_basis.RECUSAL,
             n=len(rows),
             meetings=len({d.meeting_id for d in rows}),
             cases=len({d.case_reference for d in rows}),

@@ -117,6 +117,8 @@ _T = {
 
 def _t(key: str, lang: str, **params: object) -> str:
     zh, en = _T[key]
+    if "basis" in params:  # citations in the document's language
+        params["basis"] = rule_basis.text(str(params["basis"]), lang)
     return (zh if lang == "zh" else en).format(**params)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
 
+from desktop.rules import basis as rule_basis
 from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.sheet import BAD, GOOD, Sheet, Title, day, stamp
 from desktop.documents.wording import domains_text, joined, name_of, person_name
@@ -90,6 +91,8 @@ _T = {
 
 def _t(key: str, lang: str, **params: object) -> str:
     zh, en = _T[key]
+    if "basis" in params:  # citations in the document's language
+        params["basis"] = rule_basis.text(str(params["basis"]), lang)
     return (zh if lang == "zh" else en).format(**params)
 
 

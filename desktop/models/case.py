@@ -46,7 +46,7 @@ class Case(Base):
     is_minor_amendment: Mapped[bool] = mapped_column(Boolean, default=False)
     public_emergency: Mapped[bool] = mapped_column(Boolean, default=False)
     procedure: Mapped[str] = mapped_column(String(16))
-    materials: Mapped[list] = mapped_column(JSONText, default=list)  # STER art. 9 ids provided
+    materials: Mapped[list] = mapped_column(JSONText, default=list)  # basis.MATERIALS ids provided
     received_on: Mapped[date] = mapped_column(Date)
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -46,7 +46,7 @@ class DecisionSignature(Base):
 
 
 class RereviewOpinion(Base):
-    """The expert re-review opinion (STER art. 25-31) that finalises a preliminary decision."""
+    """The expert re-review opinion (rules.basis.REREVIEW) that finalises a preliminary decision."""
 
     __tablename__ = "rereview_opinion"
 

@@ -48,7 +48,7 @@ class Attendance(Base):
 
 
 class Declaration(Base):
-    """A member's conflict-of-interest declaration for one case (STER art. 14 recusal)."""
+    """A member's conflict-of-interest declaration for one case (recusal, rules.basis.RECUSAL)."""
 
     __tablename__ = "declaration"
     __table_args__ = (UniqueConstraint("meeting_id", "case_id", "member_id"),)

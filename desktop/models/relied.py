@@ -1,4 +1,4 @@
-"""Other committees' decisions this committee relies on (mutual recognition, LSMR; BJ art. 4.4)."""
+"""Other committees' decisions this committee relies on (mutual recognition; rules.basis.MUTUAL_RECOGNITION)."""
 
 from __future__ import annotations
 

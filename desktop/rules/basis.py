@@ -30,6 +30,7 @@ REGULATIONS = {
     "STER": ("STER", "《科技伦理审查办法（试行）》"),
     "LSMR": ("LSMR", "《涉及人的生命科学和医学研究伦理审查办法》"),
     "CIVIL": ("Civil Code", "《中华人民共和国民法典》"),
+    "BJ": ("BJ", "《北京市关于加强科技伦理治理的实施办法》"),
     "CHARTER": ("committee charter", "本委员会章程"),
     "RECORD": ("meeting record", "会议记录要求"),
 }
@@ -191,6 +192,9 @@ EMERGENCY = _ster("", "emergency procedure", "应急程序", LOW, "domain digest
 REREVIEW = _ster("25-31", "expert re-review", "专家复核", MEDIUM, "domain digest; section 4 of ch. 3")
 REREVIEW_LIST = Citation(Article("STER", "", "annex, expert re-review list", "附件：需要开展专家复核的科技活动清单", _GAZETTE_STER, HIGH))
 PRINCIPLES = _ster("3", "principles", "科技伦理原则", HIGH)  # cited by art. 15 (read)
+# Registration with the competent authority within 30 days: medium for the rule (domain digest),
+# the article (8?) not read.
+REGISTRATION = _ster("", "registration of the committee", "委员会登记", LOW, "domain digest")
 
 # --- LSMR (涉及人的生命科学和医学研究伦理审查办法) -----------------------------------------
 # Not one LSMR article could be read in a stored copy of the text; the wording of each rule is
@@ -205,6 +209,18 @@ LSMR_APPROVAL = _lsmr("21", "decisions", "审查决定", LOW)
 # members cannot decide, so Quorum requires that many eligible members present (a reading).
 LSMR_QUORUM = _lsmr("21", "decisions (attendance needed to decide)", "审查决定（作出决定所需到会人数）", LOW)
 LSMR_RECUSAL = _lsmr("", "recusal of members with a conflict of interest", "委员利益冲突回避", LOW)
+
+# --- BJ (the Beijing implementation measures; the seed holds their drafting notes) -----------
+MUTUAL_RECOGNITION = Citation(
+    Article(
+        "BJ",
+        "",
+        "ch. 4 item 4, mutual recognition of review results",
+        "第四章第四项，审查结果互认",
+        "drafting notes (shared/seed); LSMR also provides for it (medium)",
+        MEDIUM,
+    )
+)
 
 # --- Other sources --------------------------------------------------------------------------
 # 以上、以下、以内、届满 include the number; 不满、超过、以外 do not (read; well known).

@@ -1,4 +1,5 @@
-"""Application materials (STER art. 9) and the at-once list of what is missing (art. 10)."""
+"""Application materials (``basis.MATERIALS``) and the at-once list of what is missing
+(``basis.ACCEPTANCE``)."""
 
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ _MATERIALS = (
 
 
 def required_materials() -> tuple[Material, ...]:
-    """Every material STER art. 9 names, in the regulation's order."""
+    """Every material ``basis.MATERIALS`` names, in the regulation's order."""
     return _MATERIALS
 
 
@@ -84,7 +85,7 @@ def missing_materials(
     domains: Iterable[Domain],
     involves_humans: bool,
 ) -> tuple[Material, ...]:
-    """All applicable materials not yet provided, at once (STER art. 10).
+    """All applicable materials not yet provided, at once (``basis.ACCEPTANCE``).
 
     Ids in ``provided`` that are not art. 9 materials (a committee's extra documents) are ignored.
     """

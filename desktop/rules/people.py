@@ -1,4 +1,4 @@
-"""Members as the rules see them, and the member categories of STER art. 7."""
+"""Members as the rules see them, and the member categories of ``basis.COMPOSITION``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from desktop.domain import ETHICS_LAW_BACKGROUNDS, SCIENCE_BACKGROUNDS, Backgrou
 from desktop.errors import ValidationError
 from desktop.rules.common import Shortfall
 
-# Everyone on the roster votes except consultants (STER art. 14). A secretary who is on the
+# Everyone on the roster votes except consultants (basis.CONSULTANTS). A secretary who is on the
 # roster is a member holding an office; staff who are not members are not Persons at all.
 VOTING_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.SECRETARY})
 PRESIDING_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR})
@@ -55,7 +55,7 @@ def unique_people(people: Iterable[Person]) -> tuple[Person, ...]:
 
 
 def category_shortfalls(people: Iterable[Person], where: str) -> list[Shortfall]:
-    """The STER art. 7 categories missing among ``people`` (already filtered to those who count).
+    """The ``basis.COMPOSITION`` categories missing among ``people`` (already filtered to those who count).
 
     Science/technology (or medicine) expert, ethics or law expert, a member from outside the
     unit, and members of different genders.
@@ -76,7 +76,7 @@ def category_shortfalls(people: Iterable[Person], where: str) -> list[Shortfall]
 
 
 def gender_shortfall(genders: set[Gender], where: str) -> Shortfall | None:
-    """STER art. 7 asks for members of different genders: any two distinct genders satisfy it."""
+    """``basis.COMPOSITION`` asks for members of different genders: any two distinct genders satisfy it."""
     if len(genders) >= 2:
         return None
     if not genders:

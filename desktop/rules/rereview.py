@@ -1,4 +1,5 @@
-"""The expert re-review list (STER annex) and the re-review panel's opinion (STER art. 25-31)."""
+"""The expert re-review list (``basis.REREVIEW_LIST``) and the re-review panel's opinion
+(``basis.REREVIEW``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Intake, acceptance and look-up of cases (STER art. 9-10)."""
+"""Intake, acceptance and look-up of cases (``basis.MATERIALS``, ``basis.ACCEPTANCE``)."""
 
 from __future__ import annotations
 
@@ -171,7 +171,7 @@ def record_materials(vault: Vault, case_id: str, provided: list[str], actor: str
 class Acceptance:
     accepted: bool
     case: CaseView
-    missing: tuple[rules.Material, ...]  # everything missing, told at once (STER art. 10)
+    missing: tuple[rules.Material, ...]  # everything missing, told at once (basis.ACCEPTANCE)
 
 
 def accept_case(
@@ -205,7 +205,9 @@ def assign_reviewers(vault: Vault, case_id: str, member_ids: list[str], actor: s
         minimum = charter_of(s).simplified_min_reviewers
         if case.procedure == Procedure.SIMPLIFIED.value and len(set(member_ids)) < minimum:
             raise RuleViolation(
-                "The simplified procedure needs at least {n} reviewers (STER art. 20).", n=minimum
+                "The simplified procedure needs at least {n} reviewers ({basis}).",
+                n=minimum,
+                basis=rules.basis.SIMPLIFIED,
             )
         case.reviewers = [CaseReviewer(case_id=case.id, member_id=m) for m in dict.fromkeys(member_ids)]
         audit.record(

@@ -324,7 +324,7 @@ def letter_data(vault: Vault, decision_id: str) -> LetterData:
 class AcceptanceData:
     letterhead: Letterhead
     case: CaseLine
-    accepted: bool  # False: the one-time notice of missing materials (STER art. 10)
+    accepted: bool  # False: the one-time notice of missing materials (basis.ACCEPTANCE)
     missing: tuple[rules.Material, ...]
     provided: tuple[rules.Material, ...]
     basis: str
@@ -343,5 +343,10 @@ def acceptance_data(vault: Vault, case_id: str) -> AcceptanceData:
         if missing and case.status not in (CaseStatus.RECEIVED.value, CaseStatus.INCOMPLETE.value):
             raise ValidationError("Case {ref} is already past acceptance.", ref=case.reference)
         return AcceptanceData(
-            letterhead_of(committee), case_line(case), not missing, missing, provided, "STER art. 9, 10"
+            letterhead_of(committee),
+            case_line(case),
+            not missing,
+            missing,
+            provided,
+            rules.basis.cite(rules.basis.MATERIALS, rules.basis.ACCEPTANCE),
         )

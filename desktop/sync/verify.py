@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass
 
 from desktop import rules, signing
+from desktop.rules import basis
 from desktop.domain import APPROVING_DECISIONS, DecisionStatus, DecisionType, VoteChoice
 from desktop.errors import QuorumError, SignatureError
 from desktop.sync import shape
@@ -167,7 +168,7 @@ def _check_terms(content: dict, case: dict) -> tuple[str, str]:
     reasons = shape.text(content["reasons"], "reasons")
     conditions = shape.text(content["conditions"], "conditions")
     if dtype is not DecisionType.APPROVE and not reasons.strip():
-        raise _rule("A decision other than approval must give its reasons (STER art. 16).")
+        raise _rule("A decision other than approval must give its reasons ({basis}).", basis=basis.APPROVAL)
     if dtype is DecisionType.APPROVE_AFTER_MODIFICATION and not conditions.strip():
         raise _rule("Approval after modification must list the modifications.")
     months = shape.integer(content["follow_up_months"], "follow_up_months", nullable=True, low=1)
@@ -175,7 +176,7 @@ def _check_terms(content: dict, case: dict) -> tuple[str, str]:
     if dtype in APPROVING_DECISIONS and (
         months is None or months > rules.DEFAULT_CHARTER.follow_up_max_months
     ):
-        raise _rule("An approval needs a follow-up review within 12 months (STER art. 19).")
+        raise _rule("An approval needs a follow-up review within 12 months ({basis}).", basis=basis.FOLLOW_UP)
     if content["procedure"] != case["procedure"]:
         raise BundleRejected("mismatch", "The decision names a different procedure from the case.")
     shape.text(content["basis"], "basis")
@@ -223,7 +224,7 @@ def _check_meeting(
     if digest(declarations) != content["declarations_digest"]:
         raise BundleRejected("mismatch", "The declarations are not the ones the presiding member signed.")
     if sorted(d["member"] for d in declarations if d["has_conflict"]) != recused:
-        raise _rule("The recused members are not exactly those who declared a conflict (STER art. 14).")
+        raise _rule("The recused members are not exactly those who declared a conflict ({basis}).", basis=basis.RECUSAL)
 
     votes = [
         signed_statement(e, f"votes[{i}]", "vote", committee_id, book)
@@ -239,11 +240,11 @@ def _check_meeting(
         if v.body["meeting"] != meeting or v.body["case"] != case["id"]:
             raise BundleRejected("mismatch", "A vote was cast in another meeting or on another case.")
         if v.signer not in people:
-            raise _rule("A member voted without attending (STER art. 14).")
+            raise _rule("A member voted without attending ({basis}).", basis=basis.VOTING)
         if v.signer in recused:
-            raise _rule("A recused member voted (STER art. 14).")
+            raise _rule("A recused member voted ({basis}).", basis=basis.RECUSAL)
         if not people[v.signer].votes:
-            raise _rule("A consultant voted; consultants advise but do not vote (STER art. 14).")
+            raise _rule("A consultant voted; consultants advise but do not vote ({basis}).", basis=basis.CONSULTANTS)
         if v.signer not in declared:
             raise _rule("A member voted without declaring conflicts of interest.")
         try:
@@ -272,7 +273,8 @@ def _check_meeting(
         presiding.role.value == "chair" or (presiding.role.value == "vice_chair" and not chair_counted)
     ):
         raise _rule(
-            "Only the presiding chair (or a vice-chair standing in) records the decision (STER art. 14)."
+            "Only the presiding chair (or a vice-chair standing in) records the decision ({basis}).",
+                basis=basis.PRESIDING,
         )
     if not outcome.reached or outcome.decision.value != content["decision_type"]:
         raise _rule(
@@ -314,7 +316,7 @@ def _check_rereview(content: dict, decision: SignedPart, bundle: dict, book: Key
     ids = [f"expert-{i + 1}" for i in range(experts)]
     outcome = rules.rereview_opinion({e: i < agreeing for i, e in enumerate(ids)}, ids)
     if shape.boolean(r["agrees"], "rereview.agrees") != outcome.agreed:
-        raise _rule("The re-review opinion's outcome does not follow from its counts (STER art. 25-31).")
+        raise _rule("The re-review opinion's outcome does not follow from its counts ({basis}).", basis=basis.REREVIEW)
     if content["status"] != DecisionStatus.FINAL.value or not content["supersedes"]:
         raise _rule("A re-review opinion finalises a preliminary decision it names.")
     if not outcome.agreed and content["decision_type"] != DecisionType.DISAPPROVE.value:

@@ -24,6 +24,8 @@ from desktop import rules
 from desktop.ui import tasks
 from desktop.ui.case_documents import DocumentsPanel, dropped_files
 from desktop.ui.case_dossier import Dossier, load_dossier
+from desktop.services.deadlines import OPEN_STATUSES
+from desktop.ui.case_extension import ExtensionDialog
 from desktop.ui.case_materials import MaterialsDialog
 from desktop.ui.case_tabs import ChecklistProgressTab, DecisionsTab
 from desktop.ui.case_text import ai_tier_label, material_text, member_name, rereview_text, when
@@ -35,6 +37,8 @@ from desktop.ui.common import (
     risk_label,
 )
 from desktop.ui.issue_documents import DocumentIssuer
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 FIELDS = (
     "applicant",
@@ -91,6 +95,10 @@ class CaseDetail(QWidget):
         self.materials_button.hide()
         self.materials_button.clicked.connect(self.record_materials)
         top.addWidget(self.materials_button)
+        self.extend_button = QPushButton(self)
+        self.extend_button.hide()
+        self.extend_button.clicked.connect(self.extend_limit)
+        top.addWidget(self.extend_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._overview_tab(), "")
@@ -192,6 +200,16 @@ class CaseDetail(QWidget):
         dialog.open()
         self.materials_dialog = dialog  # kept for tests
 
+    def extend_limit(self) -> None:
+        """Open the dialog that extends the decision limit, with the new date and the reason."""
+        if self.dossier is None or self.dossier.case.due_at is None:
+            return
+        dialog = ExtensionDialog(self.vault, self.dossier.case, self)
+        dialog.caseChanged.connect(lambda _case_id: (self.caseChanged.emit(), self.refresh()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.extension_dialog = dialog  # kept for tests
+
     def _documents_imported(self, _count: int) -> None:
         self.documentsChanged.emit()
         self.refresh()
@@ -246,10 +264,13 @@ class CaseDetail(QWidget):
         self.checklists.show_dossier(d, self._name)
         self.decisions.show_dossier(d, self._name)
         self.materials_button.setVisible(bool(d.missing) and c.status in ("received", "incomplete"))
+        self.extend_button.setVisible(
+            c.due_at is not None and c.status in OPEN_STATUSES and c.procedure != "emergency"
+        )
 
     def _materials_text(self, d: Dossier) -> str:
         if not d.missing:
-            return self.tr("Every required material is provided (STER art. 9).")
+            return self.tr("Every required material is provided ({basis}).").format(basis=cite(basis.MATERIALS))
         lines = [self.tr("Missing ({n}):").format(n=len(d.missing))]
         lines += [f"• {material_text(m)}" for m in d.missing]
         return "\n".join(lines)
@@ -282,6 +303,8 @@ class CaseDetail(QWidget):
             self.field_labels[key].setText(text)
         self.materials_button.setText(self.tr("&Materials received…"))
         self.materials_button.setAccessibleName(self.tr("Record materials the applicant has sent"))
+        self.extend_button.setText(self.tr("E&xtend limit…"))
+        self.extend_button.setAccessibleName(self.tr("Extend the decision limit, giving the reason"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

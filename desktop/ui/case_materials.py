@@ -1,4 +1,4 @@
-"""Recording materials the applicant sent later, then accepting the case (STER art. 9-10)."""
+"""Recording materials the applicant sent later, then accepting the case (``basis.MATERIALS``, ``basis.ACCEPTANCE``)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from desktop.errors import QuorumError
+from desktop.rules import basis
 from desktop.resources import resource_path
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -44,7 +45,17 @@ def tr(context: str, text: str) -> str:
 def error_text(exc: QuorumError) -> str:
     """A domain error in the user's language (the template is translated, then filled)."""
     template = QCoreApplication.translate("errors", exc.template)
+    params = dict(exc.params)
+    if "basis" in params:  # citations are read in the screen's language
+        params["basis"] = cite(params["basis"])
     try:
-        return template.format(**exc.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return exc.message
+
+
+def cite(citation: str) -> str:
+    """A citation from ``desktop.rules.basis`` in the language of the installed translation
+    (the marker message meeting mode also reads), else the saved setting."""
+    marker = QCoreApplication.translate("meeting", "en", "language code of this translation, e.g. zh_CN")
+    return basis.text(citation, marker if marker in LANGUAGES else "en")

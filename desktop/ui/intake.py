@@ -1,4 +1,4 @@
-"""Intake of a new case by the secretary (STER art. 9-10).
+"""Intake of a new case by the secretary (``basis.MATERIALS``, ``basis.ACCEPTANCE``).
 
 The form shows, while it is filled in: every application material still missing (to tell the
 applicant at once), the rules' verdict on the chosen procedure, hints from the expert
@@ -42,6 +42,8 @@ from desktop.ui.checkable_list import CheckableList
 from desktop.ui.common import BusyOverlay, ErrorBanner, domain_label, procedure_label, risk_label, role_label
 from desktop.ui.intake_checks import IntakeChecks, assess
 from desktop.ui.missing_notice import MissingNotice
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 CASE_DOMAINS = [d.value for d in Domain if d is not Domain.GENERAL]  # general applies to every case
 
@@ -267,8 +269,8 @@ class IntakeDialog(QDialog):
             )
         if checks.missing:
             self.missing_title.setText(
-                self.tr("Missing, to tell the applicant at once ({n}, STER art. 10):").format(
-                    n=len(checks.missing)
+                self.tr("Missing, to tell the applicant at once ({n}, {basis}):").format(
+                    n=len(checks.missing), basis=cite(basis.ACCEPTANCE)
                 )
             )
             self.missing_text.setText("\n".join(f"• {material_text(m)}" for m in checks.missing))
@@ -378,9 +380,9 @@ class IntakeDialog(QDialog):
         self.tier_combo.setAccessibleName(self.tr("AI risk tier"))
         self.minor_box.setText(self.tr("Minor change to an approved plan (risk-benefit unchanged)"))
         self.emergency_box.setText(self.tr("Public emergency"))
-        self.rereview_box.setTitle(self.tr("Expert re-review list (STER annex)"))
+        self.rereview_box.setTitle(self.tr("Expert re-review list ({basis})").format(basis=cite(basis.REREVIEW_LIST)))
         self.rereview_list.setAccessibleName(self.tr("Expert re-review list items"))
-        self.materials_box.setTitle(self.tr("Application materials (STER art. 9)"))
+        self.materials_box.setTitle(self.tr("Application materials ({basis})").format(basis=cite(basis.MATERIALS)))
         self.materials_list.setAccessibleName(self.tr("Materials provided"))
         self.procedure_box.setTitle(self.tr("Procedure"))
         for value, button in self.procedure_buttons.items():

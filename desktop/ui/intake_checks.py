@@ -11,12 +11,14 @@ from desktop import rules
 from desktop.domain import Domain, Procedure, RiskLevel
 from desktop.ui.case_text import verdict_text
 from desktop.ui.common import procedure_label
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 
 @dataclass(frozen=True)
 class IntakeChecks:
     applicable: frozenset[str]  # material ids this case needs
-    missing: tuple[rules.Material, ...]  # all of them at once (STER art. 10)
+    missing: tuple[rules.Material, ...]  # all of them at once (basis.ACCEPTANCE)
     verdict: rules.Verdict | None  # None until the risk level is chosen
     verdict_text: str
     hints: tuple[rules.RereviewItem, ...]
@@ -76,9 +78,9 @@ def assess(
         reviewers_ok = reviewers >= minimum
         reviewer_text = QCoreApplication.translate(
             "IntakeChecks",
-            "The simplified procedure needs at least {n} reviewers named by the chair (STER art. 22-24); "
+            "The simplified procedure needs at least {n} reviewers named by the chair ({basis}); "
             "{chosen} chosen.",
-        ).format(n=minimum, chosen=reviewers)
+        ).format(n=minimum, chosen=reviewers, basis=cite(basis.SIMPLIFIED))
         if not reviewers_ok:
             blockers.append(
                 QCoreApplication.translate(

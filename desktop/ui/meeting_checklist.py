@@ -1,4 +1,4 @@
-"""The review checklists of a case (STER art. 15): each reviewer answers, the chair sees the summary."""
+"""The review checklists of a case (``basis.REVIEW_CONTENT``): each reviewer answers, the chair sees the summary."""
 
 from __future__ import annotations
 

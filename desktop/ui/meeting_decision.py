@@ -21,6 +21,8 @@ from desktop.services.views import DecisionView
 from desktop.ui.common import decision_label
 from desktop.ui.meeting_room import MeetingRoom
 from desktop.ui.meeting_text import local_time, rule_text
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 DEFAULT_FOLLOW_UP = 12
 
@@ -164,8 +166,8 @@ class DecisionBox(QGroupBox):
         if d.status == "preliminary":
             text = self.tr(
                 "Signed by {name} at {time} as a preliminary decision: the case is on the expert "
-                "re-review list (STER art. 25-31)."
-            ).format(name=self.room.name(d.signer_id), time=local_time(d.decided_at))
+                "re-review list ({basis})."
+            ).format(name=self.room.name(d.signer_id), time=local_time(d.decided_at), basis=cite(basis.REREVIEW))
         if d.follow_up_due:
             text += "\n" + self.tr("Follow-up review due by {date}.").format(date=d.follow_up_due.isoformat())
         self.signed.setText(text)

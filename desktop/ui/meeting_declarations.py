@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.errors import QuorumError
 from desktop.services import meetings
 from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 
 class DeclarationsPanel(QWidget):
@@ -28,8 +30,8 @@ class DeclarationsPanel(QWidget):
             self.tr(
                 "Before discussing a case, every member present declares whether they have a conflict "
                 "of interest in it. A member with a conflict withdraws from its discussion and vote "
-                "(STER art. 14); a declared conflict cannot be withdrawn."
-            )
+                "({basis}); a declared conflict cannot be withdrawn."
+            ).format(basis=cite(basis.RECUSAL))
         )
 
     def refresh(self) -> None:

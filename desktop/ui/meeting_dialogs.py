@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.views import CaseView
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -48,8 +50,8 @@ class ConflictDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "{name} declares a conflict of interest in {case} and withdraws from its discussion "
-                "and vote (STER art. 14). Describe the conflict:"
-            ).format(name=member_name, case=case.reference),
+                "and vote ({basis}). Describe the conflict:"
+            ).format(name=member_name, case=case.reference, basis=cite(basis.RECUSAL)),
             self,
         )
         intro.setWordWrap(True)

@@ -15,8 +15,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.rules import QuorumResult, Reason, VoteOutcome
 from desktop.services.views import MemberView
 from desktop.ui.common import decision_label, gender_label
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 RULE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("rules", "{needed} votes: {numerator}/{denominator} of the {eligible} eligible members attending"),
+    QT_TRANSLATE_NOOP("rules", "{needed} votes: more than half of all {members} members"),
+    QT_TRANSLATE_NOOP("rules", "the stricter rule applies, {regime}'s: {needed} (STER asks {ster}, LSMR asks {lsmr})"),
+    QT_TRANSLATE_NOOP("rules", "STER and LSMR ask for the same: {needed}"),
+    QT_TRANSLATE_NOOP("rules", "at least {needed} voting members attending"),
+    QT_TRANSLATE_NOOP("rules", "more than half of all {members} members attending ({needed})"),
     QT_TRANSLATE_NOOP("rules", "needs {missing} more voting member"),
     QT_TRANSLATE_NOOP("rules", "needs {missing} more voting members"),
     QT_TRANSLATE_NOOP("rules", "needs the chair or a vice-chair, not recused, to preside"),
@@ -42,17 +50,9 @@ RULE_TEMPLATES = (
 )
 
 
-# The legal bases meeting mode shows (desktop/rules/basis.py), cited in the reader's language.
-BASIS_TEXTS = (
-    QT_TRANSLATE_NOOP("rules", "STER art. 7, 14"),
-    QT_TRANSLATE_NOOP("rules", "STER art. 14"),
-    QT_TRANSLATE_NOOP("rules", "STER art. 14, 16"),
-    QT_TRANSLATE_NOOP("rules", "STER art. 16"),
-)
-
-
-def basis_text(basis: str) -> str:
-    return QCoreApplication.translate("rules", basis)
+def basis_text(citation: str) -> str:
+    """A citation from desktop/rules/basis.py in the reader's language."""
+    return cite(citation)
 
 
 def _param(key: str, value: object) -> object:
@@ -65,6 +65,9 @@ def _param(key: str, value: object) -> object:
         return gender_label(value)
     if key == "decision" and isinstance(value, str):
         return decision_label(value)
+    if key == "regime" and isinstance(value, str) and value in basis.REGULATIONS:
+        name_en, name_zh = basis.REGULATIONS[value]
+        return name_zh if ui_language().startswith("zh") else name_en
     return value
 
 
@@ -121,6 +124,12 @@ def tally_text(outcome: VoteOutcome) -> str:
     reason = QCoreApplication.translate("meeting", "{reason} ({basis})").format(
         reason=rule_text(outcome.reason_detail), basis=basis_text(outcome.basis)
     )
+    threshold = outcome.threshold
+    if threshold is not None and threshold.reason.code != "ster_threshold":
+        # Under LSMR or both, say whose rule set the number.
+        reason += "\n" + QCoreApplication.translate("meeting", "{reason} ({basis})").format(
+            reason=rule_text(threshold.reason), basis=basis_text(threshold.basis)
+        )
     return f"{head}\n{line}\n{reason}"
 
 

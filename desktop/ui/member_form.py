@@ -23,7 +23,7 @@ from desktop.domain import Background, Gender, Role
 from desktop.signing import MIN_PIN
 from desktop.ui.common import background_label, gender_label, pin_problem, role_label
 
-DEFAULT_TERM_YEARS = 5  # STER art. 7: a term is at most five years
+DEFAULT_TERM_YEARS = 5  # basis.TERM: a term is at most five years
 
 
 def _qdate(value: date) -> QDate:

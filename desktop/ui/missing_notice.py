@@ -1,4 +1,4 @@
-"""The list of missing application materials, to tell the applicant at once (STER art. 10)."""
+"""The list of missing application materials, to tell the applicant at once (``basis.ACCEPTANCE``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from desktop import rules
 from desktop.ui.case_text import material_text
+from desktop.rules import basis
+from desktop.ui.i18n import cite
 
 
 class MissingNotice(QWidget):
@@ -48,8 +50,8 @@ class MissingNotice(QWidget):
         self.title.setText(
             self.tr(
                 "Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, "
-                "at once (STER art. 10):"
-            ).format(ref=self.reference)
+                "at once ({basis}):"
+            ).format(ref=self.reference, basis=cite(basis.ACCEPTANCE))
         )
         self.text.setPlainText("\n".join(f"{n}. {material_text(m)}" for n, m in enumerate(self.missing, 1)))
 

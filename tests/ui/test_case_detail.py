@@ -38,7 +38,7 @@ def test_metadata_in_words(demo_case):
     assert values["domains"] == "General, Life sciences and medicine"
     assert values["risk"] == "Moderate" and values["humans"] == "Yes"
     assert values["reviewers"] == "Chen Jing, Li Xiumei"
-    assert values["materials"] == "Every required material is provided (STER art. 9)."
+    assert values["materials"] == "Every required material is provided (STER art. 9)."  # from basis.py
     assert values["rereview"] == "Not on the list"
 
 
@@ -201,3 +201,37 @@ def test_case_detail_in_chinese(qtbot, demo_case, use_language):
     assert demo_case.tabs.tabText(1).startswith("文档")
     assert demo_case.field_values["humans"].text() == "是"
     assert demo_case.checklists.progress_model.index(0, 1).data() == "审查委员"
+
+
+def test_decision_limit_extended_from_the_case_screen(qtbot, vault, use_language):
+    from datetime import timedelta
+
+    from desktop.services import deadlines
+
+    case = make_case(vault, reference="C-10")
+    before = cases.get_case(vault, case.id).due_at
+    detail = shown(qtbot, vault, case.id)
+    assert detail.extend_button.isVisible()
+    qtbot.mouseClick(detail.extend_button, Qt.MouseButton.LeftButton)
+    dialog = detail.extension_dialog
+    assert not dialog.save_button.isEnabled()  # no reason yet
+    assert "STER art. 17" in dialog.intro.text()
+    new_day = before.astimezone().date() + timedelta(days=20)
+    dialog.until.setDate(new_day)
+    dialog.reason.setPlainText("Waiting for the DSMB report.")
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [ext] = deadlines.extensions(vault, case.id)
+    assert ext.reason == "Waiting for the DSMB report." and ext.previous_due == before
+    assert ext.new_due.astimezone().date() == new_day
+    assert new_day.isoformat() in detail.field_values["due"].text()
+
+    # The same dialog in Chinese cites the regulation in Chinese.
+    use_language("zh_CN")
+    qtbot.mouseClick(detail.extend_button, Qt.MouseButton.LeftButton)
+    assert "《科技伦理审查办法（试行）》第十七条" in detail.extension_dialog.intro.text()
+    detail.extension_dialog.reject()
+
+
+def test_no_extension_offered_once_decided(demo_case):
+    assert not demo_case.extend_button.isVisible()
