@@ -71,15 +71,6 @@ def require_meeting_day(meeting: Meeting) -> None:
         )
 
 
-_STANDING_TEMPLATES = {
-    "not_active": "{name} is no longer a member and cannot take part ({basis}).",
-    "term_not_started": "{name} cannot take part: the term starts on {start} ({basis}).",
-    "term_ended": "{name} cannot take part: the term ended on {end}; the secretary can record a renewal ({basis}).",
-    "term_past_limit": "{name} cannot take part: the appointment from {start} ran past the {years}-year "
-    "limit on {limit}; the secretary can record a renewal ({basis}).",
-}
-
-
 def standing_of(session: Session, member: Member, on: date | None = None) -> rules.Shortfall | None:
     """Why ``member`` may not check in, vote or count toward quorum today, or None."""
     return rules.member_standing(
@@ -89,9 +80,31 @@ def standing_of(session: Session, member: Member, on: date | None = None) -> rul
 
 def require_standing(session: Session, member: Member) -> None:
     problem = standing_of(session, member)
-    if problem is not None:
-        params = {k: v for k, v in problem.param_dict.items() if k != "member"}
-        raise PermissionDenied(_STANDING_TEMPLATES[problem.code], name=member.name, basis=problem.basis, **params)
+    if problem is None:
+        return
+    p, name, where = problem.param_dict, member.name, problem.basis
+    if problem.code == "term_not_started":
+        raise PermissionDenied(
+            "{name} cannot take part: the term starts on {start} ({basis}).", name=name, start=p["start"], basis=where
+        )
+    if problem.code == "term_ended":
+        raise PermissionDenied(
+            "{name} cannot take part: the term ended on {end}; the secretary can record a renewal ({basis}).",
+            name=name,
+            end=p["end"],
+            basis=where,
+        )
+    if problem.code == "term_past_limit":
+        raise PermissionDenied(
+            "{name} cannot take part: the appointment from {start} ran past the {years}-year limit on "
+            "{limit}; the secretary can record a renewal ({basis}).",
+            name=name,
+            start=p["start"],
+            years=p["years"],
+            limit=p["limit"],
+            basis=where,
+        )
+    raise PermissionDenied("{name} is no longer a member and cannot take part ({basis}).", name=name, basis=where)
 
 
 def all_members_count(session: Session) -> int:

@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every required material is provided (STER art. 9).</source>
+        <source>Every required material is provided ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -183,6 +183,14 @@
     </message>
     <message>
         <source>Record materials the applicant has sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the decision limit, giving the reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,14 +366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign answers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reviewer signs their answers with their PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} (assigned reviewer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,23 +394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your PIN signs your {count} checklist answer(s) on {case}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing {name}&apos;s checklist answers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s checklist answers are signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{done} of {total} answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {count} not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,7 +515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As registered with the competent authority (STER art. 8).</source>
+        <source>As registered with the competent authority ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,7 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} declares a conflict of interest in {case} and withdraws from its discussion and vote (STER art. 14). Describe the conflict:</source>
+        <source>{name} declares a conflict of interest in {case} and withdraws from its discussion and vote ({basis}). Describe the conflict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,7 +775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed by {name} at {time} as a preliminary decision: the case is on the expert re-review list (STER art. 25-31).</source>
+        <source>Signed by {name} at {time} as a preliminary decision: the case is on the expert re-review list ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -893,7 +877,7 @@
 <context>
     <name>DeclarationsPanel</name>
     <message>
-        <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote (STER art. 14); a declared conflict cannot be withdrawn.</source>
+        <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote ({basis}); a declared conflict cannot be withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -922,22 +906,6 @@
     </message>
     <message>
         <source>{name} declares a conflict of interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your PIN signs your declaration of a conflict of interest in {case}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your PIN signs your declaration of no conflict of interest in {case}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing {name}&apos;s declaration…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s declaration is signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1121,49 @@
     </message>
 </context>
 <context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Recording the extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the decision limit of {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is due by {due}. In a special case the limit may be extended, stating the new limit and the reason ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New last day for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeChecks</name>
     <message>
         <source>Enter the reference number, the title and the applicant.</source>
@@ -1167,7 +1178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The simplified procedure needs at least {n} reviewers named by the chair (STER art. 22-24); {chosen} chosen.</source>
+        <source>The simplified procedure needs at least {n} reviewers named by the chair ({basis}); {chosen} chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,7 +1201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing, to tell the applicant at once ({n}, STER art. 10):</source>
+        <source>Missing, to tell the applicant at once ({n}, {basis}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,15 +1289,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expert re-review list (STER annex)</source>
+        <source>Expert re-review list ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application materials ({basis})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expert re-review list items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application materials (STER art. 9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,18 +1439,6 @@
     </message>
     <message>
         <source>Quorum — {committee}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member vault — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committee vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1705,181 +1704,6 @@
     </message>
 </context>
 <context>
-    <name>MemberPacketsScreen</name>
-    <message>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired, destroyed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked, destroyed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet {id} · {status} · expires {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This packet was destroyed; its contents are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{meeting} — meeting {held}; answers due {due}; destroyed after {expires}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No packets yet. Import the packet file the secretary sent you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declare your conflicts of interest for this case first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You declared a conflict: this case&apos;s documents stay closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> You are a primary reviewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conflict declared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a review packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet checked and kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a revocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the conflict:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a checklist item first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response with {n} signed statements written; give it to the secretary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import packet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import revocation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write response…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have no conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents (double-click to read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packets received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases in the packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist items</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MembersPage</name>
     <message>
         <source>The committee already has a chair.</source>
@@ -2048,7 +1872,7 @@
 <context>
     <name>MissingNotice</name>
     <message>
-        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
+        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once ({basis}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2065,216 +1889,6 @@
     </message>
     <message>
         <source>Missing materials</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkBox</name>
-    <message>
-        <source>Name lookup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secure connection (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry keys match the imported ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pinned key matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– not tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) besides the system&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None; the system&apos;s trusted certificates are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(kept in the vault; type to change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing the connection to the registry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry can be reached; sync will work from this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network (kept in the vault)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy set by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic configuration (PAC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://proxy.hospital.example:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PAC &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy auto-configuration file address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: find it automatically (WPAD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy &amp;username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra trusted &amp;certificates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a trusted certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the extra trusted certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned registry &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned registry key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 of the registry&apos;s public key; empty: no pinning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;network settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the network settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test the connection to the registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,7 +2105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry could not be reached; Quorum will try again later. Settings → Test connection shows which step fails and what to ask IT for.</source>
+        <source>The registry could not be reached; Quorum will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3041,23 +2655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new member needs --background and --gender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A newer packet for this meeting is already here; this older one is a replay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A packet&apos;s expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A page holds 1 to {n} cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pin is the SHA-256 of the registry&apos;s public key (64 hex digits or sha256/BASE64), not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,19 +2663,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A re-review determination says on the list or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A receipt in {path} does not verify ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A signature in the file does not verify; it was altered or forged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A signed statement in the file is not in canonical form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A signed statement in the file is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3090,30 +2680,6 @@
     </message>
     <message>
         <source>A signing PIN needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A statement in the file is signed by a key that is not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A statement in the file names a different signature algorithm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A statement in the response does not belong to its packet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A statement in the response does not say what it would record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A statement in the response is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A term is at most {years} years (STER art. 7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3237,7 +2803,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultants advise but do not vote (STER art. 14).</source>
+        <source>A term is at most {years} years ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members ({value!r}) cannot be fewer than the members counted here ({counted}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension must end after the current limit {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter setting regime must be one of {choices}, got {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultants advise but do not vote ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3253,15 +2835,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declare your conflicts of interest for this case first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Describe the conflict of interest in the declaration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Documents are written in zh or en, not {language!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every eligible member present must vote or be recorded as not voting before the decision; still to vote: {members} ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3297,7 +2879,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the proxy&apos;s address to use a proxy set by hand.</source>
+        <source>Give the reason for extending the decision limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the case is not on the expert re-review list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the member does not vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3333,19 +2923,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name lookup: {name} cannot be found ({detail}). Ask IT whether this computer may look up {name}, or which proxy to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the authority that organised the expert re-review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the member the device belongs to, or enrol a new member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the packets or the meeting to revoke.</source>
+        <source>Name the list items the case falls under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3361,10 +2943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No packet {id} in this vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,15 +2951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No such document in this packet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such packet was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3390,10 +2960,6 @@
     </message>
     <message>
         <source>Not on the expert re-review list: {ids}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is signed on this packet yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3413,7 +2979,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an accepted case has a decision limit to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the chair or a vice-chair records the re-review opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair, a vice-chair or the secretary records this determination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,59 +2999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Packet {id} was destroyed ({status}); its contents are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy authentication: the proxy {proxy} asks for a username and password (HTTP 407). Ask IT for the proxy account and enter it in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy authentication: the proxy {proxy} refused the username {user} and its password (HTTP 407). Check the password in Settings, or ask IT whether the account may use the proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the address of the PAC file, or for the proxy to set by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy: nothing answers at {proxy} ({detail}). Ask IT for the current proxy address and port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy (or one set in a PAC file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry keys: the latest tree head from {url} is not signed by the log key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry keys: the registry at {url} has another transport key than the one imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry keys: the registry at {url} signs with log key {found}, not the key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry: the proxy {proxy} could not reach {host} (HTTP {status}). Ask the registry&apos;s operator whether it is running, and IT whether the proxy may reach {host}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry: {host}:{port} did not answer ({detail}). Ask the registry&apos;s operator whether it is running, and IT whether {host} is reachable from this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry: {url} answered, but not as a Quorum registry (HTTP {status}). Check the registry address, or ask IT whether a filter replaced the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3485,27 +3007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say --no-conflict, or --conflict TEXT describing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Several members are called {name}; give the member id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS: the certificate for {host} is not trusted ({detail}). Ask IT whether HTTPS to {host} is inspected, and for the inspection root certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS: the certificate for {host} was issued by {issuer}, which this computer does not trust. If that is the hospital&apos;s TLS inspection certificate, ask IT to install its root certificate on this computer (or add it under extra trusted certificates).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS: the certificate presented for {host} (issued by {issuer}) does not carry the registry&apos;s pinned key, so something in between is inspecting TLS. Nothing was sent. Ask IT to exempt {host} from TLS inspection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS: the secure connection to {host} failed ({detail}). Ask IT whether HTTPS to {host} is blocked or inspected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3521,10 +3023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That case is not in this packet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That case is not on this meeting&apos;s agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,14 +3032,6 @@
     </message>
     <message>
         <source>That member is not attending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That signing key is already enrolled or was retired; make a new request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PAC address must start with http://, https:// or file://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3557,11 +3047,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The committee CA certificate is malformed.</source>
+        <source>The case is no longer waiting for a decision; its limit cannot be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The committee CA&apos;s key is neither Ed25519 nor ECDSA P-256.</source>
+        <source>The case is tagged with list items {ids}; remove the tags before determining it is not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case matches expert re-review list items {ids}; record whether it is on the list before the decision ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3578,6 +3072,10 @@
     </message>
     <message>
         <source>The committee needs a name and an institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current time needs a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3601,39 +3099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The enrolment reply is damaged or its signature does not verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrolment reply is for another member&apos;s keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrolment request is damaged or its self-signature does not verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrolment request names nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrolment request&apos;s encryption key is not an X25519 key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrolment request&apos;s signing key is malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large to be an enrolment request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file was refused; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3649,51 +3115,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The packet comes from another committee.</source>
+        <source>The meeting is scheduled for {day}; nothing can be recorded in it before that day ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The packet is not signed by your committee, or it was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The packet was altered: a part has the wrong length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The packet was altered: a sealed part does not decrypt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The packet was altered: its contents do not match the signed header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The packet&apos;s contents are damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The packet&apos;s header is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The packet&apos;s sealed key does not open with your key; it was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The packet&apos;s sealed key is damaged.</source>
+        <source>The new limit needs a date and time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The period must end on or after its start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy address must look like http://proxy.hospital.example:8080 (the username and password go in their own fields).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s encryption key is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3705,55 +3135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry witnessed audit event {seq}, which this vault&apos;s trail no longer holds; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request names {request} but member {name} was chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response answers a packet that was not issued to {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response answers a packet that was revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response is sealed to another committee&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response is signed by a key that is not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response is signed with a key {name} no longer uses (they moved devices).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response was altered: it does not decrypt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response&apos;s contents are damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response&apos;s statements do not match its signed list; it was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revocation comes from another committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revocation is not signed by your committee, or it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,7 +3143,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The simplified procedure needs at least {n} reviewers (STER art. 20).</source>
+        <source>The simplified procedure needs at least {n} reviewers ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot take part: the appointment from {start} ran past the {years}-year limit on {limit}; the secretary can record a renewal ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot take part: the term ended on {end}; the secretary can record a renewal ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot take part: the term starts on {start} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer a member and cannot take part ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is recorded as not voting on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is recused from this case and cannot vote ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3797,10 +3203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no checklist answers to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These receipts are for another committee.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,71 +3211,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This enrolment reply was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This enrolment request was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Quorum enrolment request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Quorum packet response.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Quorum review packet, or its header was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a member&apos;s vault; run this in the committee&apos;s vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is one of your own committee&apos;s decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the committee&apos;s vault, not a member&apos;s vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This packet expired on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This packet is addressed to another member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This packet needs checklist {id} version {version}; update Quorum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This packet was already received (a replay); nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This packet was revoked by the committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This response was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This vault already belongs to a committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault is already enrolled with another committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3886,6 +3228,10 @@
     </message>
     <message>
         <source>Training hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under {regime}, the number of all members is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3953,14 +3299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You declared a conflict for this case; its documents stay closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You declared a conflict for this case; you do not review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>involves_humans must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,15 +3327,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is already recorded as not voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer a member; enrol them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is not a current member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is not checked in to this meeting.</source>
+        <source>{name} is not an eligible voter present for this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is recused from this case and cannot vote (STER art. 14).</source>
+        <source>{name} is not checked in to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4006,10 +3352,6 @@
     </message>
     <message>
         <source>{name} must declare conflicts of interest before voting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} signs on their own device; this vault holds no signing key for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4050,6 +3392,10 @@
     </message>
     <message>
         <source>{path}: the key ids do not match the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4295,6 +3641,30 @@
 <context>
     <name>rules</name>
     <message>
+        <source>{needed} votes: {numerator}/{denominator} of the {eligible} eligible members attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{needed} votes: more than half of all {members} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stricter rule applies, {regime}&apos;s: {needed} (STER asks {ster}, LSMR asks {lsmr})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STER and LSMR ask for the same: {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {needed} voting members attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than half of all {members} members attending ({needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>needs {missing} more voting member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,22 +3714,6 @@
     </message>
     <message>
         <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STER art. 7, 14</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STER art. 14</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STER art. 14, 16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STER art. 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

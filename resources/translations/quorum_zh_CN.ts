@@ -90,112 +90,12 @@
         <translation>不在清单内</translation>
     </message>
     <message>
-        <source>Every required material is provided (STER art. 9).</source>
-        <translation>所需申请材料均已提交（STER 第9条）。</translation>
-    </message>
-    <message>
         <source>Missing ({n}):</source>
         <translation>缺少（{n} 项）：</translation>
     </message>
     <message>
-        <source>Checklists for this case: {titles}. {unanswered} items not yet answered by anyone.</source>
-        <translation type="vanished">本项目适用的审查要点清单：{titles}。尚有 {unanswered} 项无人作答。</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="vanished">委员</translation>
-    </message>
-    <message>
-        <source>Role in the case</source>
-        <translation type="vanished">在本项目中的角色</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="vanished">已作答</translation>
-    </message>
-    <message>
-        <source>“No” answers</source>
-        <translation type="vanished">“否”的回答</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="vanished">备注</translation>
-    </message>
-    <message>
-        <source>{answered} of {total} ({percent}%)</source>
-        <translation type="vanished">{answered} / {total}（{percent}%）</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="vanished">审查委员</translation>
-    </message>
-    <message>
-        <source>Member who answered</source>
-        <translation type="vanished">作答委员</translation>
-    </message>
-    <message>
-        <source>No reviewer assigned and no answers yet.</source>
-        <translation type="vanished">尚未指定审查委员，也无人作答。</translation>
-    </message>
-    <message>
-        <source>Items answered “no” or with notes ({n}):</source>
-        <translation type="vanished">回答为“否”或附有备注的条目（{n} 项）：</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="vanished">条目</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation type="vanished">不适用</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation type="vanished">决定时间</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="vanished">审查决定</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="vanished">状态</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation type="vanished">签署人</translation>
-    </message>
-    <message>
-        <source>Follow-up review due</source>
-        <translation type="vanished">跟踪审查期限</translation>
-    </message>
-    <message>
-        <source>Conditions and reasons</source>
-        <translation type="vanished">条件与理由</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation type="vanished">最终决定</translation>
-    </message>
-    <message>
-        <source>Preliminary</source>
-        <translation type="vanished">初步决定（待专家复核）</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation type="vanished">已被取代</translation>
-    </message>
-    <message>
-        <source>No decision yet.</source>
-        <translation type="vanished">尚未作出决定。</translation>
-    </message>
-    <message>
-        <source>Conditions: {text}</source>
-        <translation type="vanished">条件：{text}</translation>
-    </message>
-    <message>
-        <source>Reasons: {text}</source>
-        <translation type="vanished">理由：{text}</translation>
+        <source>Every required material is provided ({basis}).</source>
+        <translation>所需申请材料均已提交（{basis}）。</translation>
     </message>
     <message>
         <source>← &amp;Back to cases</source>
@@ -286,16 +186,12 @@
         <translation>登记申请人补交的材料</translation>
     </message>
     <message>
-        <source>Checklist progress of each reviewer</source>
-        <translation type="vanished">各审查委员的审查要点作答进度</translation>
+        <source>E&amp;xtend limit…</source>
+        <translation>延长审查时限(&amp;X)…</translation>
     </message>
     <message>
-        <source>Checklist items answered no or with notes</source>
-        <translation type="vanished">回答为否或附有备注的审查要点</translation>
-    </message>
-    <message>
-        <source>Decisions on this case</source>
-        <translation type="vanished">本项目的审查决定</translation>
+        <source>Extend the decision limit, giving the reason</source>
+        <translation>延长作出审查决定的时限，并说明理由</translation>
     </message>
 </context>
 <context>
@@ -470,14 +366,6 @@
         <translation>填写审查要点的委员</translation>
     </message>
     <message>
-        <source>Sign answers…</source>
-        <translation>签署作答…</translation>
-    </message>
-    <message>
-        <source>The reviewer signs their answers with their PIN</source>
-        <translation>审查委员输入PIN码签署其作答</translation>
-    </message>
-    <message>
         <source>{name} (assigned reviewer)</source>
         <translation>{name}（主审委员）</translation>
     </message>
@@ -506,24 +394,8 @@
         <translation>备注：{question}</translation>
     </message>
     <message>
-        <source>Your PIN signs your {count} checklist answer(s) on {case}.</source>
-        <translation>输入PIN码即签署您对 {case} 审查要点的 {count} 项作答。</translation>
-    </message>
-    <message>
-        <source>Signing {name}&apos;s checklist answers…</source>
-        <translation>正在签署 {name} 的审查要点作答…</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s checklist answers are signed.</source>
-        <translation>{name} 的审查要点作答已签署。</translation>
-    </message>
-    <message>
         <source>{done} of {total} answered</source>
         <translation>已答 {done} / {total} 项</translation>
-    </message>
-    <message>
-        <source>, {count} not signed yet</source>
-        <translation>，{count} 项尚未签署</translation>
     </message>
 </context>
 <context>
@@ -635,10 +507,6 @@
         <source>Reviewers who answered: {reviewers}. Items with a “no” from someone: {concerns}. Items nobody has answered yet: {unanswered}.</source>
         <translation>已作答委员：{reviewers} 名。有委员答“否”的要点：{concerns} 项。尚无人作答的要点：{unanswered} 项。</translation>
     </message>
-    <message>
-        <source>{reviewers} reviewers have answered. {concerns} items have a “no” from someone; {unanswered} items have no answer yet.</source>
-        <translation type="vanished">已有 {reviewers} 名委员作答。{concerns} 项有委员答“否”；{unanswered} 项尚无人作答。</translation>
-    </message>
 </context>
 <context>
     <name>CommitteePage</name>
@@ -647,8 +515,8 @@
         <translation>委员会</translation>
     </message>
     <message>
-        <source>As registered with the competent authority (STER art. 8).</source>
-        <translation>按向主管部门登记的信息填写（《审查办法》第八条）。</translation>
+        <source>As registered with the competent authority ({basis}).</source>
+        <translation>与在主管部门登记的信息一致（{basis}）。</translation>
     </message>
     <message>
         <source>Committee &amp;name:</source>
@@ -674,8 +542,8 @@
         <translation>利益冲突声明：{name}</translation>
     </message>
     <message>
-        <source>{name} declares a conflict of interest in {case} and withdraws from its discussion and vote (STER art. 14). Describe the conflict:</source>
-        <translation>{name} 声明与 {case} 存在利益冲突，回避该项目的讨论和表决（《科技伦理审查办法》第十四条）。请说明利益冲突情况：</translation>
+        <source>{name} declares a conflict of interest in {case} and withdraws from its discussion and vote ({basis}). Describe the conflict:</source>
+        <translation>{name}声明与{case}存在利益冲突，回避该项目的讨论和表决（{basis}）。请说明利益冲突情况：</translation>
     </message>
     <message>
         <source>Conflict of interest statement</source>
@@ -746,18 +614,6 @@
     <message>
         <source>{when} — overdue</source>
         <translation>{when} — 已逾期</translation>
-    </message>
-    <message>
-        <source>{when} — overdue by {n} days</source>
-        <translation type="vanished">{when} — 已逾期 {n} 天</translation>
-    </message>
-    <message>
-        <source>{when} — in {n} hours</source>
-        <translation type="vanished">{when} — 还剩 {n} 小时</translation>
-    </message>
-    <message>
-        <source>{when} — in {n} days</source>
-        <translation type="vanished">{when} — 还剩 {n} 天</translation>
     </message>
     <message>
         <source>{when} — overdue by {n} d</source>
@@ -911,8 +767,8 @@
         <translation>表决形成决定后即可记录决定。</translation>
     </message>
     <message>
-        <source>No decision yet: {reason}</source>
-        <translation type="vanished">尚未形成决定：{reason}</translation>
+        <source>Signed by {name} at {time} as a preliminary decision: the case is on the expert re-review list ({basis}).</source>
+        <translation>{name}于{time}签署初步审查意见：该项目列入专家复核清单（{basis}）。</translation>
     </message>
     <message>
         <source>Decision: {decision}</source>
@@ -921,10 +777,6 @@
     <message>
         <source>Signed by {name} at {time}; this decision is final and read-only.</source>
         <translation>由{name}于 {time} 签署；该决定已生效，不可修改。</translation>
-    </message>
-    <message>
-        <source>Signed by {name} at {time} as a preliminary decision: the case is on the expert re-review list (STER art. 25-31).</source>
-        <translation>由{name}于 {time} 签署为初步审查意见：该项目属于需要开展专家复核的科技活动清单（《科技伦理审查办法》第二十五至三十一条）。</translation>
     </message>
     <message>
         <source>Follow-up review due by {date}.</source>
@@ -1025,8 +877,8 @@
 <context>
     <name>DeclarationsPanel</name>
     <message>
-        <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote (STER art. 14); a declared conflict cannot be withdrawn.</source>
-        <translation>讨论每个项目前，每位到会委员声明是否与该项目存在利益冲突。存在利益冲突的委员回避该项目的讨论和表决（《科技伦理审查办法》第十四条）；已声明的利益冲突不能撤回。</translation>
+        <source>Before discussing a case, every member present declares whether they have a conflict of interest in it. A member with a conflict withdraws from its discussion and vote ({basis}); a declared conflict cannot be withdrawn.</source>
+        <translation>讨论项目前，每位到会委员声明是否与该项目存在利益冲突。存在利益冲突的委员回避该项目的讨论和表决（{basis}）；已声明的利益冲突不能撤回。</translation>
     </message>
     <message>
         <source>Not declared yet</source>
@@ -1055,22 +907,6 @@
     <message>
         <source>{name} declares a conflict of interest</source>
         <translation>{name} 声明存在利益冲突</translation>
-    </message>
-    <message>
-        <source>Your PIN signs your declaration of a conflict of interest in {case}.</source>
-        <translation>输入PIN码即签署您与 {case} 存在利益冲突的声明。</translation>
-    </message>
-    <message>
-        <source>Your PIN signs your declaration of no conflict of interest in {case}.</source>
-        <translation>输入PIN码即签署您与 {case} 不存在利益冲突的声明。</translation>
-    </message>
-    <message>
-        <source>Signing {name}&apos;s declaration…</source>
-        <translation>正在签署 {name} 的利益冲突声明…</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s declaration is signed.</source>
-        <translation>{name} 的利益冲突声明已签署。</translation>
     </message>
 </context>
 <context>
@@ -1226,10 +1062,6 @@
         <translation>打开(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="vanished">打开(&amp;O)</translation>
-    </message>
-    <message>
         <source>Import a new version of the selected document</source>
         <translation>为所选文档导入新版本</translation>
     </message>
@@ -1289,6 +1121,49 @@
     </message>
 </context>
 <context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Recording the extension…</source>
+        <translation>正在记录延期…</translation>
+    </message>
+    <message>
+        <source>Extend the decision limit of {ref}</source>
+        <translation>延长{ref}的审查时限</translation>
+    </message>
+    <message>
+        <source>The decision is due by {due}. In a special case the limit may be extended, stating the new limit and the reason ({basis}).</source>
+        <translation>审查决定应于{due}前作出。特殊情况下可以延长时限，须明确延长后的期限并说明理由（{basis}）。</translation>
+    </message>
+    <message>
+        <source>New &amp;last day:</source>
+        <translation>延长至(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New last day for the decision</source>
+        <translation>作出审查决定的新截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>延长(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Record the extension</source>
+        <translation>记录延期</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>IntakeChecks</name>
     <message>
         <source>Enter the reference number, the title and the applicant.</source>
@@ -1303,8 +1178,8 @@
         <translation>本项目不得适用“{procedure}”，请选择其他审查程序。</translation>
     </message>
     <message>
-        <source>The simplified procedure needs at least {n} reviewers named by the chair (STER art. 22-24); {chosen} chosen.</source>
-        <translation>简易程序须由主任委员指定至少 {n} 名委员审查（STER 第22–24条）；已选 {chosen} 名。</translation>
+        <source>The simplified procedure needs at least {n} reviewers named by the chair ({basis}); {chosen} chosen.</source>
+        <translation>简易程序须由主任委员指定至少{n}名委员审查（{basis}）；已选{chosen}名。</translation>
     </message>
     <message>
         <source>Choose at least {n} reviewers for the simplified procedure.</source>
@@ -1326,10 +1201,6 @@
         <translation>本项目无需提交。</translation>
     </message>
     <message>
-        <source>Missing, to tell the applicant at once ({n}, STER art. 10):</source>
-        <translation>缺少的材料，须一次性告知申请人（{n} 项，STER 第10条）：</translation>
-    </message>
-    <message>
         <source>Every required material is provided.</source>
         <translation>所需材料均已提交。</translation>
     </message>
@@ -1342,8 +1213,8 @@
         <translation>正在登记项目…</translation>
     </message>
     <message>
-        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
-        <translation type="vanished">项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
+        <source>Missing, to tell the applicant at once ({n}, {basis}):</source>
+        <translation>缺少的材料，须一次性告知申请人（{n}项，{basis}）：</translation>
     </message>
     <message>
         <source>New case (intake)</source>
@@ -1394,8 +1265,12 @@
         <translation>风险等级(&amp;K)：</translation>
     </message>
     <message>
-        <source>AI risk &amp;tier (EU AI Act, a review aid):</source>
-        <translation type="vanished">人工智能风险等级（参照欧盟《人工智能法》，仅作审查参考）(&amp;T)：</translation>
+        <source>Expert re-review list ({basis})</source>
+        <translation>专家复核清单（{basis}）</translation>
+    </message>
+    <message>
+        <source>Application materials ({basis})</source>
+        <translation>申请材料（{basis}）</translation>
     </message>
     <message>
         <source>AI risk ti&amp;er (EU AI Act, a review aid):</source>
@@ -1422,16 +1297,8 @@
         <translation>突发公共事件</translation>
     </message>
     <message>
-        <source>Expert re-review list (STER annex)</source>
-        <translation>需要开展专家复核的科技活动清单（STER 附件）</translation>
-    </message>
-    <message>
         <source>Expert re-review list items</source>
         <translation>专家复核清单条目</translation>
-    </message>
-    <message>
-        <source>Application materials (STER art. 9)</source>
-        <translation>申请材料（STER 第9条）</translation>
     </message>
     <message>
         <source>Materials provided</source>
@@ -1460,22 +1327,6 @@
     <message>
         <source>Save case</source>
         <translation>保存项目</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the list</source>
-        <translation type="vanished">复制清单(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the list of missing materials</source>
-        <translation type="vanished">复制缺少材料清单</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="vanished">关闭</translation>
-    </message>
-    <message>
-        <source>Missing materials</source>
-        <translation type="vanished">缺少的材料</translation>
     </message>
 </context>
 <context>
@@ -1589,18 +1440,6 @@
     <message>
         <source>Quorum — {committee}</source>
         <translation>Quorum — {committee}</translation>
-    </message>
-    <message>
-        <source>Review packets</source>
-        <translation>审查材料包</translation>
-    </message>
-    <message>
-        <source>Member vault — {name}</source>
-        <translation>委员保险库 — {name}</translation>
-    </message>
-    <message>
-        <source>Committee vault</source>
-        <translation>委员会保险库</translation>
     </message>
     <message>
         <source>About Quorum</source>
@@ -1865,181 +1704,6 @@
     </message>
 </context>
 <context>
-    <name>MemberPacketsScreen</name>
-    <message>
-        <source>held</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>expired, destroyed</source>
-        <translation>已过期，已销毁</translation>
-    </message>
-    <message>
-        <source>revoked, destroyed</source>
-        <translation>已撤回，已销毁</translation>
-    </message>
-    <message>
-        <source>Packet {id} · {status} · expires {date}</source>
-        <translation>材料包 {id} · {status} · {date} 到期</translation>
-    </message>
-    <message>
-        <source>This packet was destroyed; its contents are gone.</source>
-        <translation>该材料包已销毁，内容无法再读取。</translation>
-    </message>
-    <message>
-        <source>{meeting} — meeting {held}; answers due {due}; destroyed after {expires}</source>
-        <translation>{meeting} — 会议时间 {held}；请于 {due} 前作答；{expires} 后销毁</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>No packets yet. Import the packet file the secretary sent you.</source>
-        <translation>尚无材料包。请导入秘书发给您的材料包文件。</translation>
-    </message>
-    <message>
-        <source>Declare your conflicts of interest for this case first.</source>
-        <translation>请先就本项目声明利益冲突。</translation>
-    </message>
-    <message>
-        <source>You declared a conflict: this case&apos;s documents stay closed.</source>
-        <translation>您已声明利益冲突：本项目的文件不予打开。</translation>
-    </message>
-    <message>
-        <source> You are a primary reviewer.</source>
-        <translation>您是本项目的主审委员。</translation>
-    </message>
-    <message>
-        <source>No conflict declared.</source>
-        <translation>已声明无利益冲突。</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Import a review packet</source>
-        <translation>导入审查材料包</translation>
-    </message>
-    <message>
-        <source>Packet checked and kept.</source>
-        <translation>材料包已核验并保存。</translation>
-    </message>
-    <message>
-        <source>Import a revocation</source>
-        <translation>导入撤回通知</translation>
-    </message>
-    <message>
-        <source>Declare a conflict</source>
-        <translation>声明利益冲突</translation>
-    </message>
-    <message>
-        <source>Describe the conflict:</source>
-        <translation>请说明利益冲突：</translation>
-    </message>
-    <message>
-        <source>Choose a checklist item first.</source>
-        <translation>请先选择一个审查要点。</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>作答</translation>
-    </message>
-    <message>
-        <source>Choose:</source>
-        <translation>请选择：</translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>审查意见</translation>
-    </message>
-    <message>
-        <source>Your comment:</source>
-        <translation>您的意见：</translation>
-    </message>
-    <message>
-        <source>Comment signed.</source>
-        <translation>意见已签名。</translation>
-    </message>
-    <message>
-        <source>Write the response</source>
-        <translation>生成回复文件</translation>
-    </message>
-    <message>
-        <source>Response with {n} signed statements written; give it to the secretary.</source>
-        <translation>已生成包含 {n} 条签名声明的回复文件，请交给秘书。</translation>
-    </message>
-    <message>
-        <source>Import packet…</source>
-        <translation>导入材料包…</translation>
-    </message>
-    <message>
-        <source>Import revocation…</source>
-        <translation>导入撤回通知…</translation>
-    </message>
-    <message>
-        <source>Write response…</source>
-        <translation>生成回复…</translation>
-    </message>
-    <message>
-        <source>I have no conflict</source>
-        <translation>本人无利益冲突</translation>
-    </message>
-    <message>
-        <source>Declare a conflict…</source>
-        <translation>声明利益冲突…</translation>
-    </message>
-    <message>
-        <source>Documents (double-click to read)</source>
-        <translation>文件（双击阅读）</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>审查要点清单</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Comment…</source>
-        <translation>意见…</translation>
-    </message>
-    <message>
-        <source>Packets received</source>
-        <translation>已收到的材料包</translation>
-    </message>
-    <message>
-        <source>Cases in the packet</source>
-        <translation>材料包中的项目</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Checklist items</source>
-        <translation>审查要点</translation>
-    </message>
-</context>
-<context>
     <name>MembersPage</name>
     <message>
         <source>The committee already has a chair.</source>
@@ -2111,14 +1775,6 @@
     <message>
         <source>{n} members; {flagged} terms expired or ending within 90 days.</source>
         <translation>共 {n} 名委员；{flagged} 人任期已届满或将在90天内届满。</translation>
-    </message>
-    <message>
-        <source>Expired {days} days ago</source>
-        <translation type="vanished">已届满 {days} 天</translation>
-    </message>
-    <message>
-        <source>Ends in {days} days</source>
-        <translation type="vanished">{days} 天后届满</translation>
     </message>
     <message>
         <source>Expired {days} d ago</source>
@@ -2216,8 +1872,8 @@
 <context>
     <name>MissingNotice</name>
     <message>
-        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once (STER art. 10):</source>
-        <translation>项目 {ref} 已登记为“材料不全”。请将缺少的全部材料一次性告知申请人（STER 第10条）：</translation>
+        <source>Case {ref} was recorded as incomplete. Tell the applicant everything that is missing, at once ({basis}):</source>
+        <translation>项目{ref}已记录为材料不齐全。请一次性告知申请人需补充的全部材料（{basis}）：</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
@@ -2234,215 +1890,6 @@
     <message>
         <source>Missing materials</source>
         <translation>缺少的材料</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkBox</name>
-    <message>
-        <source>Name lookup</source>
-        <translation>域名解析</translation>
-    </message>
-    <message>
-        <source>Proxy reachable</source>
-        <translation>代理可连接</translation>
-    </message>
-    <message>
-        <source>Proxy authentication</source>
-        <translation>代理身份验证</translation>
-    </message>
-    <message>
-        <source>Secure connection (TLS)</source>
-        <translation>安全连接（TLS）</translation>
-    </message>
-    <message>
-        <source>Registry answering</source>
-        <translation>登记平台应答</translation>
-    </message>
-    <message>
-        <source>Registry keys match the imported ones</source>
-        <translation>登记平台密钥与导入的一致</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation>未要求</translation>
-    </message>
-    <message>
-        <source>certificate trusted</source>
-        <translation>证书可信</translation>
-    </message>
-    <message>
-        <source>pinned key matches</source>
-        <translation>固定密钥一致</translation>
-    </message>
-    <message>
-        <source>✔ passed</source>
-        <translation>✔ 通过</translation>
-    </message>
-    <message>
-        <source>✘ failed</source>
-        <translation>✘ 失败</translation>
-    </message>
-    <message>
-        <source>– not tried</source>
-        <translation>– 未进行</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) besides the system&apos;s</source>
-        <translation>
-            <numerusform>系统证书之外另有 %n 个证书</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None; the system&apos;s trusted certificates are used</source>
-        <translation>无；使用系统信任的证书</translation>
-    </message>
-    <message>
-        <source>(kept in the vault; type to change)</source>
-        <translation>（已保存在保险库中；输入新密码即可更改）</translation>
-    </message>
-    <message>
-        <source>Choose a certificate file</source>
-        <translation>选择证书文件</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation>证书 (*.pem *.crt *.cer)</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}.</source>
-        <translation>无法读取 {path}。</translation>
-    </message>
-    <message>
-        <source>Network settings saved.</source>
-        <translation>网络设置已保存。</translation>
-    </message>
-    <message>
-        <source>Testing the connection to the registry…</source>
-        <translation>正在测试与登记平台的连接…</translation>
-    </message>
-    <message>
-        <source>The registry can be reached; sync will work from this network.</source>
-        <translation>登记平台可以连通；在此网络下可以同步。</translation>
-    </message>
-    <message>
-        <source>Network (kept in the vault)</source>
-        <translation>网络（保存在保险库中）</translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation>系统设置</translation>
-    </message>
-    <message>
-        <source>Proxy set by hand</source>
-        <translation>手动设置代理</translation>
-    </message>
-    <message>
-        <source>Automatic configuration (PAC)</source>
-        <translation>自动配置（PAC）</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>不使用代理</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation>代理(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>代理</translation>
-    </message>
-    <message>
-        <source>Proxy &amp;address:</source>
-        <translation>代理地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>代理地址</translation>
-    </message>
-    <message>
-        <source>http://proxy.hospital.example:8080</source>
-        <translation>http://proxy.hospital.example:8080</translation>
-    </message>
-    <message>
-        <source>PAC &amp;file:</source>
-        <translation>PAC 文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Proxy auto-configuration file address</source>
-        <translation>代理自动配置文件地址</translation>
-    </message>
-    <message>
-        <source>empty: find it automatically (WPAD)</source>
-        <translation>留空：自动查找（WPAD）</translation>
-    </message>
-    <message>
-        <source>Proxy &amp;username:</source>
-        <translation>代理用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Proxy username</source>
-        <translation>代理用户名</translation>
-    </message>
-    <message>
-        <source>Proxy pass&amp;word:</source>
-        <translation>代理密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>代理密码</translation>
-    </message>
-    <message>
-        <source>Extra trusted &amp;certificates:</source>
-        <translation>额外信任的证书(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Add a trusted certificate file</source>
-        <translation>添加信任的证书文件</translation>
-    </message>
-    <message>
-        <source>Remove all</source>
-        <translation>全部移除</translation>
-    </message>
-    <message>
-        <source>Remove the extra trusted certificates</source>
-        <translation>移除额外信任的证书</translation>
-    </message>
-    <message>
-        <source>Pinned registry &amp;key:</source>
-        <translation>固定的登记平台密钥(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Pinned registry key</source>
-        <translation>固定的登记平台密钥</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the registry&apos;s public key; empty: no pinning</source>
-        <translation>登记平台公钥的 SHA-256；留空：不固定</translation>
-    </message>
-    <message>
-        <source>Save &amp;network settings</source>
-        <translation>保存网络设置(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Save the network settings</source>
-        <translation>保存网络设置</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>测试连接(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Test the connection to the registry</source>
-        <translation>测试与登记平台的连接</translation>
     </message>
 </context>
 <context>
@@ -2658,12 +2105,8 @@
         <translation>正在向登记平台发送决定…</translation>
     </message>
     <message>
-        <source>The registry could not be reached; Quorum will try again later. Settings → Test connection shows which step fails and what to ask IT for.</source>
-        <translation>无法连接登记平台；Quorum 稍后会重试。在“设置”中点击“测试连接”，可以看到哪一步失败以及应向信息科询问什么。</translation>
-    </message>
-    <message>
         <source>The registry could not be reached; Quorum will try again later.</source>
-        <translation type="vanished">无法连接登记平台；Quorum 稍后将自动重试。</translation>
+        <translation>无法连接登记平台；Quorum 稍后将自动重试。</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {rejected} rejected by the registry.</source>
@@ -3166,13 +2609,6 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="obsolete">取消</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>A case needs a reference number, a title and an applicant.</source>
@@ -3219,44 +2655,20 @@
         <translation>委员需要填写姓名。</translation>
     </message>
     <message>
-        <source>A new member needs --background and --gender.</source>
-        <translation>新委员需要 --background 和 --gender。</translation>
-    </message>
-    <message>
-        <source>A newer packet for this meeting is already here; this older one is a replay.</source>
-        <translation>本次会议已有更新的材料包；这个较早的材料包属于重放。</translation>
-    </message>
-    <message>
-        <source>A packet&apos;s expiry must be in the future.</source>
-        <translation>材料包的到期时间必须晚于现在。</translation>
-    </message>
-    <message>
         <source>A page holds 1 to {n} cases.</source>
         <translation>每页可显示1至 {n} 个项目。</translation>
-    </message>
-    <message>
-        <source>A pin is the SHA-256 of the registry&apos;s public key (64 hex digits or sha256/BASE64), not {value!r}.</source>
-        <translation>固定值应为登记平台公钥的 SHA-256（64 位十六进制或 sha256/BASE64），而不是 {value!r}。</translation>
     </message>
     <message>
         <source>A public key is malformed.</source>
         <translation>公钥格式有误。</translation>
     </message>
     <message>
+        <source>A re-review determination says on the list or not.</source>
+        <translation>专家复核认定须说明是否列入清单。</translation>
+    </message>
+    <message>
         <source>A receipt in {path} does not verify ({detail}); nothing was imported.</source>
         <translation>{path} 中的回执验证失败（{detail}），未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>A signature in the file does not verify; it was altered or forged.</source>
-        <translation>文件中的签名验证失败，文件被篡改或伪造。</translation>
-    </message>
-    <message>
-        <source>A signed statement in the file is not in canonical form.</source>
-        <translation>文件中的签名声明不是规范格式。</translation>
-    </message>
-    <message>
-        <source>A signed statement in the file is not valid JSON.</source>
-        <translation>文件中的签名声明不是有效的 JSON。</translation>
     </message>
     <message>
         <source>A signed statement is not in canonical form.</source>
@@ -3269,30 +2681,6 @@
     <message>
         <source>A signing PIN needs at least {n} characters.</source>
         <translation>签名PIN码至少需要 {n} 位。</translation>
-    </message>
-    <message>
-        <source>A statement in the file is signed by a key that is not enrolled.</source>
-        <translation>文件中的声明由未登记的密钥签名。</translation>
-    </message>
-    <message>
-        <source>A statement in the file names a different signature algorithm.</source>
-        <translation>文件中的声明注明了不同的签名算法。</translation>
-    </message>
-    <message>
-        <source>A statement in the response does not belong to its packet.</source>
-        <translation>回复中的声明不属于对应的材料包。</translation>
-    </message>
-    <message>
-        <source>A statement in the response does not say what it would record.</source>
-        <translation>回复中的声明与将要记录的内容不一致。</translation>
-    </message>
-    <message>
-        <source>A statement in the response is damaged.</source>
-        <translation>回复中的声明已损坏。</translation>
-    </message>
-    <message>
-        <source>A term is at most {years} years (STER art. 7).</source>
-        <translation>委员任期最长为 {years} 年（《审查办法》第七条）。</translation>
     </message>
     <message>
         <source>A training record needs a title.</source>
@@ -3415,8 +2803,24 @@
         <translation>审查要点 {file}：第 {line} 行第 {column} 列 JSON 格式错误：{detail}。</translation>
     </message>
     <message>
-        <source>Consultants advise but do not vote (STER art. 14).</source>
-        <translation>独立顾问提供咨询意见，但不参与表决（《审查办法》第十四条）。</translation>
+        <source>A term is at most {years} years ({basis}).</source>
+        <translation>委员任期不超过{years}年（{basis}）。</translation>
+    </message>
+    <message>
+        <source>All members ({value!r}) cannot be fewer than the members counted here ({counted}).</source>
+        <translation>全体委员人数（{value!r}）不能少于此处计入的委员人数（{counted}）。</translation>
+    </message>
+    <message>
+        <source>An extension must end after the current limit {due}.</source>
+        <translation>延长后的期限须晚于当前期限{due}。</translation>
+    </message>
+    <message>
+        <source>Charter setting regime must be one of {choices}, got {value!r}.</source>
+        <translation>章程设置 regime 须为 {choices} 之一，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <source>Consultants advise but do not vote ({basis}).</source>
+        <translation>顾问专家提供咨询意见，但不参与表决（{basis}）。</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, not {text!r}.</source>
@@ -3431,16 +2835,16 @@
         <translation>{member} 的声明：是否存在利益冲突必须为是或否。</translation>
     </message>
     <message>
-        <source>Declare your conflicts of interest for this case first.</source>
-        <translation>请先就本项目声明利益冲突。</translation>
-    </message>
-    <message>
         <source>Describe the conflict of interest in the declaration.</source>
         <translation>请在声明中说明利益冲突的情况。</translation>
     </message>
     <message>
         <source>Documents are written in zh or en, not {language!r}.</source>
         <translation>文书只能用中文（zh）或英文（en）生成，不支持 {language!r}。</translation>
+    </message>
+    <message>
+        <source>Every eligible member present must vote or be recorded as not voting before the decision; still to vote: {members} ({basis}).</source>
+        <translation>作出决定前，每位有表决权的到会委员须投票或被记录为未投票；尚未投票：{members}（{basis}）。</translation>
     </message>
     <message>
         <source>Expected a Person, got {kind}.</source>
@@ -3475,8 +2879,16 @@
         <translation>请用 --meeting 给出会议标识。</translation>
     </message>
     <message>
-        <source>Give the proxy&apos;s address to use a proxy set by hand.</source>
-        <translation>手动设置代理时请填写代理地址。</translation>
+        <source>Give the reason for extending the decision limit.</source>
+        <translation>请说明延长审查时限的理由。</translation>
+    </message>
+    <message>
+        <source>Give the reason the case is not on the expert re-review list.</source>
+        <translation>请说明该项目不属于专家复核清单的理由。</translation>
+    </message>
+    <message>
+        <source>Give the reason the member does not vote.</source>
+        <translation>请说明该委员未投票的原因。</translation>
     </message>
     <message>
         <source>Give the reasons for a decision other than approval.</source>
@@ -3511,20 +2923,12 @@
         <translation>委员 {member}：{detail}</translation>
     </message>
     <message>
-        <source>Name lookup: {name} cannot be found ({detail}). Ask IT whether this computer may look up {name}, or which proxy to use.</source>
-        <translation>域名解析：找不到 {name}（{detail}）。请询问信息科：本机能否解析 {name}，或应使用哪个代理。</translation>
-    </message>
-    <message>
         <source>Name the authority that organised the expert re-review.</source>
         <translation>请填写组织专家复核的主管部门。</translation>
     </message>
     <message>
-        <source>Name the member the device belongs to, or enrol a new member.</source>
-        <translation>请指明该设备所属的委员，或登记一名新委员。</translation>
-    </message>
-    <message>
-        <source>Name the packets or the meeting to revoke.</source>
-        <translation>请指明要撤回的材料包或会议。</translation>
+        <source>Name the list items the case falls under.</source>
+        <translation>请指明该项目所属的清单条目。</translation>
     </message>
     <message>
         <source>No certificate found in the CA file.</source>
@@ -3539,10 +2943,6 @@
         <translation>此保险库中没有密钥槽 {slot}。</translation>
     </message>
     <message>
-        <source>No packet {id} in this vault.</source>
-        <translation>本保险库中没有材料包 {id}。</translation>
-    </message>
-    <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
         <translation>本项目未达到法定人数：{missing}（{basis}）。</translation>
     </message>
@@ -3551,16 +2951,8 @@
         <translation>尚未配置登记平台地址；请运行 `quorum sync-config --url URL`。</translation>
     </message>
     <message>
-        <source>No such document in this packet.</source>
-        <translation>本材料包中没有该文件。</translation>
-    </message>
-    <message>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
-    </message>
-    <message>
-        <source>No such packet was issued.</source>
-        <translation>未发出过该材料包。</translation>
     </message>
     <message>
         <source>No vault at {path}.</source>
@@ -3571,16 +2963,12 @@
         <translation>不在需要开展专家复核的清单内：{ids}。</translation>
     </message>
     <message>
-        <source>Nothing is signed on this packet yet.</source>
-        <translation>本材料包尚无任何签名内容。</translation>
-    </message>
-    <message>
         <source>Nothing to export: every decision in the outbox has a receipt.</source>
         <translation>没有需要导出的内容：待发队列中的每项决定都已有回执。</translation>
     </message>
     <message>
         <source>Only Ed25519 and ECDSA P-256 keys can sign in Quorum.</source>
-        <translation>Quorum 仅支持 Ed25519 与 ECDSA P-256 密钥签名。</translation>
+        <translation>Quorum 仅支持 Ed25519 和 ECDSA P-256 密钥签名。</translation>
     </message>
     <message>
         <source>Only a preliminary decision awaits an expert re-review opinion.</source>
@@ -3591,8 +2979,16 @@
         <translation>只有被拒收的条目才能重新排队。</translation>
     </message>
     <message>
+        <source>Only an accepted case has a decision limit to extend.</source>
+        <translation>只有已受理的项目才有可延长的审查时限。</translation>
+    </message>
+    <message>
         <source>Only the chair or a vice-chair records the re-review opinion.</source>
         <translation>只有主任委员或副主任委员可以录入复核意见。</translation>
+    </message>
+    <message>
+        <source>Only the chair, a vice-chair or the secretary records this determination.</source>
+        <translation>只有主任委员、副主任委员或秘书可以记录此项认定。</translation>
     </message>
     <message>
         <source>Only the presiding chair (or the vice-chair standing in) records the decision.</source>
@@ -3603,88 +2999,16 @@
         <translation>只有秘书、主任委员或副主任委员可以签署U盘导出包。</translation>
     </message>
     <message>
-        <source>Packet {id} was destroyed ({status}); its contents are gone.</source>
-        <translation>材料包 {id} 已销毁（{status}），内容无法再读取。</translation>
-    </message>
-    <message>
-        <source>Proxy authentication: the proxy {proxy} asks for a username and password (HTTP 407). Ask IT for the proxy account and enter it in Settings.</source>
-        <translation>代理身份验证：代理 {proxy} 要求用户名和密码（HTTP 407）。请向信息科索取代理账号，并在“设置”中填写。</translation>
-    </message>
-    <message>
-        <source>Proxy authentication: the proxy {proxy} refused the username {user} and its password (HTTP 407). Check the password in Settings, or ask IT whether the account may use the proxy.</source>
-        <translation>代理身份验证：代理 {proxy} 拒绝了用户名 {user} 及其密码（HTTP 407）。请在“设置”中核对密码，或询问信息科该账号能否使用代理。</translation>
-    </message>
-    <message>
-        <source>Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the address of the PAC file, or for the proxy to set by hand.</source>
-        <translation>代理：在 {where} 找不到代理自动配置（PAC）文件。请向信息科索取 PAC 文件地址，或手动设置的代理地址。</translation>
-    </message>
-    <message>
-        <source>Proxy: nothing answers at {proxy} ({detail}). Ask IT for the current proxy address and port.</source>
-        <translation>代理：{proxy} 无应答（{detail}）。请向信息科询问当前的代理地址和端口。</translation>
-    </message>
-    <message>
-        <source>Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy (or one set in a PAC file).</source>
-        <translation>代理：{proxy} 是 {scheme} 代理，Quorum 无法使用。请向信息科索取 HTTP 代理（或 PAC 文件中设置的代理）。</translation>
-    </message>
-    <message>
-        <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
-        <translation>代理：{proxy} 不肯连接 {host}:{port}（{detail}）。请信息科允许经代理访问 {host}:{port} 的 HTTPS。</translation>
-    </message>
-    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
         <translation>{expert} 的复核表决必须为是或否。</translation>
-    </message>
-    <message>
-        <source>Registry keys: the latest tree head from {url} is not signed by the log key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
-        <translation>登记平台密钥：{url} 最新的树头不是用本机导入的日志密钥 {expected} 签名的。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
-    </message>
-    <message>
-        <source>Registry keys: the registry at {url} has another transport key than the one imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
-        <translation>登记平台密钥：{url} 的登记平台使用的传输密钥与本机导入的不同。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
-    </message>
-    <message>
-        <source>Registry keys: the registry at {url} signs with log key {found}, not the key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
-        <translation>登记平台密钥：{url} 的登记平台用日志密钥 {found} 签名，而不是本机导入的 {expected}。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
-    </message>
-    <message>
-        <source>Registry: the proxy {proxy} could not reach {host} (HTTP {status}). Ask the registry&apos;s operator whether it is running, and IT whether the proxy may reach {host}.</source>
-        <translation>登记平台：代理 {proxy} 无法连到 {host}（HTTP {status}）。请询问登记平台运维方服务是否在运行，并询问信息科代理能否访问 {host}。</translation>
-    </message>
-    <message>
-        <source>Registry: {host}:{port} did not answer ({detail}). Ask the registry&apos;s operator whether it is running, and IT whether {host} is reachable from this network.</source>
-        <translation>登记平台：{host}:{port} 无应答（{detail}）。请询问登记平台运维方服务是否在运行，并询问信息科此网络能否访问 {host}。</translation>
-    </message>
-    <message>
-        <source>Registry: {url} answered, but not as a Quorum registry (HTTP {status}). Check the registry address, or ask IT whether a filter replaced the answer.</source>
-        <translation>登记平台：{url} 有应答，但不是 Quorum 登记平台（HTTP {status}）。请核对登记平台地址，或询问信息科是否有过滤设备替换了应答。</translation>
     </message>
     <message>
         <source>Reviewers must be active members of the committee.</source>
         <translation>主审委员必须是委员会的在任委员。</translation>
     </message>
     <message>
-        <source>Say --no-conflict, or --conflict TEXT describing it.</source>
-        <translation>请使用 --no-conflict，或用 --conflict 说明利益冲突。</translation>
-    </message>
-    <message>
         <source>Several members are called {name}; give the member id.</source>
         <translation>有多名委员名为 {name}，请给出委员标识。</translation>
-    </message>
-    <message>
-        <source>TLS: the certificate for {host} is not trusted ({detail}). Ask IT whether HTTPS to {host} is inspected, and for the inspection root certificate.</source>
-        <translation>TLS：{host} 的证书不受信任（{detail}）。请询问信息科访问 {host} 的 HTTPS 是否经过审查，并索取审查用的根证书。</translation>
-    </message>
-    <message>
-        <source>TLS: the certificate for {host} was issued by {issuer}, which this computer does not trust. If that is the hospital&apos;s TLS inspection certificate, ask IT to install its root certificate on this computer (or add it under extra trusted certificates).</source>
-        <translation>TLS：{host} 的证书由 {issuer} 签发，本机不信任该签发者。如果这是医院的 TLS 审查证书，请信息科在本机安装其根证书（或将其添加到“额外信任的证书”）。</translation>
-    </message>
-    <message>
-        <source>TLS: the certificate presented for {host} (issued by {issuer}) does not carry the registry&apos;s pinned key, so something in between is inspecting TLS. Nothing was sent. Ask IT to exempt {host} from TLS inspection.</source>
-        <translation>TLS：{host} 出示的证书（由 {issuer} 签发）不含登记平台的固定密钥，说明中间有设备在审查 TLS。未发送任何内容。请信息科将 {host} 排除在 TLS 审查之外。</translation>
-    </message>
-    <message>
-        <source>TLS: the secure connection to {host} failed ({detail}). Ask IT whether HTTPS to {host} is blocked or inspected.</source>
-        <translation>TLS：与 {host} 的安全连接失败（{detail}）。请询问信息科访问 {host} 的 HTTPS 是否被拦截或审查。</translation>
     </message>
     <message>
         <source>Term of {member} ends before it starts.</source>
@@ -3699,10 +3023,6 @@
         <translation>{member} 的任期必须以日期表示。</translation>
     </message>
     <message>
-        <source>That case is not in this packet.</source>
-        <translation>该项目不在本材料包中。</translation>
-    </message>
-    <message>
         <source>That case is not on this meeting&apos;s agenda.</source>
         <translation>该项目不在本次会议议程中。</translation>
     </message>
@@ -3713,14 +3033,6 @@
     <message>
         <source>That member is not attending.</source>
         <translation>该委员未出席。</translation>
-    </message>
-    <message>
-        <source>That signing key is already enrolled or was retired; make a new request.</source>
-        <translation>该签名密钥已登记或已停用，请重新生成申请。</translation>
-    </message>
-    <message>
-        <source>The PAC address must start with http://, https:// or file://.</source>
-        <translation>PAC 地址必须以 http://、https:// 或 file:// 开头。</translation>
     </message>
     <message>
         <source>The acceptance time must be a date and time, got {value!r}.</source>
@@ -3735,12 +3047,16 @@
         <translation>通过比例 {num}/{den} 永远无法达到。</translation>
     </message>
     <message>
-        <source>The committee CA certificate is malformed.</source>
-        <translation>委员会 CA 证书格式有误。</translation>
+        <source>The case is no longer waiting for a decision; its limit cannot be extended.</source>
+        <translation>该项目已不在等待审查决定，不能延长时限。</translation>
     </message>
     <message>
-        <source>The committee CA&apos;s key is neither Ed25519 nor ECDSA P-256.</source>
-        <translation>委员会 CA 的密钥既不是 Ed25519 也不是 ECDSA P-256。</translation>
+        <source>The case is tagged with list items {ids}; remove the tags before determining it is not on the list.</source>
+        <translation>该项目已标记清单条目{ids}；须先取消标记，才能认定其不属于清单。</translation>
+    </message>
+    <message>
+        <source>The case matches expert re-review list items {ids}; record whether it is on the list before the decision ({basis}).</source>
+        <translation>该项目与专家复核清单条目{ids}相符；作出决定前须记录其是否列入清单（{basis}）。</translation>
     </message>
     <message>
         <source>The committee already has a chair; end that term first.</source>
@@ -3757,6 +3073,10 @@
     <message>
         <source>The committee needs a name and an institution.</source>
         <translation>委员会需要填写名称和所在单位。</translation>
+    </message>
+    <message>
+        <source>The current time needs a time zone.</source>
+        <translation>当前时间须带时区。</translation>
     </message>
     <message>
         <source>The decision date must be a date, got {value!r}.</source>
@@ -3779,40 +3099,8 @@
         <translation>文档大小上限必须在1至10000 MB之间。</translation>
     </message>
     <message>
-        <source>The enrolment reply is damaged or its signature does not verify.</source>
-        <translation>登记回复文件已损坏或签名验证失败。</translation>
-    </message>
-    <message>
-        <source>The enrolment reply is for another member&apos;s keys.</source>
-        <translation>该登记回复对应的是其他委员的密钥。</translation>
-    </message>
-    <message>
-        <source>The enrolment request is damaged or its self-signature does not verify.</source>
-        <translation>登记申请已损坏或其自签名验证失败。</translation>
-    </message>
-    <message>
-        <source>The enrolment request names nobody.</source>
-        <translation>登记申请未写明姓名。</translation>
-    </message>
-    <message>
-        <source>The enrolment request&apos;s encryption key is not an X25519 key.</source>
-        <translation>登记申请中的加密密钥不是 X25519 密钥。</translation>
-    </message>
-    <message>
-        <source>The enrolment request&apos;s signing key is malformed.</source>
-        <translation>登记申请中的签名密钥格式错误。</translation>
-    </message>
-    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
         <translation>专家复核无效：{why}（{basis}）。</translation>
-    </message>
-    <message>
-        <source>The file is too large to be an enrolment request.</source>
-        <translation>文件过大，不可能是登记申请。</translation>
-    </message>
-    <message>
-        <source>The file was refused; nothing changed.</source>
-        <translation>文件被拒绝，未作任何更改。</translation>
     </message>
     <message>
         <source>The follow-up interval must be a whole number of months, got {value!r}.</source>
@@ -3827,52 +3115,16 @@
         <translation>会议已结束，其记录不能再修改。</translation>
     </message>
     <message>
-        <source>The packet comes from another committee.</source>
-        <translation>该材料包来自其他委员会。</translation>
+        <source>The meeting is scheduled for {day}; nothing can be recorded in it before that day ({basis}).</source>
+        <translation>会议定于{day}召开；在此之前不能记录任何会议内容（{basis}）。</translation>
     </message>
     <message>
-        <source>The packet is not signed by your committee, or it was altered.</source>
-        <translation>该材料包不是本委员会签发的，或已被篡改。</translation>
-    </message>
-    <message>
-        <source>The packet was altered: a part has the wrong length.</source>
-        <translation>材料包已被篡改：某部分长度不符。</translation>
-    </message>
-    <message>
-        <source>The packet was altered: a sealed part does not decrypt.</source>
-        <translation>材料包已被篡改：某加密部分无法解密。</translation>
-    </message>
-    <message>
-        <source>The packet was altered: its contents do not match the signed header.</source>
-        <translation>材料包已被篡改：内容与签名的文件头不符。</translation>
-    </message>
-    <message>
-        <source>The packet&apos;s contents are damaged.</source>
-        <translation>材料包内容已损坏。</translation>
-    </message>
-    <message>
-        <source>The packet&apos;s header is damaged.</source>
-        <translation>材料包文件头已损坏。</translation>
-    </message>
-    <message>
-        <source>The packet&apos;s sealed key does not open with your key; it was altered.</source>
-        <translation>材料包的密封密钥无法用您的密钥打开，文件已被篡改。</translation>
-    </message>
-    <message>
-        <source>The packet&apos;s sealed key is damaged.</source>
-        <translation>材料包的密封密钥已损坏。</translation>
+        <source>The new limit needs a date and time with a time zone.</source>
+        <translation>新的期限须为带时区的日期和时间。</translation>
     </message>
     <message>
         <source>The period must end on or after its start.</source>
         <translation>时间段的结束日期不能早于开始日期。</translation>
-    </message>
-    <message>
-        <source>The proxy address must look like http://proxy.hospital.example:8080 (the username and password go in their own fields).</source>
-        <translation>代理地址应形如 http://proxy.hospital.example:8080（用户名和密码请填在各自的栏中）。</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s encryption key is malformed.</source>
-        <translation>收件人的加密密钥格式错误。</translation>
     </message>
     <message>
         <source>The registry URL must look like https://registry.example:8470.</source>
@@ -3883,64 +3135,40 @@
         <translation>登记平台尚未确认该决定，请先同步。</translation>
     </message>
     <message>
-        <source>The registry witnessed audit event {seq}, which this vault&apos;s trail no longer holds; nothing was imported.</source>
-        <translation>登记系统见证过审计事件 {seq}，而本保险库的审计记录中已没有该事件；未导入任何内容。</translation>
-    </message>
-    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
-    </message>
-    <message>
-        <source>The request names {request} but member {name} was chosen.</source>
-        <translation>申请中的姓名是 {request}，但选择的委员是 {name}。</translation>
-    </message>
-    <message>
-        <source>The response answers a packet that was not issued to {name}.</source>
-        <translation>该回复对应的材料包并非发给 {name}。</translation>
-    </message>
-    <message>
-        <source>The response answers a packet that was revoked.</source>
-        <translation>该回复对应的材料包已被撤回。</translation>
-    </message>
-    <message>
-        <source>The response is sealed to another committee&apos;s key.</source>
-        <translation>该回复是加密给其他委员会密钥的。</translation>
-    </message>
-    <message>
-        <source>The response is signed by a key that is not enrolled.</source>
-        <translation>该回复由未登记的密钥签名。</translation>
-    </message>
-    <message>
-        <source>The response is signed with a key {name} no longer uses (they moved devices).</source>
-        <translation>该回复使用了 {name} 已停用的密钥签名（该委员已更换设备）。</translation>
-    </message>
-    <message>
-        <source>The response was altered: it does not decrypt.</source>
-        <translation>回复已被篡改：无法解密。</translation>
-    </message>
-    <message>
-        <source>The response&apos;s contents are damaged.</source>
-        <translation>回复内容已损坏。</translation>
-    </message>
-    <message>
-        <source>The response&apos;s statements do not match its signed list; it was altered.</source>
-        <translation>回复中的声明与其签名清单不符，文件已被篡改。</translation>
-    </message>
-    <message>
-        <source>The revocation comes from another committee.</source>
-        <translation>该撤回通知来自其他委员会。</translation>
-    </message>
-    <message>
-        <source>The revocation is not signed by your committee, or it was altered.</source>
-        <translation>该撤回通知不是本委员会签发的，或已被篡改。</translation>
     </message>
     <message>
         <source>The signature does not verify.</source>
         <translation>签名验证未通过。</translation>
     </message>
     <message>
-        <source>The simplified procedure needs at least {n} reviewers (STER art. 20).</source>
-        <translation>简易程序至少需要 {n} 名审查委员（《审查办法》第二十条）。</translation>
+        <source>The simplified procedure needs at least {n} reviewers ({basis}).</source>
+        <translation>简易程序至少需要{n}名审查委员（{basis}）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot take part: the appointment from {start} ran past the {years}-year limit on {limit}; the secretary can record a renewal ({basis}).</source>
+        <translation>{name}不能参加：自{start}起的任命已于{limit}超过{years}年期限；秘书可以记录续聘（{basis}）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot take part: the term ended on {end}; the secretary can record a renewal ({basis}).</source>
+        <translation>{name}不能参加：任期已于{end}届满；秘书可以记录续聘（{basis}）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot take part: the term starts on {start} ({basis}).</source>
+        <translation>{name}不能参加：任期自{start}开始（{basis}）。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a member and cannot take part ({basis}).</source>
+        <translation>{name}已不是委员，不能参加（{basis}）。</translation>
+    </message>
+    <message>
+        <source>{name} is recorded as not voting on this case.</source>
+        <translation>{name}已被记录为未就该项目投票。</translation>
+    </message>
+    <message>
+        <source>{name} is recused from this case and cannot vote ({basis}).</source>
+        <translation>{name}已回避该项目，不能投票（{basis}）。</translation>
     </message>
     <message>
         <source>The statement names a different signing key.</source>
@@ -3975,10 +3203,6 @@
         <translation>本项目不得适用 {procedure} 程序：{why}（{basis}）。</translation>
     </message>
     <message>
-        <source>There are no checklist answers to sign.</source>
-        <translation>没有需要签署的审查要点作答。</translation>
-    </message>
-    <message>
         <source>These receipts are for another committee.</source>
         <translation>这些回执属于另一个委员会。</translation>
     </message>
@@ -3987,72 +3211,12 @@
         <translation>本项目已有签署的审查决定，不能修改，只能以新决定取代。</translation>
     </message>
     <message>
-        <source>This enrolment reply was already imported; nothing changed.</source>
-        <translation>该登记回复已导入过，未作任何更改。</translation>
-    </message>
-    <message>
-        <source>This enrolment request was already imported; nothing changed.</source>
-        <translation>该登记申请已导入过，未作任何更改。</translation>
-    </message>
-    <message>
-        <source>This file is not a Quorum enrolment request.</source>
-        <translation>该文件不是 Quorum 登记申请。</translation>
-    </message>
-    <message>
-        <source>This file is not a Quorum packet response.</source>
-        <translation>该文件不是 Quorum 材料包回复。</translation>
-    </message>
-    <message>
-        <source>This file is not a Quorum review packet, or its header was altered.</source>
-        <translation>该文件不是 Quorum 审查材料包，或其文件头已被篡改。</translation>
-    </message>
-    <message>
-        <source>This is a member&apos;s vault; run this in the committee&apos;s vault.</source>
-        <translation>这是委员保险库；请在委员会保险库中执行此操作。</translation>
-    </message>
-    <message>
         <source>This is one of your own committee&apos;s decisions.</source>
         <translation>这是本委员会自己的审查决定。</translation>
     </message>
     <message>
-        <source>This is the committee&apos;s vault, not a member&apos;s vault.</source>
-        <translation>这是委员会保险库，不是委员保险库。</translation>
-    </message>
-    <message>
-        <source>This packet expired on {date}.</source>
-        <translation>该材料包已于 {date} 到期。</translation>
-    </message>
-    <message>
-        <source>This packet is addressed to another member.</source>
-        <translation>该材料包是发给其他委员的。</translation>
-    </message>
-    <message>
-        <source>This packet needs checklist {id} version {version}; update Quorum.</source>
-        <translation>该材料包需要审查要点清单 {id} 的 {version} 版，请升级 Quorum。</translation>
-    </message>
-    <message>
-        <source>This packet was already received (a replay); nothing changed.</source>
-        <translation>该材料包已收到过（重放），未作任何更改。</translation>
-    </message>
-    <message>
-        <source>This packet was revoked by the committee.</source>
-        <translation>该材料包已被委员会撤回。</translation>
-    </message>
-    <message>
-        <source>This response was already imported; nothing changed.</source>
-        <translation>该回复已导入过，未作任何更改。</translation>
-    </message>
-    <message>
         <source>This vault already belongs to a committee.</source>
         <translation>此保险库已属于某个委员会。</translation>
-    </message>
-    <message>
-        <source>This vault is already enrolled with another committee.</source>
-        <translation>本保险库已在其他委员会登记。</translation>
-    </message>
-    <message>
-        <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
-        <translation>本保险库尚未登记，请先导入委员会的登记回复。</translation>
     </message>
     <message>
         <source>This vault was written by a newer Quorum (schema {found}); upgrade Quorum to open it.</source>
@@ -4065,6 +3229,10 @@
     <message>
         <source>Training hours cannot be negative.</source>
         <translation>培训学时不能为负数。</translation>
+    </message>
+    <message>
+        <source>Under {regime}, the number of all members is needed.</source>
+        <translation>按{regime}，需要全体委员人数。</translation>
     </message>
     <message>
         <source>Unknown application material {item}.</source>
@@ -4131,14 +3299,6 @@
         <translation>口令或恢复码错误。</translation>
     </message>
     <message>
-        <source>You declared a conflict for this case; its documents stay closed.</source>
-        <translation>您已就本项目声明利益冲突，其文件不予打开。</translation>
-    </message>
-    <message>
-        <source>You declared a conflict for this case; you do not review it.</source>
-        <translation>您已就本项目声明利益冲突，不参与其审查。</translation>
-    </message>
-    <message>
         <source>involves_humans must be true or false.</source>
         <translation>“是否涉及人”必须为是或否。</translation>
     </message>
@@ -4167,16 +3327,24 @@
         <translation>{name} 没有签名证书，请重新登记密钥。</translation>
     </message>
     <message>
+        <source>{name} is already recorded as not voting.</source>
+        <translation>{name}已被记录为未投票。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a member; enrol them again.</source>
+        <translation>{name}已不是委员；请重新登记。</translation>
+    </message>
+    <message>
         <source>{name} is not a current member.</source>
         <translation>{name} 不是在任委员。</translation>
     </message>
     <message>
-        <source>{name} is not checked in to this meeting.</source>
-        <translation>{name} 未在本次会议签到。</translation>
+        <source>{name} is not an eligible voter present for this case.</source>
+        <translation>{name}不是该项目有表决权的到会委员。</translation>
     </message>
     <message>
-        <source>{name} is recused from this case and cannot vote (STER art. 14).</source>
-        <translation>{name} 已回避本项目，不能投票（《审查办法》第十四条）。</translation>
+        <source>{name} is not checked in to this meeting.</source>
+        <translation>{name} 未在本次会议签到。</translation>
     </message>
     <message>
         <source>{name} is recused from this case.</source>
@@ -4185,10 +3353,6 @@
     <message>
         <source>{name} must declare conflicts of interest before voting.</source>
         <translation>{name} 须在投票前声明利益冲突情况。</translation>
-    </message>
-    <message>
-        <source>{name} signs on their own device; this vault holds no signing key for them.</source>
-        <translation>{name} 在本人设备上签名；本保险库不保存其签名密钥。</translation>
     </message>
     <message>
         <source>{name}&apos;s signing key is locked after too many wrong PINs; re-enrol the key.</source>
@@ -4231,6 +3395,10 @@
         <translation>{path}：密钥标识与密钥不匹配。</translation>
     </message>
     <message>
+        <source>{value!r} is not a date (YYYY-MM-DD).</source>
+        <translation>{value!r} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
         <source>{value!r} is not a risk level.</source>
         <translation>{value!r} 不是有效的风险等级。</translation>
     </message>
@@ -4245,14 +3413,6 @@
     <message>
         <source>{what}: a member id must be non-empty text, got {value!r}.</source>
         <translation>{what}：委员标识必须是非空文本，当前为 {value!r}。</translation>
-    </message>
-    <message>
-        <source>The registry cannot be reached: {detail}</source>
-        <translation type="vanished">无法连接登记平台：{detail}</translation>
-    </message>
-    <message>
-        <source>The registry refused the bundle ({code}): {reason}</source>
-        <translation type="vanished">登记平台拒收了该决定包（{code}）：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +3641,30 @@
 <context>
     <name>rules</name>
     <message>
+        <source>{needed} votes: {numerator}/{denominator} of the {eligible} eligible members attending</source>
+        <translation>需{needed}票：有表决权的到会委员{eligible}人的{numerator}/{denominator}</translation>
+    </message>
+    <message>
+        <source>{needed} votes: more than half of all {members} members</source>
+        <translation>需{needed}票：超过全体委员{members}人的二分之一</translation>
+    </message>
+    <message>
+        <source>the stricter rule applies, {regime}&apos;s: {needed} (STER asks {ster}, LSMR asks {lsmr})</source>
+        <translation>适用较严格的{regime}规定：{needed}（《科技伦理审查办法（试行）》要求{ster}，《涉及人的生命科学和医学研究伦理审查办法》要求{lsmr}）</translation>
+    </message>
+    <message>
+        <source>STER and LSMR ask for the same: {needed}</source>
+        <translation>两部办法要求相同：{needed}</translation>
+    </message>
+    <message>
+        <source>at least {needed} voting members attending</source>
+        <translation>有表决权的到会委员不少于{needed}人</translation>
+    </message>
+    <message>
+        <source>more than half of all {members} members attending ({needed})</source>
+        <translation>到会委员超过全体委员{members}人的二分之一（{needed}人）</translation>
+    </message>
+    <message>
         <source>needs {missing} more voting member</source>
         <translation>还需 {missing} 名有表决权的委员</translation>
     </message>
@@ -4531,22 +3715,6 @@
     <message>
         <source>no decision yet: {pending} of {eligible} eligible members still to vote, {needed} votes needed</source>
         <translation>尚未作出决定：{eligible} 名有表决权的委员中还有 {pending} 名未投票，需要 {needed} 票</translation>
-    </message>
-    <message>
-        <source>STER art. 7, 14</source>
-        <translation>《科技伦理审查办法》第七、十四条</translation>
-    </message>
-    <message>
-        <source>STER art. 14</source>
-        <translation>《科技伦理审查办法》第十四条</translation>
-    </message>
-    <message>
-        <source>STER art. 14, 16</source>
-        <translation>《科技伦理审查办法》第十四、十六条</translation>
-    </message>
-    <message>
-        <source>STER art. 16</source>
-        <translation>《科技伦理审查办法》第十六条</translation>
     </message>
     <message>
         <source>the general procedure (a meeting) is always available</source>
