@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from desktop.domain import ChecklistAnswer, Domain
+from desktop.rules import basis as rule_basis
 from desktop.errors import ChecklistError, NotFound, ValidationError
 from desktop.resources import resource_path
 
@@ -194,6 +195,15 @@ def _string(value: Any, where: _Where, key: str) -> str:
     return value.strip()
 
 
+def _citation(value: Any, where: _Where) -> str:
+    """``basis`` names citation keys of ``desktop.rules.basis.CHECKLIST``; articles live there."""
+    keys = _string(value, where, "basis")
+    try:
+        return rule_basis.checklist_citation(keys)
+    except KeyError as exc:
+        raise where.error("unknown basis key {key}; see desktop/rules/basis.py.", key=exc.args[0]) from None
+
+
 def _text(value: Any, where: _Where, key: str) -> LocalText:
     if not isinstance(value, dict):
         raise where.error("{key} must be an object with zh and en texts.", key=key)
@@ -246,7 +256,7 @@ def _item(raw: Any, where: _Where, checklist_id: str) -> Item:
     where = where.at(item_id)
     _object(raw, where, ("id", "text", "basis", "kind"), ("guidance", "choices"))
     text = _text(raw["text"], where, "text")
-    basis = _string(raw["basis"], where, "basis")
+    basis = _citation(raw["basis"], where)
     guidance = _text(raw["guidance"], where, "guidance") if "guidance" in raw else None
     try:
         kind = ItemKind(raw["kind"])
@@ -313,7 +323,7 @@ def _parse(data: Any, where: _Where, stem: str, source: Path) -> Checklist:
         version=version,
         title=_text(data["title"], where, "title"),
         applies_to=tuple(domains),
-        basis=_string(data["basis"], where, "basis"),
+        basis=_citation(data["basis"], where),
         sections=sections,
         source=source,
     )

@@ -66,7 +66,10 @@ def _t(key: str, lang: str, **params: object) -> str:
 
 
 def _material_rows(materials, lang: str) -> list:
-    return [[str(i), m.zh if lang == "zh" else m.en, m.basis] for i, m in enumerate(materials, 1)]
+    return [
+        [str(i), m.zh if lang == "zh" else m.en, rule_basis.text(str(m.basis), lang)]
+        for i, m in enumerate(materials, 1)
+    ]
 
 
 def build(data: AcceptanceData, signature: SignatureInfo, language: str) -> Rendered:

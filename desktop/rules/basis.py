@@ -31,6 +31,9 @@ REGULATIONS = {
     "LSMR": ("LSMR", "《涉及人的生命科学和医学研究伦理审查办法》"),
     "CIVIL": ("Civil Code", "《中华人民共和国民法典》"),
     "BJ": ("BJ", "《北京市关于加强科技伦理治理的实施办法》"),
+    "AIACT": ("AIACT", "欧盟《人工智能法》"),
+    "DSL": ("DSL", "《中华人民共和国数据安全法》"),
+    "PIPL": ("PIPL", "《中华人民共和国个人信息保护法》"),
     "CHARTER": ("committee charter", "本委员会章程"),
     "RECORD": ("meeting record", "会议记录要求"),
 }
@@ -258,6 +261,57 @@ VOTES_COMPLETE = Citation(
 # Per-regime pairs, for the rules that differ.
 VOTING = cite(CONSULTANTS, APPROVAL)
 
+# --- Checklist citations (resources/checklists/*.json name these keys) ----------------------
+# STER art. 15's items were read (high); other laws' article numbers come from the checklists'
+# authors and were not re-checked against the official texts (medium).
+CHECKLIST: dict[str, Citation] = {
+    "ster.scope": Citation(Article("STER", "2", "what must be reviewed", "审查范围", _GAZETTE_STER, HIGH)),
+    "ster.principles": Citation(Article("STER", "3", "principles", "科技伦理原则", _GAZETTE_STER, HIGH)),
+    "ster.materials": Citation(Article("STER", "9", "application materials", "申请材料", _GAZETTE_STER, HIGH)),
+    "ster.content.qualifications": Citation(Article("STER", "15(1)", "review content: principles, qualifications, facilities", "审查内容：原则、资质与条件", _GAZETTE_STER, HIGH)),
+    "ster.content.value-risk": Citation(Article("STER", "15(2)", "review content: value, risk and benefit, risk control", "审查内容：价值、风险受益与风险控制", _GAZETTE_STER, HIGH)),
+    "ster.content.participants": Citation(Article("STER", "15(3)", "review content: human participants", "审查内容：研究参与者", _GAZETTE_STER, HIGH)),
+    "ster.content.animals": Citation(Article("STER", "15(4)", "review content: laboratory animals", "审查内容：实验动物", _GAZETTE_STER, HIGH)),
+    "ster.content.data-algorithms": Citation(Article("STER", "15(5)", "review content: data and algorithms", "审查内容：数据和算法", _GAZETTE_STER, HIGH)),
+    "ster.content.coi": Citation(Article("STER", "15(6)", "review content: conflict-of-interest statement", "审查内容：利益冲突申明", _SUMMARY_STER, MEDIUM)),
+    "ster.rereview": Citation(Article("STER", "25-31", "expert re-review", "专家复核", _SUMMARY_STER, MEDIUM)),
+    "ster.rereview-list.algorithms": Citation(Article("STER", "", "re-review list annex, items 6 and 7 (opinion-shaping algorithms, autonomous decision systems)", "专家复核清单附件第6、7项（舆论动员类算法、自动化决策系统）", _GAZETTE_STER, HIGH)),
+    "lsmr": Citation(Article("LSMR", "", "human research in life science and medicine", "涉及人的生命科学和医学研究", 'LSMR; secondary sources', MEDIUM)),
+    "lsmr.consent": Citation(Article("LSMR", "", "informed consent", "知情同意", 'LSMR; secondary sources', MEDIUM)),
+    "lsmr.consent-waiver": Citation(Article("LSMR", "", "waiver of consent; exemption from review", "免除知情同意；免除审查", 'LSMR; secondary sources', MEDIUM)),
+    "lsmr.consent-protections": Citation(Article("LSMR", "", "informed consent, vulnerable groups, privacy, compensation", "知情同意、弱势群体、隐私、补偿", 'LSMR; secondary sources', MEDIUM)),
+    "aiact": Citation(Article("AIACT", "", "EU AI Act", "欧盟《人工智能法》", 'Regulation (EU) 2024/1689; checklist authors', HIGH)),
+    "aiact.risk-tiers": Citation(Article("AIACT", "5, 6, 50, 51", "risk tiers", "风险等级", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "aiact.risk-management": Citation(Article("AIACT", "9", "risk management", "风险管理", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "aiact.data-governance": Citation(Article("AIACT", "10", "data governance", "数据治理", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "aiact.documentation-logging": Citation(Article("AIACT", "11, 12", "technical documentation and logging", "技术文档与日志", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "aiact.human-oversight": Citation(Article("AIACT", "14", "human oversight", "人工监督", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "aiact.accuracy-robustness": Citation(Article("AIACT", "15", "accuracy, robustness, cybersecurity", "准确性、稳健性与网络安全", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "aiact.transparency": Citation(Article("AIACT", "50", "transparency duties", "透明度义务", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "aiact.post-market": Citation(Article("AIACT", "72, 73", "post-market monitoring and incidents", "上市后监测与事件报告", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
+    "bj.ai-risk": Citation(Article("BJ", "", "ch. 3 item 1, AI ethics risk assessment", "第三章第一项，人工智能伦理风险评估", 'drafting notes (shared/seed)', MEDIUM)),
+    "bj.monitoring": Citation(Article("BJ", "", "ch. 5 item 2, continuous monitoring", "第五章第二项，持续监测", 'drafting notes (shared/seed)', MEDIUM)),
+    "dsl": Citation(Article("DSL", "", "Data Security Law", "《数据安全法》", 'Data Security Law 2021; checklist authors', HIGH)),
+    "dsl.classification-protection": Citation(Article("DSL", "21, 27", "data classification and protection duties", "数据分类分级与安全保护义务", 'Data Security Law 2021; checklist authors', MEDIUM)),
+    "dsl.protection": Citation(Article("DSL", "27", "data security protection duties", "数据安全保护义务", 'Data Security Law 2021; checklist authors', MEDIUM)),
+    "dsl.risk-monitoring": Citation(Article("DSL", "29", "risk monitoring and incidents", "风险监测与安全事件", 'Data Security Law 2021; checklist authors', MEDIUM)),
+    "dsl.cross-border": Citation(Article("DSL", "31", "important data leaving the country", "重要数据出境", 'Data Security Law 2021; checklist authors', MEDIUM)),
+    "dsl.lawful-collection": Citation(Article("DSL", "32", "lawful collection", "合法收集", 'Data Security Law 2021; checklist authors', MEDIUM)),
+    "pipl": Citation(Article("PIPL", "", "Personal Information Protection Law", "《个人信息保护法》", 'Personal Information Protection Law 2021; checklist authors', HIGH)),
+    "pipl.purpose-legal-basis": Citation(Article("PIPL", "6, 13", "purpose limitation and legal bases", "目的限制与处理依据", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.purpose-legal-basis-security": Citation(Article("PIPL", "6, 13, 51", "purpose, legal bases and security measures", "目的、处理依据与安全措施", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.purpose-consent": Citation(Article("PIPL", "6, 14", "purpose limitation and informed consent", "目的限制与知情同意", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.sensitive-security": Citation(Article("PIPL", "6, 28, 51", "sensitive personal information and security", "敏感个人信息与安全措施", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.individual-rights": Citation(Article("PIPL", "15, 44-47", "withdrawal of consent and individuals' rights", "撤回同意与个人权利", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.retention-deletion": Citation(Article("PIPL", "19, 47", "retention and deletion", "保存期限与删除", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.entrusted-shared": Citation(Article("PIPL", "21, 23", "entrusted processing and providing to others", "委托处理与向他人提供", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.sensitive-minors": Citation(Article("PIPL", "28, 29, 31", "sensitive information, separate consent, minors", "敏感个人信息、单独同意、未成年人", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.cross-border": Citation(Article("PIPL", "38, 39", "providing information abroad", "个人信息出境", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.security": Citation(Article("PIPL", "51", "security measures", "安全保护措施", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.security-anonymisation": Citation(Article("PIPL", "51, 73", "security measures and anonymisation", "安全措施与匿名化", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "pipl.incidents": Citation(Article("PIPL", "57", "incident notification", "安全事件通知", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+}
+
 
 def text(citation: str, lang: str = "en") -> str:
     """A citation in ``lang``; a plain string (from a stored record) is looked up part by part."""
@@ -275,7 +329,14 @@ def text(citation: str, lang: str = "en") -> str:
 
 ALL: dict[str, Citation] = {
     name: value for name, value in list(globals().items()) if isinstance(value, Citation) and name.isupper()
-}
+} | {f"CHECKLIST[{key}]": value for key, value in CHECKLIST.items()}
+
+
+def checklist_citation(keys: str) -> Citation:
+    """The citation a checklist names by keys ("ster.content.data-algorithms; aiact.human-oversight").
+
+    Raises KeyError naming an unknown key."""
+    return cite(*(CHECKLIST[key.strip()] for key in keys.split(";")))
 
 
 def table() -> str:

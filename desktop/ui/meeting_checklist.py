@@ -21,6 +21,7 @@ from desktop import checklists
 from desktop.checklists import Checklist, Item, ItemKind
 from desktop.services import meetings
 from desktop.ui.meeting_room import MeetingRoom, clear_layout
+from desktop.ui.i18n import cite
 from desktop.ui.meeting_text import ui_language
 
 UNANSWERED = ""
@@ -167,7 +168,7 @@ class ChecklistPanel(QWidget):
         label = QLabel(item.text.in_language(language))
         label.setWordWrap(True)
         tip = item.guidance.in_language(language) if item.guidance else ""
-        label.setToolTip(f"{tip}\n({item.basis})" if tip else item.basis)
+        label.setToolTip(f"{tip}\n({cite(item.basis)})" if tip else cite(item.basis))
         return label
 
     def _answer_row(self, item: Item, response) -> QWidget:
@@ -324,7 +325,7 @@ class ChecklistSummary(QWidget):
                     cell.setEditable(False)
                     if entry["no"]:
                         cell.setBackground(QBrush(QColor("#fdecea")))
-                row[0].setToolTip(f"{item.text.in_language(language)}\n({item.basis})")
+                row[0].setToolTip(f"{item.text.in_language(language)}\n({cite(item.basis)})")
                 parent.appendRow(row)
             self.model.appendRow([parent] + [QStandardItem() for _ in range(self.COLUMNS - 1)])
         self.view.expandAll()
