@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from desktop.domain import ChecklistAnswer, Domain
-from desktop.rules import basis as rule_basis
 from desktop.errors import ChecklistError, NotFound, ValidationError
 from desktop.resources import resource_path
+from desktop.rules import basis as rule_basis
 
 CHECKLIST_DIR = "checklists"
 # The AI checklist's tier question; its choices are exactly the AIRiskTier values.

@@ -124,8 +124,8 @@ def cmd_case_extend(args) -> int:
     """Extend the decision limit to the end of --until (local time), with the reason stated."""
     from datetime import datetime, time
 
-    from desktop.services.deadlines import extend_deadline
     from desktop.errors import ValidationError
+    from desktop.services.deadlines import extend_deadline
 
     try:
         day = date.fromisoformat(args.until)

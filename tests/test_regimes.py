@@ -114,7 +114,9 @@ def test_charter_can_tighten_ster_under_both_but_lsmr_floor_stays():
 # --- Quorum, per regime --------------------------------------------------------------------------
 
 
-def person(member_id, role=Role.MEMBER, backgrounds=(Background.MEDICINE,), external=False, gender=Gender.FEMALE):
+def person(
+    member_id, role=Role.MEMBER, backgrounds=(Background.MEDICINE,), external=False, gender=Gender.FEMALE
+):
     return Person(member_id, role, frozenset(backgrounds), external, gender)
 
 
@@ -181,7 +183,10 @@ def test_member_standing_boundaries(term, on, code):
 
 
 def test_standing_of_an_inactive_member_and_lsmr_citation():
-    assert member_standing("m", (date(2024, 1, 1), None), date(2025, 1, 1), STER, active=False).code == "not_active"
+    assert (
+        member_standing("m", (date(2024, 1, 1), None), date(2025, 1, 1), STER, active=False).code
+        == "not_active"
+    )
     ended = member_standing("m", (date(2020, 1, 1), date(2024, 1, 1)), date(2025, 1, 1), BOTH)
     assert ended.basis == basis.cite(basis.TERM, basis.LSMR_TERM)
 
@@ -239,7 +244,9 @@ def test_regulations_doc_lists_every_provision():
     assert basis.table() in doc
 
 
-ARTICLE = re.compile(r"\b(?:STER|LSMR|BJ|AIACT|PIPL|DSL|Civil Code)\s+(?:art|ch)\.\s*\d|第[0-9一二三四五六七八九十百千]+条")
+ARTICLE = re.compile(
+    r"\b(?:STER|LSMR|BJ|AIACT|PIPL|DSL|Civil Code)\s+(?:art|ch)\.\s*\d|第[0-9一二三四五六七八九十百千]+条"
+)
 
 
 def test_no_article_string_outside_basis():
@@ -282,7 +289,9 @@ def test_member_whose_term_ended_cannot_check_in_vote_or_count(vault, roster, me
     assert roster["Eth Zhao"] not in meetings.quorum_status(vault, meeting.id, case.id).counted
     assert meetings.tally(vault, meeting.id, case.id).eligible == 6
     # A recorded renewal lets the member sit again.
-    members.renew_term(vault, roster["Eth Zhao"], date.today() - timedelta(days=1), date.today() + timedelta(days=700))
+    members.renew_term(
+        vault, roster["Eth Zhao"], date.today() - timedelta(days=1), date.today() + timedelta(days=700)
+    )
     assert roster["Eth Zhao"] in meetings.quorum_status(vault, meeting.id, case.id).counted
 
 
@@ -378,7 +387,12 @@ def test_text_match_needs_a_signed_determination_before_a_decision(vault, roster
     with pytest.raises(PermissionDenied):
         rereview_list.determine(vault, case.id, roster["Law Liu"], PIN, on_list=False, reason="x")
     rereview_list.determine(
-        vault, case.id, roster["Chair Chen"], PIN, on_list=False, reason="Scalp EEG only; nothing is implanted."
+        vault,
+        case.id,
+        roster["Chair Chen"],
+        PIN,
+        on_list=False,
+        reason="Scalp EEG only; nothing is implanted.",
     )
     d = decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")
     assert d.status == "final"
@@ -414,7 +428,11 @@ def test_extension_moves_the_limit_with_a_reason(vault):
     view = deadlines.extend_deadline(vault, case.id, new, "Waiting for the sponsor's safety data.")
     assert view.due_at == new
     [ext] = deadlines.extensions(vault, case.id)
-    assert (ext.previous_due, ext.new_due, ext.reason) == (before, new, "Waiting for the sponsor's safety data.")
+    assert (ext.previous_due, ext.new_due, ext.reason) == (
+        before,
+        new,
+        "Waiting for the sponsor's safety data.",
+    )
     with pytest.raises(ValidationError, match="current limit"):
         deadlines.extend_deadline(vault, case.id, new, "again")
 
@@ -435,7 +453,9 @@ def test_cli_extends_the_limit(vault, monkeypatch, capsys):
     vault.close()
     monkeypatch.setenv("QUORUM_PASSPHRASE", PASSPHRASE)
     until = (due.astimezone() + timedelta(days=20)).date()
-    code = main(["case", "extend", str(folder), "R-9", "--until", until.isoformat(), "--reason", "Site visit pending"])
+    code = main(
+        ["case", "extend", str(folder), "R-9", "--until", until.isoformat(), "--reason", "Site visit pending"]
+    )
     assert code == 0 and until.isoformat() in capsys.readouterr().out
     assert main(["case", "extend", str(folder), "R-9", "--until", "not-a-date", "--reason", "x"]) != 0
     assert "not a date" in capsys.readouterr().err

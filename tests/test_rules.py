@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.rules import basis
 from desktop.domain import Background, DecisionType, Domain, Gender, Procedure, RiskLevel, Role, VoteChoice
 from desktop.errors import ChecklistError, RuleViolation, ValidationError
 from desktop.rules import (
@@ -18,6 +17,7 @@ from desktop.rules import (
     Charter,
     Person,
     Shortfall,
+    basis,
     composition_issues,
     decision_due,
     excluded_by_conflict,
@@ -592,7 +592,9 @@ def test_rereview_list_has_the_seven_annex_entries():
     assert [i.id for i in items] == [f"STER-annex-{n}" for n in range(1, 8)]
     for item in items:
         assert item.zh and item.en and item.keywords_zh and item.keywords_en
-        assert item.basis == basis.REREVIEW_LIST and item.basis.text("zh").startswith("《科技伦理审查办法（试行）》")
+        assert item.basis == basis.REREVIEW_LIST and item.basis.text("zh").startswith(
+            "《科技伦理审查办法（试行）》"
+        )
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,10 @@ lists every missing material at once (补正材料一次性告知书, rules.basi
 
 from __future__ import annotations
 
-from desktop.rules import basis as rule_basis
 from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.sheet import BAD, Sheet, Title, day, stamp
 from desktop.documents.wording import domains_text, name_of
+from desktop.rules import basis as rule_basis
 from desktop.services.reports import AcceptanceData
 
 _T = {

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from desktop.rules import basis as rule_basis
 from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.sheet import BAD, Sheet, Title, day, stamp
 from desktop.documents.wording import name_of, person_name
+from desktop.rules import basis as rule_basis
 from desktop.services.reports_meetings import CoiRegisterData
 
 _T = {

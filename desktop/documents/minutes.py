@@ -6,10 +6,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
 
-from desktop.rules import basis as rule_basis
 from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, render
 from desktop.documents.sheet import BAD, GOOD, Sheet, Title, day, stamp
 from desktop.documents.wording import domains_text, joined, name_of, person_name
+from desktop.rules import basis as rule_basis
 from desktop.services.reports_meetings import CaseMinutes, MinutesData
 
 CASE_ROOM = 70 * mm

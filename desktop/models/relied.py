@@ -1,4 +1,5 @@
-"""Other committees' decisions this committee relies on (mutual recognition; rules.basis.MUTUAL_RECOGNITION)."""
+"""Other committees' decisions this committee relies on (mutual recognition,
+rules.basis.MUTUAL_RECOGNITION)."""
 
 from __future__ import annotations
 

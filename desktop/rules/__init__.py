@@ -18,6 +18,7 @@ from desktop.rules.procedure import (
     procedure_verdict,
 )
 from desktop.rules.quorum import QuorumResult, excluded_by_conflict, quorum
+from desktop.rules.regimes import Threshold, attendance_threshold, decision_threshold, lsmr_majority
 from desktop.rules.rereview import (
     RereviewItem,
     RereviewOutcome,
@@ -26,7 +27,6 @@ from desktop.rules.rereview import (
     rereview_matches,
     rereview_opinion,
 )
-from desktop.rules.regimes import Threshold, attendance_threshold, decision_threshold, lsmr_majority
 from desktop.rules.sitting import RereviewStatus, rereview_status, too_early, votes_incomplete
 from desktop.rules.voting import SimplifiedOutcome, VoteOutcome, simplified_outcome, tally
 

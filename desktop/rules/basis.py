@@ -169,12 +169,16 @@ def _lsmr(articles, en, zh, confidence, source=_SECONDARY_LSMR) -> Citation:
 # --- STER (科技伦理审查办法（试行）) -------------------------------------------------------
 # high: art. 14 refers to "第七条所列的不同类别的委员" (read); art. 7 itself lists them.
 COMPOSITION = _ster("7", "committee composition", "委员会组成", HIGH)
-TERM = _ster("7", "term of office", "委员任期", MEDIUM, "domain digest; term rule sits with art. 7's composition")
+TERM = _ster(
+    "7", "term of office", "委员任期", MEDIUM, "domain digest; term rule sits with art. 7's composition"
+)
 MATERIALS = _ster("9", "application materials", "申请材料", HIGH)
 ACCEPTANCE = _ster("10", "acceptance", "受理", HIGH)  # 一次性完整告知, read
 MEETING_REVIEW = _ster("11", "review by meeting", "会议审查", HIGH)  # 原则上采取会议审查方式, read
 GENERAL_PROCEDURE = cite(MEETING_REVIEW, _ster("14", "general procedure", "一般程序", HIGH))
-QUORUM = _ster("7, 14", "meeting quorum", "到会委员人数", HIGH)  # 到会委员应不少于5人 + art. 7 categories, read
+QUORUM = _ster(
+    "7, 14", "meeting quorum", "到会委员人数", HIGH
+)  # 到会委员应不少于5人 + art. 7 categories, read
 PRESIDING = _ster("14", "who presides", "会议主持", HIGH)  # 主任委员或其指定的副主任委员主持, read
 CONSULTANTS = _ster("14", "consultants", "顾问专家", HIGH)  # 顾问专家不参与会议表决, read
 REVIEW_CONTENT = _ster("15", "review content", "审查内容", HIGH)
@@ -193,7 +197,16 @@ SIMPLIFIED = _ster("22-24", "simplified procedure", "简易程序", MEDIUM, _SUM
 RECUSAL = _ster("", "recusal of members with a conflict of interest", "委员利益冲突回避", LOW, _SUMMARY_STER)
 EMERGENCY = _ster("", "emergency procedure", "应急程序", LOW, "domain digest (72 hours); article not read")
 REREVIEW = _ster("25-31", "expert re-review", "专家复核", MEDIUM, "domain digest; section 4 of ch. 3")
-REREVIEW_LIST = Citation(Article("STER", "", "annex, expert re-review list", "附件：需要开展专家复核的科技活动清单", _GAZETTE_STER, HIGH))
+REREVIEW_LIST = Citation(
+    Article(
+        "STER",
+        "",
+        "annex, expert re-review list",
+        "附件：需要开展专家复核的科技活动清单",
+        _GAZETTE_STER,
+        HIGH,
+    )
+)
 PRINCIPLES = _ster("3", "principles", "科技伦理原则", HIGH)  # cited by art. 15 (read)
 # Registration with the competent authority within 30 days: medium for the rule (domain digest),
 # the article (8?) not read.
@@ -267,49 +280,400 @@ VOTING = cite(CONSULTANTS, APPROVAL)
 CHECKLIST: dict[str, Citation] = {
     "ster.scope": Citation(Article("STER", "2", "what must be reviewed", "审查范围", _GAZETTE_STER, HIGH)),
     "ster.principles": Citation(Article("STER", "3", "principles", "科技伦理原则", _GAZETTE_STER, HIGH)),
-    "ster.materials": Citation(Article("STER", "9", "application materials", "申请材料", _GAZETTE_STER, HIGH)),
-    "ster.content.qualifications": Citation(Article("STER", "15(1)", "review content: principles, qualifications, facilities", "审查内容：原则、资质与条件", _GAZETTE_STER, HIGH)),
-    "ster.content.value-risk": Citation(Article("STER", "15(2)", "review content: value, risk and benefit, risk control", "审查内容：价值、风险受益与风险控制", _GAZETTE_STER, HIGH)),
-    "ster.content.participants": Citation(Article("STER", "15(3)", "review content: human participants", "审查内容：研究参与者", _GAZETTE_STER, HIGH)),
-    "ster.content.animals": Citation(Article("STER", "15(4)", "review content: laboratory animals", "审查内容：实验动物", _GAZETTE_STER, HIGH)),
-    "ster.content.data-algorithms": Citation(Article("STER", "15(5)", "review content: data and algorithms", "审查内容：数据和算法", _GAZETTE_STER, HIGH)),
-    "ster.content.coi": Citation(Article("STER", "15(6)", "review content: conflict-of-interest statement", "审查内容：利益冲突申明", _SUMMARY_STER, MEDIUM)),
-    "ster.rereview": Citation(Article("STER", "25-31", "expert re-review", "专家复核", _SUMMARY_STER, MEDIUM)),
-    "ster.rereview-list.algorithms": Citation(Article("STER", "", "re-review list annex, items 6 and 7 (opinion-shaping algorithms, autonomous decision systems)", "专家复核清单附件第6、7项（舆论动员类算法、自动化决策系统）", _GAZETTE_STER, HIGH)),
-    "lsmr": Citation(Article("LSMR", "", "human research in life science and medicine", "涉及人的生命科学和医学研究", 'LSMR; secondary sources', MEDIUM)),
-    "lsmr.consent": Citation(Article("LSMR", "", "informed consent", "知情同意", 'LSMR; secondary sources', MEDIUM)),
-    "lsmr.consent-waiver": Citation(Article("LSMR", "", "waiver of consent; exemption from review", "免除知情同意；免除审查", 'LSMR; secondary sources', MEDIUM)),
-    "lsmr.consent-protections": Citation(Article("LSMR", "", "informed consent, vulnerable groups, privacy, compensation", "知情同意、弱势群体、隐私、补偿", 'LSMR; secondary sources', MEDIUM)),
-    "aiact": Citation(Article("AIACT", "", "EU AI Act", "欧盟《人工智能法》", 'Regulation (EU) 2024/1689; checklist authors', HIGH)),
-    "aiact.risk-tiers": Citation(Article("AIACT", "5, 6, 50, 51", "risk tiers", "风险等级", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "aiact.risk-management": Citation(Article("AIACT", "9", "risk management", "风险管理", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "aiact.data-governance": Citation(Article("AIACT", "10", "data governance", "数据治理", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "aiact.documentation-logging": Citation(Article("AIACT", "11, 12", "technical documentation and logging", "技术文档与日志", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "aiact.human-oversight": Citation(Article("AIACT", "14", "human oversight", "人工监督", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "aiact.accuracy-robustness": Citation(Article("AIACT", "15", "accuracy, robustness, cybersecurity", "准确性、稳健性与网络安全", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "aiact.transparency": Citation(Article("AIACT", "50", "transparency duties", "透明度义务", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "aiact.post-market": Citation(Article("AIACT", "72, 73", "post-market monitoring and incidents", "上市后监测与事件报告", 'Regulation (EU) 2024/1689; checklist authors', MEDIUM)),
-    "bj.ai-risk": Citation(Article("BJ", "", "ch. 3 item 1, AI ethics risk assessment", "第三章第一项，人工智能伦理风险评估", 'drafting notes (shared/seed)', MEDIUM)),
-    "bj.monitoring": Citation(Article("BJ", "", "ch. 5 item 2, continuous monitoring", "第五章第二项，持续监测", 'drafting notes (shared/seed)', MEDIUM)),
-    "dsl": Citation(Article("DSL", "", "Data Security Law", "《数据安全法》", 'Data Security Law 2021; checklist authors', HIGH)),
-    "dsl.classification-protection": Citation(Article("DSL", "21, 27", "data classification and protection duties", "数据分类分级与安全保护义务", 'Data Security Law 2021; checklist authors', MEDIUM)),
-    "dsl.protection": Citation(Article("DSL", "27", "data security protection duties", "数据安全保护义务", 'Data Security Law 2021; checklist authors', MEDIUM)),
-    "dsl.risk-monitoring": Citation(Article("DSL", "29", "risk monitoring and incidents", "风险监测与安全事件", 'Data Security Law 2021; checklist authors', MEDIUM)),
-    "dsl.cross-border": Citation(Article("DSL", "31", "important data leaving the country", "重要数据出境", 'Data Security Law 2021; checklist authors', MEDIUM)),
-    "dsl.lawful-collection": Citation(Article("DSL", "32", "lawful collection", "合法收集", 'Data Security Law 2021; checklist authors', MEDIUM)),
-    "pipl": Citation(Article("PIPL", "", "Personal Information Protection Law", "《个人信息保护法》", 'Personal Information Protection Law 2021; checklist authors', HIGH)),
-    "pipl.purpose-legal-basis": Citation(Article("PIPL", "6, 13", "purpose limitation and legal bases", "目的限制与处理依据", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.purpose-legal-basis-security": Citation(Article("PIPL", "6, 13, 51", "purpose, legal bases and security measures", "目的、处理依据与安全措施", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.purpose-consent": Citation(Article("PIPL", "6, 14", "purpose limitation and informed consent", "目的限制与知情同意", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.sensitive-security": Citation(Article("PIPL", "6, 28, 51", "sensitive personal information and security", "敏感个人信息与安全措施", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.individual-rights": Citation(Article("PIPL", "15, 44-47", "withdrawal of consent and individuals' rights", "撤回同意与个人权利", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.retention-deletion": Citation(Article("PIPL", "19, 47", "retention and deletion", "保存期限与删除", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.entrusted-shared": Citation(Article("PIPL", "21, 23", "entrusted processing and providing to others", "委托处理与向他人提供", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.sensitive-minors": Citation(Article("PIPL", "28, 29, 31", "sensitive information, separate consent, minors", "敏感个人信息、单独同意、未成年人", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.cross-border": Citation(Article("PIPL", "38, 39", "providing information abroad", "个人信息出境", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.security": Citation(Article("PIPL", "51", "security measures", "安全保护措施", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.security-anonymisation": Citation(Article("PIPL", "51, 73", "security measures and anonymisation", "安全措施与匿名化", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
-    "pipl.incidents": Citation(Article("PIPL", "57", "incident notification", "安全事件通知", 'Personal Information Protection Law 2021; checklist authors', MEDIUM)),
+    "ster.materials": Citation(
+        Article("STER", "9", "application materials", "申请材料", _GAZETTE_STER, HIGH)
+    ),
+    "ster.content.qualifications": Citation(
+        Article(
+            "STER",
+            "15(1)",
+            "review content: principles, qualifications, facilities",
+            "审查内容：原则、资质与条件",
+            _GAZETTE_STER,
+            HIGH,
+        )
+    ),
+    "ster.content.value-risk": Citation(
+        Article(
+            "STER",
+            "15(2)",
+            "review content: value, risk and benefit, risk control",
+            "审查内容：价值、风险受益与风险控制",
+            _GAZETTE_STER,
+            HIGH,
+        )
+    ),
+    "ster.content.participants": Citation(
+        Article(
+            "STER", "15(3)", "review content: human participants", "审查内容：研究参与者", _GAZETTE_STER, HIGH
+        )
+    ),
+    "ster.content.animals": Citation(
+        Article(
+            "STER", "15(4)", "review content: laboratory animals", "审查内容：实验动物", _GAZETTE_STER, HIGH
+        )
+    ),
+    "ster.content.data-algorithms": Citation(
+        Article(
+            "STER",
+            "15(5)",
+            "review content: data and algorithms",
+            "审查内容：数据和算法",
+            _GAZETTE_STER,
+            HIGH,
+        )
+    ),
+    "ster.content.coi": Citation(
+        Article(
+            "STER",
+            "15(6)",
+            "review content: conflict-of-interest statement",
+            "审查内容：利益冲突申明",
+            _SUMMARY_STER,
+            MEDIUM,
+        )
+    ),
+    "ster.rereview": Citation(
+        Article("STER", "25-31", "expert re-review", "专家复核", _SUMMARY_STER, MEDIUM)
+    ),
+    "ster.rereview-list.algorithms": Citation(
+        Article(
+            "STER",
+            "",
+            "re-review list annex, items 6 and 7 (opinion-shaping algorithms, autonomous decision systems)",
+            "专家复核清单附件第6、7项（舆论动员类算法、自动化决策系统）",
+            _GAZETTE_STER,
+            HIGH,
+        )
+    ),
+    "lsmr": Citation(
+        Article(
+            "LSMR",
+            "",
+            "human research in life science and medicine",
+            "涉及人的生命科学和医学研究",
+            "LSMR; secondary sources",
+            MEDIUM,
+        )
+    ),
+    "lsmr.consent": Citation(
+        Article("LSMR", "", "informed consent", "知情同意", "LSMR; secondary sources", MEDIUM)
+    ),
+    "lsmr.consent-waiver": Citation(
+        Article(
+            "LSMR",
+            "",
+            "waiver of consent; exemption from review",
+            "免除知情同意；免除审查",
+            "LSMR; secondary sources",
+            MEDIUM,
+        )
+    ),
+    "lsmr.consent-protections": Citation(
+        Article(
+            "LSMR",
+            "",
+            "informed consent, vulnerable groups, privacy, compensation",
+            "知情同意、弱势群体、隐私、补偿",
+            "LSMR; secondary sources",
+            MEDIUM,
+        )
+    ),
+    "aiact": Citation(
+        Article(
+            "AIACT",
+            "",
+            "EU AI Act",
+            "欧盟《人工智能法》",
+            "Regulation (EU) 2024/1689; checklist authors",
+            HIGH,
+        )
+    ),
+    "aiact.risk-tiers": Citation(
+        Article(
+            "AIACT",
+            "5, 6, 50, 51",
+            "risk tiers",
+            "风险等级",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "aiact.risk-management": Citation(
+        Article(
+            "AIACT",
+            "9",
+            "risk management",
+            "风险管理",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "aiact.data-governance": Citation(
+        Article(
+            "AIACT",
+            "10",
+            "data governance",
+            "数据治理",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "aiact.documentation-logging": Citation(
+        Article(
+            "AIACT",
+            "11, 12",
+            "technical documentation and logging",
+            "技术文档与日志",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "aiact.human-oversight": Citation(
+        Article(
+            "AIACT",
+            "14",
+            "human oversight",
+            "人工监督",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "aiact.accuracy-robustness": Citation(
+        Article(
+            "AIACT",
+            "15",
+            "accuracy, robustness, cybersecurity",
+            "准确性、稳健性与网络安全",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "aiact.transparency": Citation(
+        Article(
+            "AIACT",
+            "50",
+            "transparency duties",
+            "透明度义务",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "aiact.post-market": Citation(
+        Article(
+            "AIACT",
+            "72, 73",
+            "post-market monitoring and incidents",
+            "上市后监测与事件报告",
+            "Regulation (EU) 2024/1689; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "bj.ai-risk": Citation(
+        Article(
+            "BJ",
+            "",
+            "ch. 3 item 1, AI ethics risk assessment",
+            "第三章第一项，人工智能伦理风险评估",
+            "drafting notes (shared/seed)",
+            MEDIUM,
+        )
+    ),
+    "bj.monitoring": Citation(
+        Article(
+            "BJ",
+            "",
+            "ch. 5 item 2, continuous monitoring",
+            "第五章第二项，持续监测",
+            "drafting notes (shared/seed)",
+            MEDIUM,
+        )
+    ),
+    "dsl": Citation(
+        Article(
+            "DSL",
+            "",
+            "Data Security Law",
+            "《数据安全法》",
+            "Data Security Law 2021; checklist authors",
+            HIGH,
+        )
+    ),
+    "dsl.classification-protection": Citation(
+        Article(
+            "DSL",
+            "21, 27",
+            "data classification and protection duties",
+            "数据分类分级与安全保护义务",
+            "Data Security Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "dsl.protection": Citation(
+        Article(
+            "DSL",
+            "27",
+            "data security protection duties",
+            "数据安全保护义务",
+            "Data Security Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "dsl.risk-monitoring": Citation(
+        Article(
+            "DSL",
+            "29",
+            "risk monitoring and incidents",
+            "风险监测与安全事件",
+            "Data Security Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "dsl.cross-border": Citation(
+        Article(
+            "DSL",
+            "31",
+            "important data leaving the country",
+            "重要数据出境",
+            "Data Security Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "dsl.lawful-collection": Citation(
+        Article(
+            "DSL", "32", "lawful collection", "合法收集", "Data Security Law 2021; checklist authors", MEDIUM
+        )
+    ),
+    "pipl": Citation(
+        Article(
+            "PIPL",
+            "",
+            "Personal Information Protection Law",
+            "《个人信息保护法》",
+            "Personal Information Protection Law 2021; checklist authors",
+            HIGH,
+        )
+    ),
+    "pipl.purpose-legal-basis": Citation(
+        Article(
+            "PIPL",
+            "6, 13",
+            "purpose limitation and legal bases",
+            "目的限制与处理依据",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.purpose-legal-basis-security": Citation(
+        Article(
+            "PIPL",
+            "6, 13, 51",
+            "purpose, legal bases and security measures",
+            "目的、处理依据与安全措施",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.purpose-consent": Citation(
+        Article(
+            "PIPL",
+            "6, 14",
+            "purpose limitation and informed consent",
+            "目的限制与知情同意",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.sensitive-security": Citation(
+        Article(
+            "PIPL",
+            "6, 28, 51",
+            "sensitive personal information and security",
+            "敏感个人信息与安全措施",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.individual-rights": Citation(
+        Article(
+            "PIPL",
+            "15, 44-47",
+            "withdrawal of consent and individuals' rights",
+            "撤回同意与个人权利",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.retention-deletion": Citation(
+        Article(
+            "PIPL",
+            "19, 47",
+            "retention and deletion",
+            "保存期限与删除",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.entrusted-shared": Citation(
+        Article(
+            "PIPL",
+            "21, 23",
+            "entrusted processing and providing to others",
+            "委托处理与向他人提供",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.sensitive-minors": Citation(
+        Article(
+            "PIPL",
+            "28, 29, 31",
+            "sensitive information, separate consent, minors",
+            "敏感个人信息、单独同意、未成年人",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.cross-border": Citation(
+        Article(
+            "PIPL",
+            "38, 39",
+            "providing information abroad",
+            "个人信息出境",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.security": Citation(
+        Article(
+            "PIPL",
+            "51",
+            "security measures",
+            "安全保护措施",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.security-anonymisation": Citation(
+        Article(
+            "PIPL",
+            "51, 73",
+            "security measures and anonymisation",
+            "安全措施与匿名化",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
+    "pipl.incidents": Citation(
+        Article(
+            "PIPL",
+            "57",
+            "incident notification",
+            "安全事件通知",
+            "Personal Information Protection Law 2021; checklist authors",
+            MEDIUM,
+        )
+    ),
 }
 
 
@@ -341,7 +705,10 @@ def checklist_citation(keys: str) -> Citation:
 
 def table() -> str:
     """Every provision with its source and confidence, as Markdown (``docs/regulations.md``)."""
-    rows = ["| name | citation (en) | citation (zh) | article on record | confidence | source |", "|---|---|---|---|---|---|"]
+    rows = [
+        "| name | citation (en) | citation (zh) | article on record | confidence | source |",
+        "|---|---|---|---|---|---|",
+    ]
     seen: set[Article] = set()
     for name, citation in ALL.items():
         for p in citation.parts:

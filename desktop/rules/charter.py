@@ -10,7 +10,6 @@ from typing import Any
 from desktop.errors import RuleViolation, ValidationError
 from desktop.rules import basis
 
-
 STER, LSMR, BOTH = "STER", "LSMR", "both"
 REGIMES = (STER, LSMR, BOTH)
 

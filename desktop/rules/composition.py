@@ -65,9 +65,7 @@ def composition_issues(
         issues.append(Shortfall.of("needs_chair", "needs a chair", where))
     elif chairs > 1:
         issues.append(
-            Shortfall.of(
-                "too_many_chairs", "has {count} chairs; a committee has one", where, count=chairs
-            )
+            Shortfall.of("too_many_chairs", "has {count} chairs; a committee has one", where, count=chairs)
         )
     issues.extend(category_shortfalls(serving, where))
     if charter.require_odd_size and len(serving) % 2 == 0:
@@ -136,7 +134,11 @@ def member_standing(
         return Shortfall.of("not_active", "{member} is no longer a member", where, **params)
     if on < start:
         return Shortfall.of(
-            "term_not_started", "the term of {member} starts on {start}", where, start=start.isoformat(), **params
+            "term_not_started",
+            "the term of {member} starts on {start}",
+            where,
+            start=start.isoformat(),
+            **params,
         )
     if end is not None and on > end:
         return Shortfall.of(

@@ -95,7 +95,9 @@ def rereview_status(
                 True,
                 False,
                 matches,
-                Reason.of("determined_on_list", "determined to be on the expert re-review list", basis.REREVIEW),
+                Reason.of(
+                    "determined_on_list", "determined to be on the expert re-review list", basis.REREVIEW
+                ),
             )
         if tags:
             # A person tagged list items; a determination cannot untag them silently.
@@ -103,7 +105,9 @@ def rereview_status(
                 True,
                 False,
                 matches,
-                Reason.of("tagged", "tagged with expert re-review list items {ids}", basis.REREVIEW_LIST, ids=ids),
+                Reason.of(
+                    "tagged", "tagged with expert re-review list items {ids}", basis.REREVIEW_LIST, ids=ids
+                ),
             )
         return RereviewStatus(
             False,
@@ -121,7 +125,9 @@ def rereview_status(
             True,
             False,
             matches,
-            Reason.of("tagged", "tagged with expert re-review list items {ids}", basis.REREVIEW_LIST, ids=ids),
+            Reason.of(
+                "tagged", "tagged with expert re-review list items {ids}", basis.REREVIEW_LIST, ids=ids
+            ),
         )
     if matches:
         return RereviewStatus(
@@ -137,5 +143,8 @@ def rereview_status(
             ),
         )
     return RereviewStatus(
-        False, False, (), Reason.of("not_matched", "no expert re-review list item matches", basis.REREVIEW_LIST)
+        False,
+        False,
+        (),
+        Reason.of("not_matched", "no expert re-review list item matches", basis.REREVIEW_LIST),
     )

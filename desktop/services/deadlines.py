@@ -85,4 +85,6 @@ def extensions(vault: Vault, case_id: str) -> list[ExtensionView]:
             .where(DeadlineExtension.case_id == case.id)
             .order_by(DeadlineExtension.recorded_at)
         ).scalars()
-        return [ExtensionView(r.previous_due, r.new_due, r.reason, r.recorded_by, r.recorded_at) for r in rows]
+        return [
+            ExtensionView(r.previous_due, r.new_due, r.reason, r.recorded_by, r.recorded_at) for r in rows
+        ]

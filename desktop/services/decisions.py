@@ -19,20 +19,20 @@ from desktop.domain import APPROVING_DECISIONS, CaseStatus, DecisionStatus, Deci
 from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from desktop.models import Case, Decision, Meeting, Member, OutboxItem, RereviewOpinion, Vote
 from desktop.models.base import new_id
+from desktop.rules import basis
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of
-from desktop.rules import basis
 from desktop.services.meetings import (
     _attending_members,
-    eligible_voters,
-    not_voting_ids,
-    require_meeting_day,
     _recused,
     _require_on_agenda,
     _require_open,
     _sign,
+    eligible_voters,
     load_meeting,
+    not_voting_ids,
     quorum_state,
+    require_meeting_day,
     tally_state,
 )
 from desktop.services.members import load_member

@@ -18,8 +18,6 @@ from sqlalchemy.orm import Session
 from desktop import audit, checklists, rules, signing
 from desktop.domain import CaseStatus, ChecklistAnswer, Role, VoteChoice
 from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
-from desktop.rules import basis
-from desktop.rules.regimes import regime_basis
 from desktop.models import (
     AgendaItem,
     Attendance,
@@ -31,6 +29,8 @@ from desktop.models import (
     NotVoting,
     Vote,
 )
+from desktop.rules import basis
+from desktop.rules.regimes import regime_basis
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of, load_committee
 from desktop.services.members import load_member, person_of, unlock_key
@@ -85,7 +85,10 @@ def require_standing(session: Session, member: Member) -> None:
     p, name, where = problem.param_dict, member.name, problem.basis
     if problem.code == "term_not_started":
         raise PermissionDenied(
-            "{name} cannot take part: the term starts on {start} ({basis}).", name=name, start=p["start"], basis=where
+            "{name} cannot take part: the term starts on {start} ({basis}).",
+            name=name,
+            start=p["start"],
+            basis=where,
         )
     if problem.code == "term_ended":
         raise PermissionDenied(
@@ -104,7 +107,9 @@ def require_standing(session: Session, member: Member) -> None:
             limit=p["limit"],
             basis=where,
         )
-    raise PermissionDenied("{name} is no longer a member and cannot take part ({basis}).", name=name, basis=where)
+    raise PermissionDenied(
+        "{name} is no longer a member and cannot take part ({basis}).", name=name, basis=where
+    )
 
 
 def all_members_count(session: Session) -> int:
@@ -631,7 +636,9 @@ def cast_vote(vault: Vault, meeting_id: str, case_id: str, member_id: str, choic
             raise PermissionDenied("The decision on this case is signed; voting is closed.")
         if s.execute(
             select(NotVoting.id).where(
-                NotVoting.meeting_id == meeting.id, NotVoting.case_id == case.id, NotVoting.member_id == member.id
+                NotVoting.meeting_id == meeting.id,
+                NotVoting.case_id == case.id,
+                NotVoting.member_id == member.id,
             )
         ).first():
             raise PermissionDenied("{name} is recorded as not voting on this case.", name=member.name)
@@ -708,7 +715,9 @@ def record_not_voting(
         if member.id not in eligible_voters(s, meeting, case.id):
             raise ValidationError("{name} is not an eligible voter present for this case.", name=member.name)
         if s.execute(
-            select(Vote.id).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id)
+            select(Vote.id).where(
+                Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
+            )
         ).first():
             raise PermissionDenied("{name} has already voted on this case.", name=member.name)
         if member.id in not_voting_ids(s, meeting.id, case.id):
@@ -732,6 +741,12 @@ def record_not_voting(
             {"meeting": meeting.id, "member": member.id, "reason": reason.strip()},
         )
         return not_voting_ids(s, meeting.id, case.id)
+
+
+def not_voting(vault: Vault, meeting_id: str, case_id: str) -> dict[str, str]:
+    """Members recorded as not voting on a case, with the reason."""
+    with vault.session() as s:
+        return not_voting_ids(s, meeting_id, case_id)
 
 
 def tally(vault: Vault, meeting_id: str, case_id: str) -> rules.VoteOutcome:

@@ -89,7 +89,10 @@ def renew_term(
         if not member.active:
             raise ValidationError("{name} is no longer a member; enrol them again.", name=member.name)
         _check_term(charter_of(s), term_start, term_end)
-        old = {"start": member.term_start.isoformat(), "end": member.term_end.isoformat() if member.term_end else None}
+        old = {
+            "start": member.term_start.isoformat(),
+            "end": member.term_end.isoformat() if member.term_end else None,
+        }
         member.term_start, member.term_end = term_start, term_end
         s.flush()
         audit.record(

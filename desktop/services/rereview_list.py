@@ -59,11 +59,14 @@ def determine(
         case = load_case(s, case_id)
         signer = load_member(s, signer_id)
         if signer.role not in SIGNERS:
-            raise PermissionDenied("Only the chair, a vice-chair or the secretary records this determination.")
+            raise PermissionDenied(
+                "Only the chair, a vice-chair or the secretary records this determination."
+            )
         current = rereview_state(s, case)
         if not on_list and case.rereview_items:
             raise ValidationError(
-                "The case is tagged with list items {ids}; remove the tags before determining it is not on the list.",
+                "The case is tagged with list items {ids}; remove the tags before determining it is not "
+                "on the list.",
                 ids=", ".join(case.rereview_items),
             )
         chosen = sorted(set(items or [i.id for i in current.matches]))
@@ -95,4 +98,6 @@ def determinations(vault: Vault, case_id: str) -> list[DeterminationView]:
             .where(RereviewDetermination.case_id == case.id)
             .order_by(RereviewDetermination.determined_at)
         ).scalars()
-        return [DeterminationView(r.on_list, tuple(r.items), r.reason, r.signer_id, r.determined_at) for r in rows]
+        return [
+            DeterminationView(r.on_list, tuple(r.items), r.reason, r.signer_id, r.determined_at) for r in rows
+        ]

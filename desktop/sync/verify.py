@@ -13,9 +13,9 @@ import hashlib
 from dataclasses import dataclass
 
 from desktop import rules, signing
-from desktop.rules import basis
 from desktop.domain import APPROVING_DECISIONS, DecisionStatus, DecisionType, VoteChoice
 from desktop.errors import QuorumError, SignatureError
+from desktop.rules import basis
 from desktop.sync import shape
 from desktop.sync.bundle import BUNDLE_FORMAT, digest, is_meeting_decision, statement_digest
 from desktop.sync.keybook import KeyBook, MemberKey
@@ -224,7 +224,10 @@ def _check_meeting(
     if digest(declarations) != content["declarations_digest"]:
         raise BundleRejected("mismatch", "The declarations are not the ones the presiding member signed.")
     if sorted(d["member"] for d in declarations if d["has_conflict"]) != recused:
-        raise _rule("The recused members are not exactly those who declared a conflict ({basis}).", basis=basis.RECUSAL)
+        raise _rule(
+            "The recused members are not exactly those who declared a conflict ({basis}).",
+            basis=basis.RECUSAL,
+        )
 
     votes = [
         signed_statement(e, f"votes[{i}]", "vote", committee_id, book)
@@ -244,7 +247,9 @@ def _check_meeting(
         if v.signer in recused:
             raise _rule("A recused member voted ({basis}).", basis=basis.RECUSAL)
         if not people[v.signer].votes:
-            raise _rule("A consultant voted; consultants advise but do not vote ({basis}).", basis=basis.CONSULTANTS)
+            raise _rule(
+                "A consultant voted; consultants advise but do not vote ({basis}).", basis=basis.CONSULTANTS
+            )
         if v.signer not in declared:
             raise _rule("A member voted without declaring conflicts of interest.")
         try:
@@ -274,7 +279,7 @@ def _check_meeting(
     ):
         raise _rule(
             "Only the presiding chair (or a vice-chair standing in) records the decision ({basis}).",
-                basis=basis.PRESIDING,
+            basis=basis.PRESIDING,
         )
     if not outcome.reached or outcome.decision.value != content["decision_type"]:
         raise _rule(
@@ -316,7 +321,9 @@ def _check_rereview(content: dict, decision: SignedPart, bundle: dict, book: Key
     ids = [f"expert-{i + 1}" for i in range(experts)]
     outcome = rules.rereview_opinion({e: i < agreeing for i, e in enumerate(ids)}, ids)
     if shape.boolean(r["agrees"], "rereview.agrees") != outcome.agreed:
-        raise _rule("The re-review opinion's outcome does not follow from its counts ({basis}).", basis=basis.REREVIEW)
+        raise _rule(
+            "The re-review opinion's outcome does not follow from its counts ({basis}).", basis=basis.REREVIEW
+        )
     if content["status"] != DecisionStatus.FINAL.value or not content["supersedes"]:
         raise _rule("A re-review opinion finalises a preliminary decision it names.")
     if not outcome.agreed and content["decision_type"] != DecisionType.DISAPPROVE.value:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import rules
+from desktop.rules import basis
+from desktop.services.deadlines import OPEN_STATUSES
 from desktop.ui import tasks
 from desktop.ui.case_documents import DocumentsPanel, dropped_files
 from desktop.ui.case_dossier import Dossier, load_dossier
-from desktop.services.deadlines import OPEN_STATUSES
 from desktop.ui.case_extension import ExtensionDialog
 from desktop.ui.case_materials import MaterialsDialog
 from desktop.ui.case_tabs import ChecklistProgressTab, DecisionsTab
@@ -36,9 +37,8 @@ from desktop.ui.common import (
     procedure_label,
     risk_label,
 )
-from desktop.ui.issue_documents import DocumentIssuer
-from desktop.rules import basis
 from desktop.ui.i18n import cite
+from desktop.ui.issue_documents import DocumentIssuer
 
 FIELDS = (
     "applicant",
@@ -270,7 +270,9 @@ class CaseDetail(QWidget):
 
     def _materials_text(self, d: Dossier) -> str:
         if not d.missing:
-            return self.tr("Every required material is provided ({basis}).").format(basis=cite(basis.MATERIALS))
+            return self.tr("Every required material is provided ({basis}).").format(
+                basis=cite(basis.MATERIALS)
+            )
         lines = [self.tr("Missing ({n}):").format(n=len(d.missing))]
         lines += [f"• {material_text(m)}" for m in d.missing]
         return "\n".join(lines)

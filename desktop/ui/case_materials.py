@@ -1,4 +1,5 @@
-"""Recording materials the applicant sent later, then accepting the case (``basis.MATERIALS``, ``basis.ACCEPTANCE``)."""
+"""Recording materials the applicant sent later, then accepting the case (``basis.MATERIALS``,
+``basis.ACCEPTANCE``)."""
 
 from __future__ import annotations
 

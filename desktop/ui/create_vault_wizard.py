@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.keyslots import MIN_PASSPHRASE
+from desktop.rules import basis
 from desktop.ui.common import BusyOverlay, ErrorBanner, role_label
+from desktop.ui.i18n import cite
 from desktop.ui.member_form import MemberForm
 from desktop.ui.recovery_page import RecoveryPage
-from desktop.rules import basis
-from desktop.ui.i18n import cite
 
 
 def passphrase_strength(text: str) -> int:
@@ -186,7 +186,9 @@ class CommitteePage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("The committee"))
         self.setSubTitle(
-            self.tr("As registered with the competent authority ({basis}).").format(basis=cite(basis.REGISTRATION))
+            self.tr("As registered with the competent authority ({basis}).").format(
+                basis=cite(basis.REGISTRATION)
+            )
         )
         texts = (
             self.tr("Committee &name:"),

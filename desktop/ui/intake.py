@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
 
 from desktop import rules
 from desktop.domain import AIRiskTier, Domain, Procedure, RiskLevel
+from desktop.rules import basis
 from desktop.services import cases, committee, members
 from desktop.services.views import CaseView
 from desktop.ui.case_text import ai_tier_label, annex_number, material_text, member_name, rereview_text
 from desktop.ui.checkable_list import CheckableList
 from desktop.ui.common import BusyOverlay, ErrorBanner, domain_label, procedure_label, risk_label, role_label
+from desktop.ui.i18n import cite
 from desktop.ui.intake_checks import IntakeChecks, assess
 from desktop.ui.missing_notice import MissingNotice
-from desktop.rules import basis
-from desktop.ui.i18n import cite
 
 CASE_DOMAINS = [d.value for d in Domain if d is not Domain.GENERAL]  # general applies to every case
 
@@ -380,9 +380,13 @@ class IntakeDialog(QDialog):
         self.tier_combo.setAccessibleName(self.tr("AI risk tier"))
         self.minor_box.setText(self.tr("Minor change to an approved plan (risk-benefit unchanged)"))
         self.emergency_box.setText(self.tr("Public emergency"))
-        self.rereview_box.setTitle(self.tr("Expert re-review list ({basis})").format(basis=cite(basis.REREVIEW_LIST)))
+        self.rereview_box.setTitle(
+            self.tr("Expert re-review list ({basis})").format(basis=cite(basis.REREVIEW_LIST))
+        )
         self.rereview_list.setAccessibleName(self.tr("Expert re-review list items"))
-        self.materials_box.setTitle(self.tr("Application materials ({basis})").format(basis=cite(basis.MATERIALS)))
+        self.materials_box.setTitle(
+            self.tr("Application materials ({basis})").format(basis=cite(basis.MATERIALS))
+        )
         self.materials_list.setAccessibleName(self.tr("Materials provided"))
         self.procedure_box.setTitle(self.tr("Procedure"))
         for value, button in self.procedure_buttons.items():

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import rules
 from desktop.domain import Domain, Procedure, RiskLevel
+from desktop.rules import basis
 from desktop.ui.case_text import verdict_text
 from desktop.ui.common import procedure_label
-from desktop.rules import basis
 from desktop.ui.i18n import cite
 
 

@@ -46,7 +46,7 @@ from desktop.ui.meeting_dialogs import ConflictDialog, MeetingPlan, ScheduleMeet
 from desktop.ui.meeting_notes import NotesPanel
 from desktop.ui.meeting_room import MeetingRoom, ask_pin, chain_tab_order
 from desktop.ui.meeting_text import case_quorum_text, local_time, meeting_quorum_text, member_name
-from desktop.ui.meeting_votes import VotesPanel
+from desktop.ui.meeting_votes import VotesPanel, ask_not_voting_reason
 from desktop.vault import Vault
 
 MET_STYLE = (
@@ -66,8 +66,8 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class MeetingScreen(QWidget):
-    """The meeting room. ``pin_provider``, ``statement_provider``, ``plan_provider`` and
-    ``confirm_close`` are the prompts a person answers; tests replace them."""
+    """The meeting room. ``pin_provider``, ``statement_provider``, ``not_voting_provider``,
+    ``plan_provider`` and ``confirm_close`` are the prompts a person answers; tests replace them."""
 
     actionFinished = Signal(bool)  # a signed action (check-in, vote, decision) ended
 
@@ -77,6 +77,7 @@ class MeetingScreen(QWidget):
         self.setObjectName("meetingScreen")
         self.pin_provider = ask_pin(self)
         self.statement_provider = lambda member, case: ConflictDialog.ask(self, member_name(member), case)
+        self.not_voting_provider = lambda member, case: ask_not_voting_reason(self, member_name(member), case)
         self.plan_provider = self._ask_plan
         self.confirm_close = self._ask_close
         self.banner = ErrorBanner(self)

@@ -1,4 +1,5 @@
-"""The review checklists of a case (``basis.REVIEW_CONTENT``): each reviewer answers, the chair sees the summary."""
+"""The review checklists of a case (``basis.REVIEW_CONTENT``): each reviewer answers, the chair
+sees the summary."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop import checklists
 from desktop.checklists import Checklist, Item, ItemKind
 from desktop.services import meetings
-from desktop.ui.meeting_room import MeetingRoom, clear_layout
 from desktop.ui.i18n import cite
+from desktop.ui.meeting_room import MeetingRoom, clear_layout
 from desktop.ui.meeting_text import ui_language
 
 UNANSWERED = ""

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import APPROVING_DECISIONS, DecisionType
-from desktop.rules import Charter, VoteOutcome
+from desktop.rules import Charter, VoteOutcome, basis
 from desktop.services import committee, decisions, meetings
 from desktop.services.views import DecisionView
 from desktop.ui.common import decision_label
+from desktop.ui.i18n import cite
 from desktop.ui.meeting_room import MeetingRoom
 from desktop.ui.meeting_text import local_time, rule_text
-from desktop.rules import basis
-from desktop.ui.i18n import cite
 
 DEFAULT_FOLLOW_UP = 12
 
@@ -167,7 +166,9 @@ class DecisionBox(QGroupBox):
             text = self.tr(
                 "Signed by {name} at {time} as a preliminary decision: the case is on the expert "
                 "re-review list ({basis})."
-            ).format(name=self.room.name(d.signer_id), time=local_time(d.decided_at), basis=cite(basis.REREVIEW))
+            ).format(
+                name=self.room.name(d.signer_id), time=local_time(d.decided_at), basis=cite(basis.REREVIEW)
+            )
         if d.follow_up_due:
             text += "\n" + self.tr("Follow-up review due by {date}.").format(date=d.follow_up_due.isoformat())
         self.signed.setText(text)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import QuorumError
-from desktop.services import meetings
-from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
 from desktop.rules import basis
+from desktop.services import meetings
 from desktop.ui.i18n import cite
+from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
 
 
 class DeclarationsPanel(QWidget):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.views import CaseView
 from desktop.rules import basis
+from desktop.services.views import CaseView
 from desktop.ui.i18n import cite
 
 

@@ -12,16 +12,19 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.rules import QuorumResult, Reason, VoteOutcome
+from desktop.rules import QuorumResult, Reason, VoteOutcome, basis
 from desktop.services.views import MemberView
 from desktop.ui.common import decision_label, gender_label
-from desktop.rules import basis
 from desktop.ui.i18n import cite
 
 RULE_TEMPLATES = (
-    QT_TRANSLATE_NOOP("rules", "{needed} votes: {numerator}/{denominator} of the {eligible} eligible members attending"),
+    QT_TRANSLATE_NOOP(
+        "rules", "{needed} votes: {numerator}/{denominator} of the {eligible} eligible members attending"
+    ),
     QT_TRANSLATE_NOOP("rules", "{needed} votes: more than half of all {members} members"),
-    QT_TRANSLATE_NOOP("rules", "the stricter rule applies, {regime}'s: {needed} (STER asks {ster}, LSMR asks {lsmr})"),
+    QT_TRANSLATE_NOOP(
+        "rules", "the stricter rule applies, {regime}'s: {needed} (STER asks {ster}, LSMR asks {lsmr})"
+    ),
     QT_TRANSLATE_NOOP("rules", "STER and LSMR ask for the same: {needed}"),
     QT_TRANSLATE_NOOP("rules", "at least {needed} voting members attending"),
     QT_TRANSLATE_NOOP("rules", "more than half of all {members} members attending ({needed})"),

@@ -1,12 +1,24 @@
 """Voting on one case: each eligible member signs their vote with their PIN; the tally is live.
 
 Recused members and consultants get no vote button at all. Individual choices are not shown
-on screen (the counts are); each vote is a signed statement in the record.
+on screen (the counts are); each vote is a signed statement in the record. A member present
+who does not vote (left the room, declines) is recorded as not voting with the reason, so the
+decision can be recorded and the record shows who did not vote.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain import VoteChoice
 from desktop.services import meetings
@@ -15,6 +27,19 @@ from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_
 from desktop.ui.meeting_text import local_time, tally_text
 
 ONGOING_ONLY = (VoteChoice.SUSPEND, VoteChoice.TERMINATE)  # for work already approved
+
+
+def ask_not_voting_reason(parent: QWidget, name: str, case) -> str | None:
+    """The secretary's prompt: why a member present does not vote on the case."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("VotesPanel", "{name} does not vote").format(name=name),
+        QCoreApplication.translate(
+            "VotesPanel", "Why does {name} not vote on {case}? (for example: left the room)"
+        ).format(name=name, case=case.reference),
+        QLineEdit.EchoMode.Normal,
+    )
+    return text if ok else None
 
 
 class VotesPanel(QWidget):
@@ -57,6 +82,7 @@ class VotesPanel(QWidget):
         self.outcome = meetings.tally(vault, meeting.id, case.id)
         self.tally.setText(tally_text(self.outcome))
         cast = {v.member_id: v for v in meetings.votes(vault, meeting.id, case.id)}
+        not_voting = meetings.not_voting(vault, meeting.id, case.id)
         declared = {d.member_id: d for d in meetings.declarations(vault, meeting.id, case.id)}
         locked = self.room.case_locked()
         people = list(meeting.attending) + [m for m in cast if m not in meeting.attending]
@@ -68,6 +94,8 @@ class VotesPanel(QWidget):
             offer = False
             if member_id in cast:
                 text = self.tr("Voted, signed at {time}").format(time=local_time(cast[member_id].signed_at))
+            elif member_id in not_voting:
+                text = self.tr("Not voting: {reason}").format(reason=not_voting[member_id])
             elif member is not None and member.role == "consultant":
                 text = self.tr("Consultant: advises, does not vote")
             elif declaration is not None and declaration.has_conflict:
@@ -107,9 +135,24 @@ class VotesPanel(QWidget):
         button.setEnabled(ready)
         self.grid.addWidget(combo, row, 2)
         self.grid.addWidget(button, row, 3)
+        skip = QPushButton(self.tr("Not voting…"), self)
+        skip.setObjectName(f"notVotingButton_{member_id}")
+        skip.setAccessibleName(self.tr("Record that {name} does not vote, with the reason").format(name=name))
+        skip.clicked.connect(lambda _=False, m=member_id: self._not_voting(m))
+        skip.setEnabled(ready)
+        self.grid.addWidget(skip, row, 4)
+
+    def _not_voting(self, member_id: str) -> None:
+        meeting, case = self.room.meeting, self.room.case
+        reason = self.room.prompts.not_voting_provider(self.room.roster[member_id], case)
+        if reason is None:
+            return
+        self.room.write(
+            lambda: meetings.record_not_voting(self.room.vault, meeting.id, case.id, member_id, reason)
+        )
 
     def focus_order(self) -> list[QWidget]:
-        return grid_widgets(self.grid, (2, 3))
+        return grid_widgets(self.grid, (2, 3, 4))
 
     def _focus_next_voter(self, focused: str, order: list[str]) -> None:
         member_id = focused.rsplit("_", 1)[-1]

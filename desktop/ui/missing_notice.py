@@ -7,8 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop import rules
-from desktop.ui.case_text import material_text
 from desktop.rules import basis
+from desktop.ui.case_text import material_text
 from desktop.ui.i18n import cite
 
 

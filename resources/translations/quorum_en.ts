@@ -2533,11 +2533,23 @@
 <context>
     <name>VotesPanel</name>
     <message>
+        <source>{name} does not vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does {name} not vote on {case}? (for example: left the room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vote tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voted, signed at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voting: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,6 +2586,14 @@
     </message>
     <message>
         <source>{name} signs their vote with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that {name} does not vote, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

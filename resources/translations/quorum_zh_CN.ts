@@ -2533,12 +2533,24 @@
 <context>
     <name>VotesPanel</name>
     <message>
+        <source>{name} does not vote</source>
+        <translation>{name}未投票</translation>
+    </message>
+    <message>
+        <source>Why does {name} not vote on {case}? (for example: left the room)</source>
+        <translation>{name}为何未就{case}投票？（例如：已离席）</translation>
+    </message>
+    <message>
         <source>Vote tally</source>
         <translation>计票</translation>
     </message>
     <message>
         <source>Voted, signed at {time}</source>
         <translation>已投票，{time} 签署</translation>
+    </message>
+    <message>
+        <source>Not voting: {reason}</source>
+        <translation>未投票：{reason}</translation>
     </message>
     <message>
         <source>Consultant: advises, does not vote</source>
@@ -2575,6 +2587,14 @@
     <message>
         <source>{name} signs their vote with their PIN</source>
         <translation>{name} 用本人PIN码签署表决意见</translation>
+    </message>
+    <message>
+        <source>Not voting…</source>
+        <translation>未投票…</translation>
+    </message>
+    <message>
+        <source>Record that {name} does not vote, with the reason</source>
+        <translation>记录{name}未投票及原因</translation>
     </message>
     <message>
         <source>Choose {name}&apos;s vote first.</source>

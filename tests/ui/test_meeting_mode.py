@@ -49,12 +49,14 @@ TEXT = {
         "reached": "Approve reached: 4 of 5 eligible votes, 4 needed",
         "signed": "Signed by Wang Jianguo",
         "decided": "Decided: Approve",
-        "closed": "Voting closed",
+        "incomplete": "still to vote: 杨磊 (meeting record, complete votes before a decision).",
+        "not_voting": "Not voting: Left the room",
     },
     "zh_CN": {
         "short": "尚未达到法定人数：还需 1 名有表决权的委员；还需 1 名外单位委员"
-        "（《科技伦理审查办法》第七、十四条）。",
-        "met": "已达到法定人数：6 名有表决权的委员到会，各类委员齐备（《科技伦理审查办法》第七、十四条）。",
+        "（《科技伦理审查办法（试行）》第七条、第十四条）。",
+        "met": "已达到法定人数：6 名有表决权的委员到会，各类委员齐备"
+        "（《科技伦理审查办法（试行）》第七条、第十四条）。",
         "case_met": "T-2026-001 回避后的法定人数：已达到，有表决权的委员 5 名。",
         "wrong_pin": "王建国 的PIN码错误。",
         "recused": "已回避：不参加本项目表决",
@@ -64,7 +66,8 @@ TEXT = {
         "reached": "已形成决定“批准”：5 票中 4 票赞成，需要 4 票",
         "signed": "由王建国于",
         "decided": "已决定：批准",
-        "closed": "表决已结束",
+        "incomplete": "尚未投票：杨磊（会议记录要求（表决完整后方可作出决定））。",
+        "not_voting": "未投票：Left the room",
     },
 }
 CONFLICT = "I co-developed the triage model under review."
@@ -91,6 +94,7 @@ def make_screen(qtbot, room: MeetingVault) -> MeetingScreen:
     qtbot.addWidget(screen)
     screen.pin_provider = lambda member, _purpose: room.pins[member.id]
     screen.statement_provider = lambda _member, _case: CONFLICT
+    screen.not_voting_provider = lambda _member, _case: "Left the room"
     screen.resize(1300, 850)
     screen.show()
     return screen
@@ -208,9 +212,17 @@ def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room
     assert button(screen, f"voteButton_{ids['chair']}") is None  # nobody votes twice
     assert button(screen, f"voteButton_{ids['yang']}").isEnabled()  # may still vote, cannot change it
 
-    # The presiding chair records the decision and signs it with their PIN.
+    # The presiding chair records the decision and signs it with their PIN, once every eligible
+    # member present has voted or is recorded as not voting.
     record = button(screen, "recordDecisionButton")
     assert record.isEnabled()
+    screen.decision.follow_up.setValue(6)
+    assert not sign(qtbot, screen, "recordDecisionButton")
+    assert text["incomplete"] in screen.banner.text()
+    assert decisions.decisions_for_case(room.vault, case_id) == []
+    click(qtbot, screen, f"notVotingButton_{ids['yang']}")
+    assert screen.votes.findChild(QLabel, f"voteStatus_{ids['yang']}").text() == text["not_voting"]
+    assert button(screen, f"voteButton_{ids['yang']}") is None
     screen.decision.follow_up.setValue(6)
     assert sign(qtbot, screen, "recordDecisionButton")
     signed = decisions.decisions_for_case(room.vault, case_id)
@@ -230,7 +242,9 @@ def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room
     assert not screen.notes.new_note.isEnabled() and not button(screen, "addNoteButton").isEnabled()
     assert not any(c.isEnabled() for c in screen.checklist._combos.values())
     assert text["decided"] in screen.agenda.topLevelItem(0).text(1)
-    assert screen.votes.findChild(QLabel, f"voteStatus_{ids['yang']}").text() == text["closed"]
+    assert (
+        screen.votes.findChild(QLabel, f"voteStatus_{ids['yang']}").text() == text["not_voting"]
+    )  # the record says who did not vote
     with pytest.raises(Exception, match="voting is closed"):
         meetings.cast_vote(
             room.vault, room.meeting_id, case_id, ids["yang"], "approve", room.pins[ids["yang"]]
@@ -448,6 +462,8 @@ def test_decision_needs_reasons_before_any_pin_is_asked(qtbot, committee_room):
     assert asked == []
     assert screen.banner.text() == "List the modifications required for approval after modification."
     assert decisions.decisions_for_case(room.vault, room.case_ids[0]) == []
+    for key in ("liu", "yang"):  # present, eligible, and not voting: recorded with the reason
+        click(qtbot, screen, f"notVotingButton_{room.ids[key]}")
     screen.decision.conditions.setPlainText("Add the compensation clause to the consent form.")
     screen.decision.reasons.setPlainText("Consent form incomplete.")
     assert sign(qtbot, screen, "recordDecisionButton")

@@ -67,7 +67,9 @@ def upgrade() -> None:
         sa.Column("recorded_by", sa.String(length=64), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["case_file.id"], name=op.f("fk_not_voting_case_id_case_file")),
-        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"], name=op.f("fk_not_voting_meeting_id_meeting")),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"], ["meeting.id"], name=op.f("fk_not_voting_meeting_id_meeting")
+        ),
         sa.ForeignKeyConstraint(["member_id"], ["member.id"], name=op.f("fk_not_voting_member_id_member")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_not_voting")),
         sa.UniqueConstraint("meeting_id", "case_id", "member_id", name=op.f("uq_not_voting_meeting_id")),
