@@ -273,8 +273,6 @@ def record_decision(
             "quorum": {"met": quorum.met, "counted": sorted(quorum.counted)},
             "attending": sorted(m.id for m in _attending_members(s, meeting.id)),
             "recused": sorted(_recused(s, meeting.id, case.id)),
-            "not_voting": dict(sorted(not_voting.items())),
-            "threshold": outcome.threshold.reason.message if outcome.threshold else "",
             "votes": [statement_digest(v.statement, v.signature) for v in votes],
             "supersedes": previous.id if previous else None,
             "basis": outcome.basis,
