@@ -120,6 +120,8 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The case is no longer waiting for a decision; its limit cannot be extended."),
     QT_TRANSLATE_NOOP("errors", "The case is tagged with list items {ids}; remove the tags before determining it is not on the list."),
     QT_TRANSLATE_NOOP("errors", "The case matches expert re-review list items {ids}; record whether it is on the list before the decision ({basis})."),
+    QT_TRANSLATE_NOOP("errors", "The committee CA certificate is malformed."),
+    QT_TRANSLATE_NOOP("errors", "The committee CA's key is neither Ed25519 nor ECDSA P-256."),
     QT_TRANSLATE_NOOP("errors", "The committee already has a chair; end that term first."),
     QT_TRANSLATE_NOOP("errors", "The committee has no certificate authority to vouch for signatures."),
     QT_TRANSLATE_NOOP("errors", "The committee has no secretary; name the signer with --signer MEMBER_ID."),

@@ -3079,6 +3079,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The committee CA certificate is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee CA&apos;s key is neither Ed25519 nor ECDSA P-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The committee already has a chair; end that term first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3079,6 +3079,14 @@
         <translation>该项目与专家复核清单条目{ids}相符；作出决定前须记录其是否列入清单（{basis}）。</translation>
     </message>
     <message>
+        <source>The committee CA certificate is malformed.</source>
+        <translation>委员会 CA 证书格式有误。</translation>
+    </message>
+    <message>
+        <source>The committee CA&apos;s key is neither Ed25519 nor ECDSA P-256.</source>
+        <translation>委员会 CA 的密钥既不是 Ed25519 也不是 ECDSA P-256。</translation>
+    </message>
+    <message>
         <source>The committee already has a chair; end that term first.</source>
         <translation>委员会已有主任委员，请先结束其任期。</translation>
     </message>
