@@ -604,3 +604,54 @@ def test_checklist_answers_are_signed_together_and_a_wrong_pin_keeps_them_as_dra
         (chen, i, "yes") for i in items
     )
     assert screen.checklist.pending() == []
+
+
+REFUSALS = {
+    "en": {
+        "term": "王建国 cannot take part: the term ended on {end}; the secretary can record a renewal "
+        "(STER art. 7).",
+        "early": "The meeting is scheduled for {day}; nothing can be recorded in it before that day "
+        "(meeting record, nothing recorded before the meeting day).",
+    },
+    "zh_CN": {
+        "term": "王建国不能参加：任期已于{end}届满；秘书可以记录续聘（《科技伦理审查办法（试行）》第七条）。",
+        "early": "会议定于{day}召开；在此之前不能记录任何会议内容（会议记录要求（会议召开前不得记录））。",
+    },
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_member_whose_term_ended_is_refused_check_in_with_the_rule(
+    qtbot, use_language, committee_room, language
+):
+    from datetime import date, timedelta
+
+    from desktop.models import Member
+
+    room = committee_room
+    ended = date.today() - timedelta(days=1)
+    with room.vault.session() as s:
+        s.get(Member, room.ids["chair"]).term_end = ended
+    use_language(language)
+    screen = make_screen(qtbot, room)
+    assert not sign(qtbot, screen, f"checkInButton_{room.ids['chair']}")
+    assert screen.banner.text() == REFUSALS[language]["term"].format(end=ended.isoformat())
+    assert meetings.get_meeting(room.vault, room.meeting_id).attending == ()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_check_in_before_the_meeting_day_is_refused_with_the_rule(qtbot, use_language, committee_room, language):
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.models import Meeting
+
+    room = committee_room
+    later = datetime.now(UTC) + timedelta(days=3)
+    with room.vault.session() as s:
+        s.get(Meeting, room.meeting_id).held_at = later
+    use_language(language)
+    screen = make_screen(qtbot, room)
+    assert not sign(qtbot, screen, f"checkInButton_{room.ids['vice']}")
+    day = later.astimezone(meetings.local_tz()).date().isoformat()
+    assert screen.banner.text() == REFUSALS[language]["early"].format(day=day)
+    assert meetings.get_meeting(room.vault, room.meeting_id).attending == ()
