@@ -87,6 +87,23 @@ def cmd_member_list(args) -> int:
     return 0
 
 
+def cmd_member_renew(args) -> int:
+    """A recorded renewal: a new term for a serving member."""
+    from desktop.errors import ValidationError
+    from desktop.services.members import renew_term
+
+    try:
+        start, end = date.fromisoformat(args.term_start), date.fromisoformat(args.term_end)
+    except ValueError:
+        raise ValidationError(
+            "{value!r} is not a date (YYYY-MM-DD).", value=f"{args.term_start} {args.term_end}"
+        ) from None
+    with _open(args) as vault:
+        member = renew_term(vault, args.member, start, end, actor="cli")
+    print(f"Term of {member.name} renewed: {member.term_start.isoformat()} – {member.term_end.isoformat()}.")
+    return 0
+
+
 def cmd_case_add(args) -> int:
     from desktop.services.cases import add_case
 
@@ -273,6 +290,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.packets.cli import register_member_commands
 
     register_member_commands(member, vault_cmd)
+    p = vault_cmd("renew", cmd_member_renew, "renew a member's term (recorded)", member)
+    p.add_argument("member", help="member id")
+    p.add_argument("--term-start", required=True)
+    p.add_argument("--term-end", required=True)
 
     case = sub.add_parser("case", allow_abbrev=False, help="cases").add_subparsers(
         dest="case_command", required=True

@@ -466,3 +466,28 @@ def test_cli_extends_the_limit(vault, monkeypatch, capsys):
     with Vault.open(folder, PASSPHRASE) as again:
         [ext] = deadlines.extensions(again, case.id)
         assert ext.reason == "Site visit pending" and ext.new_due.astimezone().date() == until
+
+
+def test_cli_records_a_renewal(vault, roster, monkeypatch, capsys):
+    folder = vault.folder
+    vault.close()
+    monkeypatch.setenv("QUORUM_PASSPHRASE", PASSPHRASE)
+    member = roster["Law Liu"]
+    assert (
+        main(
+            ["member", "renew", str(folder), member, "--term-start", "2029-01-01", "--term-end", "2035-01-01"]
+        )
+        != 0
+    )
+    assert "at most 5 years" in capsys.readouterr().err
+    assert (
+        main(
+            ["member", "renew", str(folder), member, "--term-start", "2029-01-01", "--term-end", "2033-12-31"]
+        )
+        == 0
+    )
+    from desktop.vault import Vault
+
+    with Vault.open(folder, PASSPHRASE) as again:
+        renewed = members.get_member(again, member)
+        assert (renewed.term_start, renewed.term_end) == (date(2029, 1, 1), date(2033, 12, 31))

@@ -132,6 +132,9 @@ class MembersScreen(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.show_inactive)
         top.addWidget(self.enrol_button)
+        self.renew_button = QPushButton(self)
+        self.renew_button.clicked.connect(self.renew)
+        top.addWidget(self.renew_button)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.proxy = QSortFilterProxyModel(self)
@@ -168,6 +171,7 @@ class MembersScreen(QWidget):
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.table, self.show_inactive)
         self.setTabOrder(self.show_inactive, self.enrol_button)
+        self.setTabOrder(self.enrol_button, self.renew_button)
         self.retranslate()
         self.refresh()
 
@@ -270,6 +274,29 @@ class MembersScreen(QWidget):
     def enrol(self) -> None:
         self.enrol_dialog().open()
 
+    def current_member(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        member_id = self.proxy.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((m for m in self.members if m.id == member_id), None)
+
+    def renew_dialog(self):
+        from desktop.ui.member_renewal import RenewTermDialog
+
+        member = self.current_member()
+        if member is None:
+            return None
+        dialog = RenewTermDialog(self.vault, member, self, self.today)
+        dialog.renewed.connect(lambda _m: self.refresh())
+        return dialog
+
+    def renew(self) -> None:
+        """A recorded renewal for the selected member (a term ended or ran past five years)."""
+        dialog = self.renew_dialog()
+        if dialog is not None:
+            dialog.open()
+
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Members"))
@@ -291,6 +318,8 @@ class MembersScreen(QWidget):
         self.show_inactive.setAccessibleName(self.tr("Show former members"))
         self.enrol_button.setText(self.tr("&Enrol member…"))
         self.enrol_button.setAccessibleName(self.tr("Enrol a new member"))
+        self.renew_button.setText(self.tr("Re&new term…"))
+        self.renew_button.setAccessibleName(self.tr("Renew the selected member's term"))
         self.training_title.setText(self.tr("Training records"))
         self.training.setAccessibleName(self.tr("Training records"))
         if self.members:

@@ -1865,6 +1865,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;new term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected member&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +2291,49 @@
     </message>
     <message>
         <source>Recovery code kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewTermDialog</name>
+    <message>
+        <source>Renew the term of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current term runs from {start} to {end}. A term may be renewed; each term is at most five years ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the new term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term e&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the new term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1865,6 +1865,14 @@
         <translation>登记新委员</translation>
     </message>
     <message>
+        <source>Re&amp;new term…</source>
+        <translation>续聘(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Renew the selected member&apos;s term</source>
+        <translation>为所选委员续聘</translation>
+    </message>
+    <message>
         <source>Training records</source>
         <translation>培训记录</translation>
     </message>
@@ -2284,6 +2292,49 @@
     <message>
         <source>Recovery code kept</source>
         <translation>已保管恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>RenewTermDialog</name>
+    <message>
+        <source>Renew the term of {name}</source>
+        <translation>为{name}续聘</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>The current term runs from {start} to {end}. A term may be renewed; each term is at most five years ({basis}).</source>
+        <translation>当前任期自{start}至{end}。委员可以连任，每届任期不超过五年（{basis}）。</translation>
+    </message>
+    <message>
+        <source>New term &amp;starts:</source>
+        <translation>新任期开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>First day of the new term</source>
+        <translation>新任期的第一天</translation>
+    </message>
+    <message>
+        <source>New term e&amp;nds:</source>
+        <translation>新任期结束(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Last day of the new term</source>
+        <translation>新任期的最后一天</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>续聘(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record the renewal</source>
+        <translation>记录续聘</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

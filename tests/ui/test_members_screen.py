@@ -107,3 +107,28 @@ def test_enrolment_error_from_the_rules_is_shown_in_the_dialog(qtbot, small_vaul
             qtbot.waitUntil(lambda: not dialog.overlay.busy, timeout=10_000)
         assert dialog.banner.text() == "A term is at most 5 years (STER art. 7)."
         assert list_members(vault) == []
+
+
+def test_secretary_records_a_renewal_for_a_term_that_ended(qtbot, vault, roster):
+    from datetime import timedelta
+
+    from desktop.models import Member
+    from desktop.services import members
+
+    ended = date.today() - timedelta(days=3)
+    with vault.session() as s:
+        s.get(Member, roster["Eth Zhao"]).term_end = ended
+    screen = _screen(qtbot, vault)
+    screen.table.setCurrentIndex(screen.proxy.index(screen.member_row(roster["Eth Zhao"]), 0))
+    dialog = screen.renew_dialog()
+    assert dialog.start.date().toPython() == date.today()  # the day after the old term, or today
+    assert "STER art. 7" in dialog.intro.text()
+    dialog.end.setDate(dialog.start.date().addYears(6))  # longer than five years: refused
+    dialog.save()
+    assert "at most 5 years" in dialog.error.text()
+    assert members.get_member(vault, roster["Eth Zhao"]).term_end == ended
+    dialog.end.setDate(dialog.start.date().addYears(4))
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        dialog.save()
+    renewed = members.get_member(vault, roster["Eth Zhao"])
+    assert renewed.term_start == date.today() and renewed.term_end == dialog.end.date().toPython()
