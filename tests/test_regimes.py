@@ -491,3 +491,31 @@ def test_cli_records_a_renewal(vault, roster, monkeypatch, capsys):
     with Vault.open(folder, PASSPHRASE) as again:
         renewed = members.get_member(again, member)
         assert (renewed.term_start, renewed.term_end) == (date(2029, 1, 1), date(2033, 12, 31))
+
+
+def test_term_warnings_60_and_30_days_ahead(vault, roster):
+    from desktop.services import overview
+
+    today = date(2028, 11, 1)  # the roster's terms end 2028-12-31: 60 days ahead
+    with vault.session() as s:
+        s.get(Member, roster["Law Liu"]).term_end = date(2028, 11, 20)  # 19 days: urgent
+        s.get(Member, roster["Med Wu"]).term_end = None  # open-ended: the five-year limit from 2024-01-01
+    warnings = {w.member_id: w for w in overview.term_warnings(vault, today)}
+    assert warnings[roster["Law Liu"]].urgent and warnings[roster["Law Liu"]].days_left == 19
+    assert not warnings[roster["Chair Chen"]].urgent and warnings[roster["Chair Chen"]].days_left == 60
+    assert roster["Med Wu"] not in warnings  # its limit, 2029-01-01, is 61 days ahead
+    # A day later the open-ended term's five-year limit comes into view too.
+    later = {w.member_id: w.kind for w in overview.term_warnings(vault, date(2028, 11, 2))}
+    assert later[roster["Med Wu"]] == "term_limit" and later[roster["Chair Chen"]] == "term_end"
+    # 61 days before the roster's terms end, only the early one is listed.
+    assert [w.member_id for w in overview.term_warnings(vault, date(2028, 10, 31))] == [roster["Law Liu"]]
+
+
+def test_an_extended_limit_shows_as_extended(vault):
+    from desktop.services import overview
+
+    case = make_case(vault)
+    due = cases.get_case(vault, case.id).due_at
+    deadlines.extend_deadline(vault, case.id, due + timedelta(days=10), "safety data")
+    [found] = overview.deadlines(vault, due + timedelta(days=5))
+    assert found.kind == "decision_due_extended" and not found.overdue

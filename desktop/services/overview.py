@@ -9,13 +9,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from desktop.domain import CaseStatus, DecisionStatus, Procedure
-from desktop.models import Case, Decision, Meeting
+from desktop.models import Case, DeadlineExtension, Decision, Meeting, Member
+from desktop.rules import add_months
+from desktop.services.committee import charter_of
 from desktop.services.meetings import _view as meeting_view
 from desktop.services.views import MeetingView, MemberView
 from desktop.vault import Vault
 
 DEADLINE_WINDOW_DAYS = 7
 TERM_WARNING_DAYS = 90
+# The dashboard warns 60 days before a term (or the five-year limit) ends, and louder at 30.
+TERM_NOTICE_DAYS, TERM_URGENT_DAYS = 60, 30
 # A decision is still owed for cases in these states.
 AWAITING_DECISION = (CaseStatus.ACCEPTED.value, CaseStatus.IN_REVIEW.value)
 # A follow-up review is no longer owed once the case is closed.
@@ -24,7 +28,7 @@ FOLLOW_UP_ENDED = (CaseStatus.CLOSED.value,)
 
 @dataclass(frozen=True)
 class Deadline:
-    kind: str  # "decision_due" | "emergency" | "follow_up"
+    kind: str  # "decision_due" | "decision_due_extended" | "emergency" | "follow_up"
     case_id: str
     reference: str
     title: str
@@ -74,8 +78,11 @@ def deadlines(
                 Case.status.in_(AWAITING_DECISION), Case.due_at.is_not(None), Case.due_at <= horizon
             )
         ).scalars()
+        extended = set(s.execute(select(DeadlineExtension.case_id)).scalars())
         for case in rows:
             kind = "emergency" if case.procedure == Procedure.EMERGENCY.value else "decision_due"
+            if case.id in extended:
+                kind = "decision_due_extended"
             due = case.due_at.astimezone(UTC)
             found.append(Deadline(kind, case.id, case.reference, case.title, due, due < now))
         rows = s.execute(
@@ -104,3 +111,37 @@ def term_state(member: MemberView, today: date | None = None, warning_days: int 
     if member.term_end is not None and member.term_end <= today + timedelta(days=warning_days):
         return "expiring"
     return "current"
+
+
+@dataclass(frozen=True)
+class TermWarning:
+    member_id: str
+    name: str
+    kind: str  # "term_end" (the appointment's end) | "term_limit" (five years from its start)
+    ends: date  # last day served
+    days_left: int  # negative once passed
+
+    @property
+    def urgent(self) -> bool:
+        return self.days_left <= TERM_URGENT_DAYS
+
+
+def term_warnings(
+    vault: Vault, today: date | None = None, within_days: int = TERM_NOTICE_DAYS
+) -> list[TermWarning]:
+    """Serving members whose term, or its five-year limit without renewal, ends within
+    ``within_days`` or has passed: they cannot sit in a meeting after it (``member_standing``)."""
+    today = today or date.today()
+    found: list[TermWarning] = []
+    with vault.session() as s:
+        years = charter_of(s).max_term_years
+        for m in s.execute(select(Member).where(Member.active.is_(True))).scalars():
+            limit = add_months(m.term_start, 12 * years)
+            if m.term_end is not None and m.term_end <= limit:
+                kind, ends = "term_end", m.term_end
+            else:
+                kind, ends = "term_limit", limit
+            left = (ends - today).days
+            if left <= within_days:
+                found.append(TermWarning(m.id, m.name, kind, ends, left))
+    return sorted(found, key=lambda w: (w.ends, w.name))

@@ -35,6 +35,7 @@ class Overview:
     deadlines: list
     outbox: dict[str, int]
     now: datetime
+    terms: list = ()
 
 
 def load_overview(vault, now: datetime | None = None) -> Overview:
@@ -48,6 +49,7 @@ def load_overview(vault, now: datetime | None = None) -> Overview:
         deadlines=overview.deadlines(vault, now),
         outbox=records.outbox_counts(vault),
         now=now,
+        terms=overview.term_warnings(vault, now.astimezone().date()),
     )
 
 
@@ -207,10 +209,21 @@ class DashboardScreen(QWidget):
             for item in row:
                 item.setForeground(QBrush(colour))
             self.deadline_model.appendRow(row)
-        self.no_deadlines.setVisible(not data.deadlines)
-        self.deadline_view.setVisible(bool(data.deadlines))
+        for w in data.terms:  # members' terms: 60 days ahead, red from 30
+            row = [
+                _item(self.term_kind(w.kind), ("members", w.member_id)),
+                _item(w.name),
+                _item(self.tr("Renew the term or end it; a member out of term cannot sit")),
+                _item(self.term_when(w)),
+            ]
+            for item in row:
+                item.setForeground(QBrush(OVERDUE if w.urgent else SOON))
+            self.deadline_model.appendRow(row)
+        listed = bool(data.deadlines) or bool(data.terms)
+        self.no_deadlines.setVisible(not listed)
+        self.deadline_view.setVisible(listed)
         # Empty boxes stay small; the lists with rows get the room.
-        self.grid.setRowStretch(0, 3 if data.deadlines else 0)
+        self.grid.setRowStretch(0, 3 if listed else 0)
         self.grid.setRowStretch(1, 2)
 
         counts = data.outbox
@@ -222,9 +235,22 @@ class DashboardScreen(QWidget):
             )
         )
 
+    def term_kind(self, kind: str) -> str:
+        if kind == "term_limit":
+            return self.tr("Five-year term limit")
+        return self.tr("Member's term ends")
+
+    def term_when(self, warning) -> str:
+        if warning.days_left < 0:
+            return self.tr("{when} — ended {n} d ago").format(
+                when=warning.ends.isoformat(), n=-warning.days_left
+            )
+        return self.tr("{when} — {n} d left").format(when=warning.ends.isoformat(), n=warning.days_left)
+
     def deadline_kind(self, kind: str) -> str:
         return {
             "decision_due": self.tr("Decision due"),
+            "decision_due_extended": self.tr("Decision due (extended)"),
             "emergency": self.tr("Emergency review (72 hours)"),
             "follow_up": self.tr("Follow-up review due"),
         }.get(kind, kind)
@@ -247,8 +273,11 @@ class DashboardScreen(QWidget):
         self.navigate.emit("meeting", meeting_id)
 
     def _deadline_activated(self, index) -> None:
-        case_id = self.deadline_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
-        self.navigate.emit("cases", case_id)
+        target = self.deadline_model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        if isinstance(target, (tuple, list)):  # a member's term: the roster
+            self.navigate.emit(*target)
+            return
+        self.navigate.emit("cases", target)
 
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

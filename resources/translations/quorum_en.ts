@@ -628,6 +628,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Renew the term or end it; a member out of term cannot sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five-year term limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — ended {n} d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -628,6 +628,26 @@
         <translation>{when} — 还剩 {n} 天</translation>
     </message>
     <message>
+        <source>Renew the term or end it; a member out of term cannot sit</source>
+        <translation>请续聘或结束任期；任期届满的委员不能参加会议</translation>
+    </message>
+    <message>
+        <source>Five-year term limit</source>
+        <translation>五年任期上限</translation>
+    </message>
+    <message>
+        <source>Member&apos;s term ends</source>
+        <translation>委员任期届满</translation>
+    </message>
+    <message>
+        <source>{when} — ended {n} d ago</source>
+        <translation>{when} — 已届满 {n} 天</translation>
+    </message>
+    <message>
+        <source>Decision due (extended)</source>
+        <translation>审查决定截止（已延期）</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>

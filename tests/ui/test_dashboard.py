@@ -116,3 +116,29 @@ def test_activating_a_meeting_asks_for_the_meeting_screen(qtbot, busy_vault):
     with qtbot.waitSignal(screen.navigate) as blocker:
         screen.meetings_view.activated.emit(screen.meetings_model.index(0, 0))
     assert blocker.args[0] == "meeting" and blocker.args[1] == meetings.list_meetings(busy_vault)[0].id
+
+
+def test_terms_ending_within_60_days_are_listed_red_from_30(qtbot, vault, roster):
+    from desktop.models import Member
+
+    today = date.today()
+    with vault.session() as s:
+        s.get(Member, roster["Law Liu"]).term_end = today + timedelta(days=20)
+        s.get(Member, roster["Med Wu"]).term_end = today + timedelta(days=45)
+    screen = _screen(qtbot, vault)
+    rows = {r[1]: r for r in _rows(screen.deadline_model)}
+    assert rows["Law Liu"][0] == "Member's term ends" and rows["Law Liu"][3].endswith("— 20 d left")
+    assert rows["Med Wu"][3].endswith("— 45 d left") and "Chair Chen" not in rows
+    colours = {
+        screen.deadline_model.item(r, 1).text(): screen.deadline_model.item(r, 0).foreground().color().name()
+        for r in range(screen.deadline_model.rowCount())
+    }
+    assert colours["Law Liu"] == "#b3261e" and colours["Med Wu"] == "#8a5a00"
+    row = next(
+        r
+        for r in range(screen.deadline_model.rowCount())
+        if screen.deadline_model.item(r, 1).text() == "Law Liu"
+    )
+    with qtbot.waitSignal(screen.navigate) as asked:
+        screen.deadline_view.activated.emit(screen.deadline_model.index(row, 0))
+    assert asked.args == ["members", roster["Law Liu"]]
