@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from desktop import rules
 from desktop.rules import basis
 from desktop.services.deadlines import OPEN_STATUSES
+from desktop.services.rereview_list import SIGNERS
 from desktop.ui import tasks
 from desktop.ui.case_documents import DocumentsPanel, dropped_files
 from desktop.ui.case_dossier import Dossier, load_dossier
 from desktop.ui.case_extension import ExtensionDialog
 from desktop.ui.case_materials import MaterialsDialog
+from desktop.ui.case_rereview import RereviewDialog
 from desktop.ui.case_tabs import ChecklistProgressTab, DecisionsTab
 from desktop.ui.case_text import ai_tier_label, material_text, member_name, rereview_text, when
 from desktop.ui.common import (
@@ -95,6 +97,10 @@ class CaseDetail(QWidget):
         self.materials_button.hide()
         self.materials_button.clicked.connect(self.record_materials)
         top.addWidget(self.materials_button)
+        self.rereview_button = QPushButton(self)
+        self.rereview_button.hide()
+        self.rereview_button.clicked.connect(self.determine_rereview)
+        top.addWidget(self.rereview_button)
         self.extend_button = QPushButton(self)
         self.extend_button.hide()
         self.extend_button.clicked.connect(self.extend_limit)
@@ -200,6 +206,18 @@ class CaseDetail(QWidget):
         dialog.open()
         self.materials_dialog = dialog  # kept for tests
 
+    def determine_rereview(self) -> None:
+        """Ask for the committee's signed determination on a case that matches the list."""
+        d = self.dossier
+        if d is None or d.rereview is None or not d.rereview.undetermined:
+            return
+        signers = [m for m in d.members.values() if m.active and m.role in SIGNERS]
+        dialog = RereviewDialog(self.vault, d.case, d.rereview, signers, self)
+        dialog.caseChanged.connect(lambda _case_id: (self.caseChanged.emit(), self.refresh()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.rereview_dialog = dialog  # kept for tests
+
     def extend_limit(self) -> None:
         """Open the dialog that extends the decision limit, with the new date and the reason."""
         if self.dossier is None or self.dossier.case.due_at is None:
@@ -253,8 +271,7 @@ class CaseDetail(QWidget):
             "accepted": when(c.accepted_at) or self.tr("Not accepted"),
             "due": when(c.due_at),
             "reviewers": self.tr(", ").join(self._name(m) for m in c.reviewers) or self.tr("None assigned"),
-            "rereview": "\n".join(rereview_text(rereview[i]) for i in c.rereview_items if i in rereview)
-            or self.tr("Not on the list"),
+            "rereview": self._rereview_text(d, rereview),
             "materials": self._materials_text(d),
         }
         for key, value in values.items():
@@ -264,9 +281,25 @@ class CaseDetail(QWidget):
         self.checklists.show_dossier(d, self._name)
         self.decisions.show_dossier(d, self._name)
         self.materials_button.setVisible(bool(d.missing) and c.status in ("received", "incomplete"))
+        self.rereview_button.setVisible(d.rereview is not None and d.rereview.undetermined)
         self.extend_button.setVisible(
             c.due_at is not None and c.status in OPEN_STATUSES and c.procedure != "emergency"
         )
+
+    def _rereview_text(self, d: Dossier, items: dict) -> str:
+        listed = "\n".join(rereview_text(items[i]) for i in d.case.rereview_items if i in items)
+        status = d.rereview
+        if status is None or listed:
+            return listed or self.tr("Not on the list")
+        matched = self.tr(", ").join(rereview_text(item) for item in status.matches)
+        if status.undetermined:
+            return self.tr("Matches the list ({items}); not yet determined").format(items=matched)
+        if status.listed:
+            return self.tr("Determined to be on the list: {items}").format(items=matched)
+        if status.matches:
+            reason = status.reason.param_dict.get("reason", "")
+            return self.tr("Determined not to be on the list: {reason}").format(reason=reason)
+        return self.tr("Not on the list")
 
     def _materials_text(self, d: Dossier) -> str:
         if not d.missing:
@@ -305,6 +338,10 @@ class CaseDetail(QWidget):
             self.field_labels[key].setText(text)
         self.materials_button.setText(self.tr("&Materials received…"))
         self.materials_button.setAccessibleName(self.tr("Record materials the applicant has sent"))
+        self.rereview_button.setText(self.tr("Re-review &list…"))
+        self.rereview_button.setAccessibleName(
+            self.tr("Record whether the case is on the expert re-review list")
+        )
         self.extend_button.setText(self.tr("E&xtend limit…"))
         self.extend_button.setAccessibleName(self.tr("Extend the decision limit, giving the reason"))
         self._render()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop import checklists, rules
 from desktop.checklists import LocalText
-from desktop.services import cases, decisions, documents, meetings, members
+from desktop.services import cases, decisions, documents, meetings, members, rereview_list
 from desktop.services.views import CaseView, DecisionView, DocumentView, MemberView
 
 
@@ -49,6 +49,7 @@ class Dossier:
     concerns: tuple[ItemConcern, ...]
     unanswered: int  # items nobody has answered yet
     missing: tuple[rules.Material, ...]
+    rereview: rules.RereviewStatus | None = None  # tags, text matches, the determination
 
 
 def reviewer_progress(
@@ -100,4 +101,5 @@ def load_dossier(vault, case_id: str) -> Dossier:
         concerns=concerns,
         unanswered=unanswered,
         missing=rules.missing_materials(case.materials, case.domains, case.involves_humans),
+        rereview=rereview_list.status(vault, case.id),
     )

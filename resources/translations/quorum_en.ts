@@ -90,6 +90,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Matches the list ({items}); not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determined to be on the list: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determined not to be on the list: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every required material is provided ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,6 +195,14 @@
     </message>
     <message>
         <source>Record materials the applicant has sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-review &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the case is on the expert re-review list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2350,6 +2370,63 @@
     </message>
     <message>
         <source>Record the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RereviewDialog</name>
+    <message>
+        <source>Your PIN signs the committee&apos;s determination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the determination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review list: {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s text matches these items of the expert re-review list ({basis}):
+{items}
+Record whether the activity is on the list. On the list, every decision stays preliminary until the re-review opinion; not on it needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On the list: expert re-review after the committee&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the activity is not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and record the determination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -98,6 +98,18 @@
         <translation>所需申请材料均已提交（{basis}）。</translation>
     </message>
     <message>
+        <source>Matches the list ({items}); not yet determined</source>
+        <translation>与清单相符（{items}）；尚未认定</translation>
+    </message>
+    <message>
+        <source>Determined to be on the list: {items}</source>
+        <translation>已认定列入清单：{items}</translation>
+    </message>
+    <message>
+        <source>Determined not to be on the list: {reason}</source>
+        <translation>已认定不属于清单：{reason}</translation>
+    </message>
+    <message>
         <source>← &amp;Back to cases</source>
         <translation>← 返回项目列表(&amp;B)</translation>
     </message>
@@ -184,6 +196,14 @@
     <message>
         <source>Record materials the applicant has sent</source>
         <translation>登记申请人补交的材料</translation>
+    </message>
+    <message>
+        <source>Re-review &amp;list…</source>
+        <translation>专家复核清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record whether the case is on the expert re-review list</source>
+        <translation>记录该项目是否列入专家复核清单</translation>
     </message>
     <message>
         <source>E&amp;xtend limit…</source>
@@ -2351,6 +2371,65 @@
     <message>
         <source>Record the renewal</source>
         <translation>记录续聘</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RereviewDialog</name>
+    <message>
+        <source>Your PIN signs the committee&apos;s determination.</source>
+        <translation>您的PIN码将为委员会的认定签名。</translation>
+    </message>
+    <message>
+        <source>Signing the determination…</source>
+        <translation>正在签署认定…</translation>
+    </message>
+    <message>
+        <source>Expert re-review list: {ref}</source>
+        <translation>专家复核清单：{ref}</translation>
+    </message>
+    <message>
+        <source>The case&apos;s text matches these items of the expert re-review list ({basis}):
+{items}
+Record whether the activity is on the list. On the list, every decision stays preliminary until the re-review opinion; not on it needs the reason.</source>
+        <translation>该项目的内容与专家复核清单（{basis}）的以下条目相符：
+{items}
+请记录该活动是否列入清单。列入清单的，在收到复核意见前审查决定均为初步意见；不属于清单的，须说明理由。</translation>
+    </message>
+    <message>
+        <source>&amp;On the list: expert re-review after the committee&apos;s decision</source>
+        <translation>列入清单(&amp;O)：委员会作出决定后须经专家复核</translation>
+    </message>
+    <message>
+        <source>&amp;Not on the list</source>
+        <translation>不属于清单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the activity is not on the list</source>
+        <translation>该活动不属于清单的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Who signs the determination</source>
+        <translation>由谁签署认定</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;record…</source>
+        <translation>签名并记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sign and record the determination</source>
+        <translation>签名并记录认定</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -235,3 +235,29 @@ def test_decision_limit_extended_from_the_case_screen(qtbot, vault, use_language
 
 def test_no_extension_offered_once_decided(demo_case):
     assert not demo_case.extend_button.isVisible()
+
+
+def test_a_case_matching_the_rereview_list_gets_a_signed_determination(qtbot, vault, roster):
+    from desktop.services import rereview_list
+    from tests.conftest import PIN
+
+    case = make_case(vault, reference="C-11", title="Invasive brain–computer interface for epilepsy")
+    detail = shown(qtbot, vault, case.id)
+    assert detail.rereview_button.isVisible()
+    assert "not yet determined" in detail.field_values["rereview"].text()
+    qtbot.mouseClick(detail.rereview_button, Qt.MouseButton.LeftButton)
+    dialog = detail.rereview_dialog
+    dialog.pin_provider = lambda _member, _purpose: PIN
+    assert "STER" in dialog.intro.text() and not dialog.save_button.isEnabled()
+    dialog.not_on_list.setChecked(True)
+    assert not dialog.save_button.isEnabled()  # "not on the list" needs the reason
+    dialog.reason.setPlainText("Scalp EEG only; nothing is implanted.")
+    dialog.signer.setCurrentIndex(dialog.signer.findData(roster["Chair Chen"]))
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [made] = rereview_list.determinations(vault, case.id)
+    assert (made.on_list, made.signer_id) == (False, roster["Chair Chen"])
+    assert not detail.rereview_button.isVisible()
+    assert detail.field_values["rereview"].text() == (
+        "Determined not to be on the list: Scalp EEG only; nothing is implanted."
+    )
