@@ -519,3 +519,33 @@ def test_an_extended_limit_shows_as_extended(vault):
     deadlines.extend_deadline(vault, case.id, due + timedelta(days=10), "safety data")
     [found] = overview.deadlines(vault, due + timedelta(days=5))
     assert found.kind == "decision_due_extended" and not found.overdue
+
+
+def test_recusal_reading_is_a_charter_choice():
+    literal = Charter(recused_in_denominator=True)
+    # 7 present, 1 recused: 6 eligible. Default: 4 of 6 (2/3) approves.
+    assert tally(ballot(4, 2), voters(6), STER, recused_present=1).reached
+    # Literal 到会委员 keeps the recused member in the denominator: 2/3 of 7 is 5.
+    outcome = tally(ballot(4, 2), voters(6), literal, recused_present=1)
+    assert not outcome.reached and outcome.needed == 5
+    assert tally(ballot(5, 1), voters(6), literal, recused_present=1).reached
+    with pytest.raises(ValidationError, match="true or false"):
+        Charter(recused_in_denominator="yes").validate()
+
+
+def test_literal_recusal_reading_in_a_meeting(vault, roster, meeting_case):
+    committee.update_charter(vault, "secretary", Charter(recused_in_denominator=True))
+    meeting, case = meeting_case
+    check_in_all(vault, meeting, roster)
+    declare_all(vault, meeting, case, roster, conflicted={"Sci Zhang"})
+    vote_all(
+        vault,
+        meeting,
+        case,
+        roster,
+        skip={"Sci Zhang"},
+        overrides={"Law Liu": "disapprove", "Med Wu": "disapprove"},
+    )
+    outcome = meetings.tally(vault, meeting.id, case.id)
+    # 4 of 6 eligible approve; with the recused member counted, 5 of 7 are needed.
+    assert outcome.eligible == 6 and outcome.needed == 5 and not outcome.reached

@@ -41,6 +41,10 @@ class Charter:
     min_committee_size: int = 7  # basis.COMPOSITION, basis.LSMR_COMPOSITION
     max_term_years: int = 5  # basis.TERM, basis.LSMR_TERM
     require_odd_size: bool = False  # basis.PROVINCIAL_ODD_SIZE
+    # How a recused member present counts in STER's 到会委员 is a reading: by default recused
+    # members leave the room and are out of the denominator; True keeps those present in it
+    # (the literal reading, stricter: their silence counts against every decision).
+    recused_in_denominator: bool = False
     rereview_min_experts: int = 5  # basis.REREVIEW
 
     def validate(self) -> None:

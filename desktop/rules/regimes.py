@@ -77,17 +77,22 @@ def _pick(candidates: list[Threshold], what: str) -> Threshold:
     )
 
 
-def decision_threshold(charter: Charter, eligible: int, all_members: int | None = None) -> Threshold:
+def decision_threshold(
+    charter: Charter, eligible: int, all_members: int | None = None, recused_present: int = 0
+) -> Threshold:
     """Votes one decision type needs.
 
     ``eligible`` = voting members attending and not recused (STER's denominator);
-    ``all_members`` = every voting member serving on the committee that day (LSMR's).
+    ``all_members`` = every voting member serving on the committee that day (LSMR's);
+    ``recused_present`` = recused voting members still in the room, counted in STER's
+    denominator only when the charter chooses that reading.
     """
     charter.validate()
     candidates: list[Threshold] = []
     if charter.ster:
+        attending = eligible + (recused_present if charter.recused_in_denominator else 0)
         needed = votes_needed(
-            eligible, charter.approval_numerator, charter.approval_denominator, charter.approval_inclusive
+            attending, charter.approval_numerator, charter.approval_denominator, charter.approval_inclusive
         )
         candidates.append(
             Threshold(
@@ -101,12 +106,12 @@ def decision_threshold(charter: Charter, eligible: int, all_members: int | None 
                     needed=needed,
                     numerator=charter.approval_numerator,
                     denominator=charter.approval_denominator,
-                    eligible=eligible,
+                    eligible=attending,
                 ),
             )
         )
     if charter.lsmr:
-        members = _all_members(charter, all_members, eligible)
+        members = _all_members(charter, all_members, eligible + recused_present)
         needed = lsmr_majority(members)
         candidates.append(
             Threshold(

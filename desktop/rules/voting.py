@@ -55,6 +55,7 @@ def tally(
     eligible: Iterable[str],
     charter: Charter = DEFAULT_CHARTER,
     all_members: int | None = None,
+    recused_present: int = 0,
 ) -> VoteOutcome:
     """Count votes for one case.
 
@@ -62,7 +63,8 @@ def tally(
     else (a consultant, a recused member) raises ``RuleViolation``. Under STER a decision type
     needs the charter's fraction of the eligible; under LSMR more than half of
     ``all_members`` (every voting member serving, present or not); under both, the larger.
-    Abstentions and missing votes count against every decision.
+    ``recused_present`` joins STER's denominator if the charter keeps recused members present
+    in 到会委员. Abstentions and missing votes count against every decision.
     """
     charter.validate()
     eligible_ids = unique_ids(eligible, "eligible voters")
@@ -80,7 +82,7 @@ def tally(
         counts[choice.value] += 1
 
     total = len(eligible_ids)
-    threshold = decision_threshold(charter, total, all_members)
+    threshold = decision_threshold(charter, total, all_members, recused_present)
     needed = threshold.needed
     approval = threshold.basis
     pending = tuple(m for m in eligible_ids if m not in choices)

@@ -682,11 +682,18 @@ def tally_state(session: Session, meeting: Meeting, case_id: str) -> rules.VoteO
         ).scalars()
     }
     charter = charter_of(session)
+    recused = _recused(session, meeting.id, case_id)
+    recused_present = sum(
+        1
+        for m in _attending_members(session, meeting.id)
+        if m.id in recused and m.role != Role.CONSULTANT.value
+    )
     return rules.tally(
         cast,
         eligible_voters(session, meeting, case_id),
         charter,
         all_members_count(session) if charter.lsmr else None,
+        recused_present,
     )
 
 
