@@ -1,5 +1,6 @@
 """Settings: the interface language (switches live), the registry address, the document size limit,
-and the way to the registry (proxy, trust, connection test: desktop/ui/network_settings.py)."""
+the charter's regime (STER, LSMR or both) and recusal reading, and the way to the registry (proxy,
+trust, connection test: desktop/ui/network_settings.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.rules.charter import BOTH, LSMR, STER
 from desktop.ui.common import ErrorBanner
 from desktop.ui.i18n import LANGUAGES, current_language, install_language
 from desktop.ui.network_settings import NetworkBox
@@ -61,6 +64,12 @@ class SettingsScreen(QWidget):
         self.max_mb.setRange(1, MAX_DOCUMENT_MB)
         self.max_mb_label = QLabel(self)
         self.max_mb_label.setBuddy(self.max_mb)
+        self.regime = QComboBox(self)
+        for code in (STER, LSMR, BOTH):
+            self.regime.addItem("", code)
+        self.regime_label = QLabel(self)
+        self.regime_label.setBuddy(self.regime)
+        self.recused_counted = QCheckBox(self)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self)
@@ -72,6 +81,8 @@ class SettingsScreen(QWidget):
         form = QFormLayout(self.committee_box)
         form.addRow(self.registry_label, self.registry)
         form.addRow(self.max_mb_label, self.max_mb)
+        form.addRow(self.regime_label, self.regime)
+        form.addRow(self.recused_counted)
         form.addRow(buttons)
 
         layout = QVBoxLayout(self)
@@ -85,7 +96,9 @@ class SettingsScreen(QWidget):
         for first, second in (
             (self.language, self.registry),
             (self.registry, self.max_mb),
-            (self.max_mb, self.revert_button),
+            (self.max_mb, self.regime),
+            (self.regime, self.recused_counted),
+            (self.recused_counted, self.revert_button),
             (self.revert_button, self.save_button),
             (self.save_button, self.network.mode),
         ):
@@ -101,12 +114,15 @@ class SettingsScreen(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.blockSignals(False)
         try:
-            settings = get_committee(self.vault).settings
+            committee = get_committee(self.vault)
         except QuorumError as exc:
             self.banner.show_error(exc)
             return
+        settings = committee.settings
         self.registry.setText(str(settings.get("registry_url", "")))
         self.max_mb.setValue(int(settings.get("max_document_mb", 200)))
+        self.regime.setCurrentIndex(max(0, self.regime.findData(committee.charter.get("regime", STER))))
+        self.recused_counted.setChecked(bool(committee.charter.get("recused_in_denominator", False)))
 
     def _language_chosen(self) -> None:
         install_language(self.language.currentData())
@@ -125,11 +141,25 @@ class SettingsScreen(QWidget):
             return
         try:
             update_settings(self.vault, "secretary", registry_url=url, max_document_mb=self.max_mb.value())
+            self._save_charter()
         except QuorumError as exc:
             self.banner.show_error(exc)
             return
         self.banner.show_info(self.tr("Settings saved."))
         self.saved.emit()
+
+    def _save_charter(self) -> None:
+        from dataclasses import replace
+
+        from desktop.rules import Charter
+        from desktop.services.committee import get_committee, update_charter
+
+        charter = Charter.from_dict(get_committee(self.vault).charter)
+        chosen = replace(
+            charter, regime=self.regime.currentData(), recused_in_denominator=self.recused_counted.isChecked()
+        )
+        if chosen != charter:
+            update_charter(self.vault, "secretary", chosen)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
@@ -144,6 +174,20 @@ class SettingsScreen(QWidget):
         self.max_mb_label.setText(self.tr("&Document size limit:"))
         self.max_mb.setAccessibleName(self.tr("Document size limit in megabytes"))
         self.max_mb.setSuffix(self.tr(" MB"))
+        self.regime_label.setText(self.tr("Re&gulations:"))
+        self.regime.setAccessibleName(self.tr("Regulations the committee reviews under"))
+        for index, text in enumerate(
+            (
+                self.tr("S&T ethics review measures (STER)"),
+                self.tr("Life science and medical research measures (LSMR)"),
+                self.tr("Both (the stricter rule applies)"),
+            )
+        ):
+            self.regime.setItemText(index, text)
+        self.recused_counted.setText(
+            self.tr("Count recused members who stay in the room among those attending (stricter)")
+        )
+        self.recused_counted.setAccessibleName(self.tr("Count recused members present among those attending"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save the committee settings"))
         self.revert_button.setText(self.tr("Re&vert"))

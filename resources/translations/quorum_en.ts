@@ -2544,6 +2544,34 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;gulations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulations the committee reviews under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;T ethics review measures (STER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life science and medical research measures (LSMR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both (the stricter rule applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count recused members who stay in the room among those attending (stricter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count recused members present among those attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>

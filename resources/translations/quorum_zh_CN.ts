@@ -2546,6 +2546,34 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation> MB</translation>
     </message>
     <message>
+        <source>Re&amp;gulations:</source>
+        <translation>适用办法(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Regulations the committee reviews under</source>
+        <translation>委员会审查所依据的办法</translation>
+    </message>
+    <message>
+        <source>S&amp;T ethics review measures (STER)</source>
+        <translation>《科技伦理审查办法（试行）》</translation>
+    </message>
+    <message>
+        <source>Life science and medical research measures (LSMR)</source>
+        <translation>《涉及人的生命科学和医学研究伦理审查办法》</translation>
+    </message>
+    <message>
+        <source>Both (the stricter rule applies)</source>
+        <translation>两者均适用（从严）</translation>
+    </message>
+    <message>
+        <source>Count recused members who stay in the room among those attending (stricter)</source>
+        <translation>回避但仍在场的委员计入到会委员（更严格）</translation>
+    </message>
+    <message>
+        <source>Count recused members present among those attending</source>
+        <translation>回避但在场的委员计入到会委员</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>

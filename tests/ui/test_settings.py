@@ -67,3 +67,18 @@ def test_settings_in_chinese(qtbot, small_vault, use_language):
         assert screen.banner.text() == "登记平台地址须以 https://（或 http://）开头并包含主机名。"
         assert screen.save_button.text() == "保存(&S)"
         assert screen.language.currentData() == "zh_CN"
+
+
+def test_the_charter_regime_and_recusal_reading_are_saved(qtbot, small_vault):
+    with Vault.open(small_vault, SMALL_PASSPHRASE) as vault:
+        screen = SettingsScreen(vault)
+        qtbot.addWidget(screen)
+        assert screen.regime.currentData() == "STER" and not screen.recused_counted.isChecked()
+        screen.regime.setCurrentIndex(screen.regime.findData("both"))
+        screen.recused_counted.setChecked(True)
+        with qtbot.waitSignal(screen.saved):
+            screen.save_button.click()
+        charter = get_committee(vault).charter
+        assert charter["regime"] == "both" and charter["recused_in_denominator"] is True
+        screen.refresh()
+        assert screen.regime.currentText() == "Both (the stricter rule applies)"
