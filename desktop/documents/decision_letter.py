@@ -59,6 +59,8 @@ _T = {
     ),
     "count": ("{choice}{n}票", "{n} {choice}"),
     "recused_extra": ("（另有{n}人因利益冲突回避）", " ({n} withdrew for a conflict of interest)"),
+    "not_voting": ("到会但未投票：{who}。", "Present but not voting: {who}."),
+    "not_voting_one": ("{name}（{reason}）", "{name} ({reason})"),
     "choice": ("表决意见", "Vote"),
     "votes": ("票数", "Votes"),
     "member": ("委员", "Member"),
@@ -239,9 +241,15 @@ def _vote_section(sheet: Sheet, data: LetterData) -> list:
         cast=data.cast,
         result=("，" if lang == "zh" else ", ").join(counts),
         needed=data.needed,
-        basis=rule_basis.VOTING,
+        basis=data.basis or rule_basis.VOTING,  # the rule the decision was counted under
     )
     out.append(sheet.p(line, "indent"))
+    if data.not_voting:
+        who = ("；" if lang == "zh" else "; ").join(
+            _t("not_voting_one", lang, name=person_name(p, lang), reason=reason)
+            for p, reason in data.not_voting
+        )
+        out.append(sheet.p(_t("not_voting", lang, who=who), "indent"))
     if data.vote_names is not None:
         out += [sheet.gap(2), _vote_table(sheet, data)]
     return out

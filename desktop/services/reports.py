@@ -25,6 +25,7 @@ from desktop.models import (
     Decision,
     Meeting,
     Member,
+    NotVoting,
     OutboxItem,
     RereviewOpinion,
     Vote,
@@ -253,6 +254,7 @@ class LetterData:
     rereview: RereviewLine | None
     supersedes_id: str | None
     basis: str
+    not_voting: tuple[tuple[PersonLine, str], ...] = ()  # present and eligible, did not vote: why
 
 
 def letter_data(vault: Vault, decision_id: str) -> LetterData:
@@ -274,6 +276,15 @@ def letter_data(vault: Vault, decision_id: str) -> LetterData:
                 .order_by(Member.enrolled_at)
             ).all()
             vote_names = tuple((person_line(m), v.choice) for v, m in rows)
+        not_voting = ()
+        if d.meeting_id:
+            rows = s.execute(
+                select(NotVoting, Member)
+                .join(Member, Member.id == NotVoting.member_id)
+                .where(NotVoting.meeting_id == d.meeting_id, NotVoting.case_id == d.case_id)
+                .order_by(Member.enrolled_at)
+            ).all()
+            not_voting = tuple((person_line(m), n.reason) for n, m in rows)
         outbox = s.execute(select(OutboxItem).where(OutboxItem.decision_id == d.id)).scalar_one_or_none()
         opinion = None
         if d.supersedes_id:
@@ -314,6 +325,7 @@ def letter_data(vault: Vault, decision_id: str) -> LetterData:
             else None,
             supersedes_id=d.supersedes_id,
             basis=str(content.get("basis", "")),
+            not_voting=not_voting,
         )
 
 

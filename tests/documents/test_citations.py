@@ -33,3 +33,46 @@ def test_english_letter_cites_in_english_only(demo):
     text = _text(Path(demo["out"]) / "pdf" / "decision-letter-en.pdf")
     assert basis.VOTING.replace(" ", "") in text  # STER art. 14, 16
     assert "《" not in text and not re.search(r"第[一二三四五六七八九十]+条", text)
+
+
+def test_the_letter_names_who_was_present_but_did_not_vote(tmp_path):
+    """A small meeting: one member leaves the room; the letter says so, in each language."""
+    from datetime import UTC, datetime
+
+    from desktop.documents.decision_letter import build
+    from desktop.documents.layout import SignatureInfo
+    from desktop.services import committee, decisions, meetings, members
+    from desktop.services.reports import letter_data
+    from desktop.vault import Vault
+    from tests.conftest import PIN, ROSTER, make_case
+
+    vault, _ = Vault.create(tmp_path / "v", "a test passphrase for letters")
+    with vault:
+        committee.setup_committee(vault, "Test Committee", "Test Hospital")
+        ids = {}
+        for name, role, bgs, external, gender in ROSTER:
+            ids[name] = members.enrol_member(
+                vault, name=name, role=role, backgrounds=bgs, external=external, gender=gender,
+                term_start=datetime.now(UTC).date(), pin=PIN,
+            ).id  # fmt: skip
+        case = make_case(vault)
+        meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
+        for member_id in ids.values():
+            meetings.check_in(vault, meeting.id, member_id, PIN)
+            meetings.declare(vault, meeting.id, case.id, member_id, False)
+        for name, member_id in ids.items():
+            if name == "Eth Zhao":
+                meetings.record_not_voting(vault, meeting.id, case.id, member_id, "left the room")
+            elif name != "Consultant Qian":
+                meetings.cast_vote(vault, meeting.id, case.id, member_id, "approve", PIN)
+        d = decisions.record_decision(vault, meeting.id, case.id, ids["Chair Chen"], PIN, "approve")
+        data = letter_data(vault, d.id)
+    assert [(p.name, why) for p, why in data.not_voting] == [("Eth Zhao", "left the room")]
+    signature = SignatureInfo("Chair Chen", "chair", datetime.now(UTC), "approve", "k1")
+    for language, expected in (
+        ("zh", "到会但未投票：EthZhao（lefttheroom）。"),
+        ("en", "Presentbutnotvoting:EthZhao(lefttheroom)."),
+    ):
+        path = tmp_path / f"letter-{language}.pdf"
+        path.write_bytes(build(data, signature, language).pdf)
+        assert expected in _text(path)
