@@ -83,6 +83,7 @@ _T = {
     ),
     "count": ("{choice}{n}票", "{n} {choice}"),
     "no_votes": ("未进行表决。", "No vote was taken."),
+    "not_voting": ("到会但未投票：{name}（{reason}）", "Present but not voting: {name} ({reason})"),
     "decision": ("决定", "Decision"),
     "no_decision": ("本次会议未作出决定。", "No decision was recorded at this meeting."),
     "follow_up": ("跟踪审查截止：{due}", "follow-up review due {due}"),
@@ -262,6 +263,10 @@ def _case(sheet: Sheet, n: int, c: CaseMinutes, show_names: bool, lead: tuple = 
             sheet.p(f"{person_name(p, lang)}: {name_of('vote', choice, lang)}", "cell")
             for p, choice in c.votes
         ]
+    votes += [
+        sheet.p(_t("not_voting", lang, name=person_name(p, lang), reason=reason), "cell")
+        for p, reason in c.not_voting
+    ]
     reviewers = sep.join(person_name(p, lang) for p in c.reviewers) or sheet.say("none")
     recused = sep.join(person_name(p, lang) for p in c.recused) or sheet.say("none")
     procedure = name_of("procedure_short", case.procedure, lang)

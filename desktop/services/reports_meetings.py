@@ -22,6 +22,7 @@ from desktop.models import (
     DiscussionNote,
     Meeting,
     Member,
+    NotVoting,
     Vote,
 )
 from desktop.services.committee import charter_of, load_committee
@@ -106,6 +107,7 @@ class CaseMinutes:
     conditions: str
     reasons: str
     follow_up_due: date | None
+    not_voting: tuple[tuple[PersonLine, str], ...] = ()  # present and eligible, did not vote: why
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,12 @@ def _case_minutes(session: Session, meeting: Meeting, case: Case, charter: rules
         .where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
         .order_by(Member.enrolled_at)
     ).all()
+    not_voting_rows = session.execute(
+        select(NotVoting, Member)
+        .join(Member, Member.id == NotVoting.member_id)
+        .where(NotVoting.meeting_id == meeting.id, NotVoting.case_id == case.id)
+        .order_by(Member.enrolled_at)
+    ).all()
     counts: dict[str, int] = {}
     for vote, _member in vote_rows:
         counts[vote.choice] = counts.get(vote.choice, 0) + 1
@@ -235,6 +243,7 @@ def _case_minutes(session: Session, meeting: Meeting, case: Case, charter: rules
         eligible=eligible,
         cast=len(vote_rows),
         votes=tuple((person_line(m), v.choice) for v, m in vote_rows),
+        not_voting=tuple((person_line(m), n.reason) for n, m in not_voting_rows),
         decision_type=decision.decision_type if decision else None,
         decision_status=decision.status if decision else None,
         conditions=decision.conditions if decision else "",

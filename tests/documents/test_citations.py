@@ -39,10 +39,12 @@ def test_the_letter_names_who_was_present_but_did_not_vote(tmp_path):
     """A small meeting: one member leaves the room; the letter says so, in each language."""
     from datetime import UTC, datetime
 
+    from desktop.documents import minutes
     from desktop.documents.decision_letter import build
     from desktop.documents.layout import SignatureInfo
     from desktop.services import committee, decisions, meetings, members
     from desktop.services.reports import letter_data
+    from desktop.services.reports_meetings import minutes_data
     from desktop.vault import Vault
     from tests.conftest import PIN, ROSTER, make_case
 
@@ -67,6 +69,7 @@ def test_the_letter_names_who_was_present_but_did_not_vote(tmp_path):
                 meetings.cast_vote(vault, meeting.id, case.id, member_id, "approve", PIN)
         d = decisions.record_decision(vault, meeting.id, case.id, ids["Chair Chen"], PIN, "approve")
         data = letter_data(vault, d.id)
+        meeting_record = minutes_data(vault, meeting.id)
     assert [(p.name, why) for p, why in data.not_voting] == [("Eth Zhao", "left the room")]
     signature = SignatureInfo("Chair Chen", "chair", datetime.now(UTC), "approve", "k1")
     for language, expected in (
@@ -76,3 +79,6 @@ def test_the_letter_names_who_was_present_but_did_not_vote(tmp_path):
         path = tmp_path / f"letter-{language}.pdf"
         path.write_bytes(build(data, signature, language).pdf)
         assert expected in _text(path)
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(minutes.build(meeting_record, signature, "zh").pdf)
+    assert "到会但未投票：EthZhao（lefttheroom）" in _text(path)
