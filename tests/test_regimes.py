@@ -549,3 +549,24 @@ def test_literal_recusal_reading_in_a_meeting(vault, roster, meeting_case):
     outcome = meetings.tally(vault, meeting.id, case.id)
     # 4 of 6 eligible approve; with the recused member counted, 5 of 7 are needed.
     assert outcome.eligible == 6 and outcome.needed == 5 and not outcome.reached
+
+
+def test_the_annual_report_shows_an_extension(vault):
+    from desktop.services.reports_annual import annual_report_data
+
+    case = make_case(vault)
+    due = cases.get_case(vault, case.id).due_at
+    deadlines.extend_deadline(vault, case.id, due + timedelta(days=10), "Waiting for the sponsor")
+    year = cases.get_case(vault, case.id).accepted_at.astimezone().year
+    data = annual_report_data(vault, year)
+    [line] = data.deadlines
+    assert line.extension == "Waiting for the sponsor" and line.case.reference == "C-1"
+    from pypdf import PdfReader
+
+    from desktop.documents import annual_report
+    from desktop.documents.layout import SignatureInfo
+
+    signature = SignatureInfo("Chair Chen", "chair", datetime.now(UTC), "document", "k1")
+    pdf = annual_report.build(data, signature, "zh").pdf
+    text = "".join(page.extract_text() for page in PdfReader(__import__("io").BytesIO(pdf)).pages)
+    assert "已延期：Waitingforthesponsor" in re.sub(r"\s+", "", text)

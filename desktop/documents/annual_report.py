@@ -58,6 +58,7 @@ _T = {
     "due": ("期限", "Due"),
     "decided": ("决定", "Decided"),
     "result": ("结果", "Result"),
+    "extended": ("（已延期：{reason}）", " (extended: {reason})"),
     "none_tracked": ("本年度无纳入时限统计的项目。", "No case had a time limit in this year."),
     "follow_due": ("跟踪审查截止", "Follow-up due"),
     "state": ("状态", "State"),
@@ -190,7 +191,12 @@ def _deadlines(sheet: Sheet, data: AnnualReportData) -> list:
                 short_day(d.case.accepted_at),
                 short_day(d.case.due_at),
                 short_day(d.decided_at),
-                sheet.p(name_of("deadline", d.outcome, lang), "cell", color=GOOD if good else BAD),
+                sheet.p(
+                    name_of("deadline", d.outcome, lang)
+                    + (_t("extended", lang, reason=d.extension) if d.extension else ""),
+                    "cell",
+                    color=GOOD if good else BAD,
+                ),
             ]
         )
     header = [_t(k, lang) for k in ("ref", "case_title", "accepted", "due", "decided", "result")]

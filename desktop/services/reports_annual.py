@@ -15,7 +15,16 @@ from sqlalchemy import select
 from desktop import rules
 from desktop.domain import APPROVING_DECISIONS, DecisionStatus, DecisionType, Domain, Procedure, RiskLevel
 from desktop.errors import ValidationError
-from desktop.models import Attendance, Case, Decision, Meeting, Member, RereviewOpinion, TrainingRecord
+from desktop.models import (
+    Attendance,
+    Case,
+    DeadlineExtension,
+    Decision,
+    Meeting,
+    Member,
+    RereviewOpinion,
+    TrainingRecord,
+)
 from desktop.services.committee import load_committee
 from desktop.services.reports import (
     CaseLine,
@@ -35,6 +44,7 @@ class DeadlineLine:
     case: CaseLine
     decided_at: datetime | None
     outcome: str  # met | missed | overdue (open past its deadline) | open
+    extension: str | None = None  # the reason, when the limit was extended (basis.TIME_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -126,12 +136,14 @@ def _signed_status(d: Decision) -> str:
     return str(json.loads(d.statement).get("content", {}).get("status", d.status))
 
 
-def _deadline(case: Case, first: Decision | None, as_of: datetime) -> DeadlineLine:
+def _deadline(
+    case: Case, first: Decision | None, as_of: datetime, extension: str | None = None
+) -> DeadlineLine:
     if first is not None:
         outcome = "missed" if rules.is_overdue(case.due_at, first.decided_at) else "met"
     else:
         outcome = "overdue" if rules.is_overdue(case.due_at, as_of) else "open"
-    return DeadlineLine(case_line(case), first.decided_at if first else None, outcome)
+    return DeadlineLine(case_line(case), first.decided_at if first else None, outcome, extension)
 
 
 def annual_report_data(vault: Vault, year: int, today: date | None = None) -> AnnualReportData:
@@ -152,8 +164,12 @@ def annual_report_data(vault: Vault, year: int, today: date | None = None) -> An
         decided = [d for d in current if _in_year(d.decided_at, year)]
         cases_by_id = {c.id: c for c in all_cases}
 
+        extended = {
+            e.case_id: e.reason
+            for e in s.execute(select(DeadlineExtension).order_by(DeadlineExtension.recorded_at)).scalars()
+        }  # the latest reason per case
         deadlines = tuple(
-            _deadline(c, first_decision.get(c.id), as_of)
+            _deadline(c, first_decision.get(c.id), as_of, extended.get(c.id))
             for c in all_cases
             if c.due_at is not None and (_in_year(c.accepted_at, year) or _in_year(c.due_at, year))
         )
