@@ -570,3 +570,72 @@ def test_the_annual_report_shows_an_extension(vault):
     pdf = annual_report.build(data, signature, "zh").pdf
     text = "".join(page.extract_text() for page in PdfReader(__import__("io").BytesIO(pdf)).pages)
     assert "已延期：Waitingforthesponsor" in re.sub(r"\s+", "", text)
+
+
+# --- Objections (申诉) -------------------------------------------------------------------------------
+
+
+def _decided(vault, roster, choice="disapprove"):
+    case = make_case(vault)
+    meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
+    check_in_all(vault, meeting, roster)
+    declare_all(vault, meeting, case, roster)
+    vote_all(vault, meeting, case, roster, choice=choice)
+    d = decisions.record_decision(
+        vault, meeting.id, case.id, roster["Chair Chen"], PIN, choice, reasons="Risks."
+    )
+    return case, d
+
+
+def _review(vault, roster, case, choice):
+    meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id], title="Objection review")
+    check_in_all(vault, meeting, roster)
+    declare_all(vault, meeting, case, roster)
+    vote_all(vault, meeting, case, roster, choice=choice)
+    return decisions.record_decision(
+        vault, meeting.id, case.id, roster["Chair Chen"], PIN, choice, reasons="Reviewed.", supersede=True
+    )
+
+
+def test_an_objection_reviewed_and_upheld(vault, roster):
+    from desktop.services import objections
+    from desktop.services.reports import letter_data
+
+    case, first = _decided(vault, roster)
+    with pytest.raises(ValidationError, match="objection"):
+        objections.record_objection(vault, first.id, date.today(), "  ")
+    with pytest.raises(ValidationError, match="before the decision"):
+        objections.record_objection(vault, first.id, date.today() - timedelta(days=3), "We disagree.")
+    made = objections.record_objection(vault, first.id, date.today(), "The risks were overstated.")
+    with pytest.raises(ValidationError, match="already waiting"):
+        objections.record_objection(vault, first.id, date.today(), "Again.")
+    review = _review(vault, roster, case, "disapprove")
+    [closed] = objections.objections_for_case(vault, case.id)
+    assert (closed.id, closed.outcome, closed.review_decision_id) == (made.id, "upheld", review.id)
+    assert letter_data(vault, review.id).objection == (date.today(), "upheld")
+    assert letter_data(vault, first.id).objection is None
+
+
+def test_an_objection_whose_review_replaces_the_decision(vault, roster):
+    from desktop.documents import decision_letter
+    from desktop.documents.layout import SignatureInfo
+    from desktop.services import objections
+    from desktop.services.reports import letter_data
+
+    case, first = _decided(vault, roster)
+    objections.record_objection(vault, first.id, date.today(), "New safety data attached.")
+    review = _review(vault, roster, case, "approve")
+    assert objections.objections_for_case(vault, case.id)[0].outcome == "superseded"
+    with pytest.raises(RuleViolation, match="replaced"):
+        objections.record_objection(vault, first.id, date.today(), "Once more.")
+    data = letter_data(vault, review.id)
+    signature = SignatureInfo("Chair Chen", "chair", datetime.now(UTC), "approve", "k1")
+    import io
+
+    from pypdf import PdfReader
+
+    text = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(decision_letter.build(data, signature, "zh").pdf)).pages
+    )
+    assert "原审查决定不再有效，以本决定为准" in re.sub(r"\s+", "", text)

@@ -59,6 +59,14 @@ _T = {
     ),
     "count": ("{choice}{n}票", "{n} {choice}"),
     "recused_extra": ("（另有{n}人因利益冲突回避）", " ({n} withdrew for a conflict of interest)"),
+    "objection_upheld": (
+        "本决定系对申请人于{date}提出的申诉的复审结果：维持原审查决定。",
+        "This decision answers the applicant's objection of {date}: the original decision is upheld.",
+    ),
+    "objection_superseded": (
+        "本决定系对申请人于{date}提出的申诉的复审结果：原审查决定不再有效，以本决定为准。",
+        "This decision answers the applicant's objection of {date}: it replaces the original decision.",
+    ),
     "not_voting": ("到会但未投票：{who}。", "Present but not voting: {who}."),
     "not_voting_one": ("{name}（{reason}）", "{name} ({reason})"),
     "choice": ("表决意见", "Vote"),
@@ -284,8 +292,12 @@ def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered
         sheet.p(_t("s_notes", lang), "h1"),
         sheet.p(f"1. {_t('note_scope', lang)}", "note"),
         sheet.p(f"2. {_t('note_appeal', lang)}", "note"),
-        sheet.gap(4),
     ]
+    if data.objection is not None:
+        received, outcome = data.objection
+        key = "objection_upheld" if outcome == "upheld" else "objection_superseded"
+        notes.append(sheet.p(f"3. {_t(key, lang, date=day(received, lang))}", "note"))
+    notes.append(sheet.gap(4))
     story.add(_closing(sheet, data, signature, story, notes))
     meta = PageMeta(
         _t("title", lang), number, data.letterhead, lang, signature.name, f"{case.reference} {case.title}"

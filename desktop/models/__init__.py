@@ -14,6 +14,7 @@ from desktop.models.decision import (
     AuditEvent,
     Decision,
     DecisionSignature,
+    Objection,
     OutboxItem,
     RereviewOpinion,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "Meeting",
     "Member",
     "NotVoting",
+    "Objection",
     "OutboxItem",
     "ReliedDecision",
     "RereviewDetermination",

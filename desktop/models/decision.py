@@ -89,3 +89,19 @@ class OutboxItem(Base):
     receipt: Mapped[dict | None] = mapped_column(JSONText, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class Objection(Base):
+    """An applicant's objection (申诉) to a decision, reviewed at a later meeting whose decision
+    either upholds the old one (same decision type) or replaces it."""
+
+    __tablename__ = "objection"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    decision_id: Mapped[str] = mapped_column(ForeignKey("decision.id"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)  # upheld | superseded
+    review_decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"), nullable=True)

@@ -288,6 +288,10 @@ def record_decision(
             status=DecisionStatus.PRELIMINARY if preliminary else DecisionStatus.FINAL,
             supersedes=previous,
         )
+        if previous is not None:  # a review after an objection upholds or replaces the old decision
+            from desktop.services.objections import close_with
+
+            close_with(s, previous, decision, signer.id)
         return decision_view(decision)
 
 

@@ -26,6 +26,7 @@ from desktop.models import (
     Meeting,
     Member,
     NotVoting,
+    Objection,
     OutboxItem,
     RereviewOpinion,
     Vote,
@@ -255,6 +256,7 @@ class LetterData:
     supersedes_id: str | None
     basis: str
     not_voting: tuple[tuple[PersonLine, str], ...] = ()  # present and eligible, did not vote: why
+    objection: tuple[date, str] | None = None  # the objection this decision answers: received, outcome
 
 
 def letter_data(vault: Vault, decision_id: str) -> LetterData:
@@ -285,6 +287,9 @@ def letter_data(vault: Vault, decision_id: str) -> LetterData:
                 .order_by(Member.enrolled_at)
             ).all()
             not_voting = tuple((person_line(m), n.reason) for n, m in rows)
+        answered = s.execute(
+            select(Objection).where(Objection.review_decision_id == d.id)
+        ).scalar_one_or_none()
         outbox = s.execute(select(OutboxItem).where(OutboxItem.decision_id == d.id)).scalar_one_or_none()
         opinion = None
         if d.supersedes_id:
@@ -326,6 +331,7 @@ def letter_data(vault: Vault, decision_id: str) -> LetterData:
             supersedes_id=d.supersedes_id,
             basis=str(content.get("basis", "")),
             not_voting=not_voting,
+            objection=(answered.received_on, answered.outcome) if answered else None,
         )
 
 

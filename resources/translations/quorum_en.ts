@@ -3011,6 +3011,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An objection cannot be received before the decision it objects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection to this decision is already waiting for its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charter setting regime must be one of {choices}, got {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,6 +3072,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Give either a meeting or a period, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the applicant&apos;s objection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,6 +3235,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That decision has been replaced; object to the one in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not an X.509 certificate ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,6 +3296,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The current time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the objection was received must be a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

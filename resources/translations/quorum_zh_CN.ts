@@ -3013,6 +3013,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>延长后的期限须晚于当前期限{due}。</translation>
     </message>
     <message>
+        <source>An objection cannot be received before the decision it objects to.</source>
+        <translation>申诉的收到日期不能早于被申诉的审查决定。</translation>
+    </message>
+    <message>
+        <source>An objection to this decision is already waiting for its review.</source>
+        <translation>对该审查决定的申诉已在等待复审。</translation>
+    </message>
+    <message>
         <source>Charter setting regime must be one of {choices}, got {value!r}.</source>
         <translation>章程设置 regime 须为 {choices} 之一，实际为 {value!r}。</translation>
     </message>
@@ -3067,6 +3075,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Give either a meeting or a period, not both.</source>
         <translation>请指定会议或时间段，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Give the applicant&apos;s objection.</source>
+        <translation>请填写申请人的申诉内容。</translation>
     </message>
     <message>
         <source>Give the case with --case ID or reference.</source>
@@ -3225,6 +3237,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>该项目不在本次会议议程中。</translation>
     </message>
     <message>
+        <source>That decision has been replaced; object to the one in force.</source>
+        <translation>该审查决定已被取代；请对现行有效的决定提出申诉。</translation>
+    </message>
+    <message>
         <source>That is not an X.509 certificate ({detail}).</source>
         <translation>这不是 X.509 证书（{detail}）。</translation>
     </message>
@@ -3283,6 +3299,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>The current time needs a time zone.</source>
         <translation>当前时间须带时区。</translation>
+    </message>
+    <message>
+        <source>The day the objection was received must be a date.</source>
+        <translation>申诉收到日期须为日期。</translation>
     </message>
     <message>
         <source>The decision date must be a date, got {value!r}.</source>

@@ -1,4 +1,4 @@
-"""deadline extensions, expert re-review determinations, members recorded as not voting
+"""deadline extensions, expert re-review determinations, members recorded as not voting, objections
 
 Revision ID: 0008
 Revises: 0005_status_sort
@@ -77,8 +77,30 @@ def upgrade() -> None:
     with op.batch_alter_table("not_voting", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_not_voting_meeting_id"), ["meeting_id"], unique=False)
 
+    op.create_table(
+        "objection",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("decision_id", sa.String(length=32), nullable=False),
+        sa.Column("received_on", sa.Date(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("recorded_by", sa.String(length=64), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(), nullable=False),
+        sa.Column("outcome", sa.String(length=16), nullable=True),
+        sa.Column("review_decision_id", sa.String(length=32), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["decision_id"], ["decision.id"], name=op.f("fk_objection_decision_id_decision")
+        ),
+        sa.ForeignKeyConstraint(
+            ["review_decision_id"], ["decision.id"], name=op.f("fk_objection_review_decision_id_decision")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_objection")),
+    )
+    with op.batch_alter_table("objection", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_objection_decision_id"), ["decision_id"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table("objection")
     op.drop_table("not_voting")
     op.drop_table("rereview_determination")
     op.drop_table("deadline_extension")
