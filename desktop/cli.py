@@ -155,6 +155,21 @@ def cmd_case_extend(args) -> int:
     return 0
 
 
+def cmd_objection_add(args) -> int:
+    """Record an applicant's objection (申诉) to a decision; a later meeting reviews it."""
+    from desktop.errors import ValidationError
+    from desktop.services.objections import record_objection
+
+    try:
+        received = date.fromisoformat(args.received)
+    except ValueError:
+        raise ValidationError("{value!r} is not a date (YYYY-MM-DD).", value=args.received) from None
+    with _open(args) as vault:
+        made = record_objection(vault, args.decision, received, args.text, actor="cli")
+    print(f"Objection {made.id} recorded; put the case on a meeting's agenda to review it.")
+    return 0
+
+
 def cmd_doc_add(args) -> int:
     from desktop.services.documents import import_file
 
@@ -319,6 +334,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = vault_cmd("list", cmd_case_list, "list cases", case)
     p.add_argument("--search")
     p.add_argument("--limit", type=int, default=100)
+
+    objection = sub.add_parser("objection", allow_abbrev=False, help="objections (申诉)").add_subparsers(
+        dest="objection_command", required=True
+    )
+    p = vault_cmd("add", cmd_objection_add, "record an applicant's objection to a decision", objection)
+    p.add_argument("decision", help="decision id")
+    p.add_argument("--received", required=True, help="day received, YYYY-MM-DD")
+    p.add_argument("--text", required=True)
 
     doc = sub.add_parser("doc", allow_abbrev=False, help="documents").add_subparsers(
         dest="doc_command", required=True

@@ -639,3 +639,25 @@ def test_an_objection_whose_review_replaces_the_decision(vault, roster):
         for p in PdfReader(io.BytesIO(decision_letter.build(data, signature, "zh").pdf)).pages
     )
     assert "原审查决定不再有效，以本决定为准" in re.sub(r"\s+", "", text)
+
+
+def test_cli_records_an_objection(vault, roster, monkeypatch, capsys):
+    from desktop.services import objections
+
+    case, first = _decided(vault, roster)
+    folder = vault.folder
+    vault.close()
+    monkeypatch.setenv("QUORUM_PASSPHRASE", PASSPHRASE)
+    today = date.today().isoformat()
+    assert (
+        main(["objection", "add", str(folder), first.id, "--received", today, "--text", "Please reconsider."])
+        == 0
+    )
+    assert "recorded" in capsys.readouterr().out
+    assert main(["objection", "add", str(folder), first.id, "--received", today, "--text", "Again"]) != 0
+    assert "already waiting" in capsys.readouterr().err
+    from desktop.vault import Vault
+
+    with Vault.open(folder, PASSPHRASE) as again:
+        [made] = objections.objections_for_case(again, case.id)
+        assert made.text == "Please reconsider." and made.outcome is None
