@@ -661,3 +661,20 @@ def test_cli_records_an_objection(vault, roster, monkeypatch, capsys):
     with Vault.open(folder, PASSPHRASE) as again:
         [made] = objections.objections_for_case(again, case.id)
         assert made.text == "Please reconsider." and made.outcome is None
+
+
+def test_documents_give_the_day_the_meeting_was_actually_held(vault, roster):
+    from desktop.models import Meeting
+    from desktop.services.reports import letter_data
+
+    case = make_case(vault)
+    planned = datetime.now(UTC) - timedelta(days=2)  # scheduled two days ago, held today
+    meeting = meetings.schedule_meeting(vault, planned, [case.id])
+    check_in_all(vault, meeting, roster)
+    declare_all(vault, meeting, case, roster)
+    vote_all(vault, meeting, case, roster)
+    d = decisions.record_decision(vault, meeting.id, case.id, roster["Chair Chen"], PIN, "approve")
+    with vault.session() as s:
+        opened = s.get(Meeting, meeting.id).opened_at
+    held = letter_data(vault, d.id).meeting.held_at
+    assert held == opened and held.date() != planned.date()

@@ -143,7 +143,10 @@ def case_line(c: Case) -> CaseLine:
 
 
 def meeting_line(m: Meeting) -> MeetingLine:
-    return MeetingLine(m.id, m.title, m.held_at, m.place, m.video, m.status, m.opened_at, m.closed_at)
+    # Documents report when the meeting was actually held (opened at the first check-in, never
+    # before its scheduled day), not when it was planned.
+    held = m.opened_at if m.opened_at is not None else m.held_at
+    return MeetingLine(m.id, m.title, held, m.place, m.video, m.status, m.opened_at, m.closed_at)
 
 
 def local_day(at: datetime) -> date:
