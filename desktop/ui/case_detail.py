@@ -29,6 +29,7 @@ from desktop.ui.case_documents import DocumentsPanel, dropped_files
 from desktop.ui.case_dossier import Dossier, load_dossier
 from desktop.ui.case_extension import ExtensionDialog
 from desktop.ui.case_materials import MaterialsDialog
+from desktop.ui.case_objection import ObjectionDialog
 from desktop.ui.case_rereview import RereviewDialog
 from desktop.ui.case_tabs import ChecklistProgressTab, DecisionsTab
 from desktop.ui.case_text import ai_tier_label, material_text, member_name, rereview_text, when
@@ -101,6 +102,10 @@ class CaseDetail(QWidget):
         self.rereview_button.hide()
         self.rereview_button.clicked.connect(self.determine_rereview)
         top.addWidget(self.rereview_button)
+        self.objection_button = QPushButton(self)
+        self.objection_button.hide()
+        self.objection_button.clicked.connect(self.record_objection)
+        top.addWidget(self.objection_button)
         self.extend_button = QPushButton(self)
         self.extend_button.hide()
         self.extend_button.clicked.connect(self.extend_limit)
@@ -218,6 +223,22 @@ class CaseDetail(QWidget):
         dialog.open()
         self.rereview_dialog = dialog  # kept for tests
 
+    def _in_force(self):
+        d = self.dossier
+        active = [x for x in d.decisions if x.status != "superseded"] if d else []
+        return active[-1] if active else None
+
+    def record_objection(self) -> None:
+        """Record the applicant's objection to the decision in force."""
+        decision = self._in_force()
+        if decision is None:
+            return
+        dialog = ObjectionDialog(self.vault, self.dossier.case, decision, self)
+        dialog.caseChanged.connect(lambda _case_id: (self.caseChanged.emit(), self.refresh()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.objection_dialog = dialog  # kept for tests
+
     def extend_limit(self) -> None:
         """Open the dialog that extends the decision limit, with the new date and the reason."""
         if self.dossier is None or self.dossier.case.due_at is None:
@@ -282,6 +303,8 @@ class CaseDetail(QWidget):
         self.decisions.show_dossier(d, self._name)
         self.materials_button.setVisible(bool(d.missing) and c.status in ("received", "incomplete"))
         self.rereview_button.setVisible(d.rereview is not None and d.rereview.undetermined)
+        waiting = any(o.outcome is None for o in d.objections)
+        self.objection_button.setVisible(self._in_force() is not None and not waiting)
         self.extend_button.setVisible(
             c.due_at is not None and c.status in OPEN_STATUSES and c.procedure != "emergency"
         )
@@ -342,6 +365,8 @@ class CaseDetail(QWidget):
         self.rereview_button.setAccessibleName(
             self.tr("Record whether the case is on the expert re-review list")
         )
+        self.objection_button.setText(self.tr("&Objection…"))
+        self.objection_button.setAccessibleName(self.tr("Record the applicant's objection to the decision"))
         self.extend_button.setText(self.tr("E&xtend limit…"))
         self.extend_button.setAccessibleName(self.tr("Extend the decision limit, giving the reason"))
         self._render()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop import checklists, rules
 from desktop.checklists import LocalText
-from desktop.services import cases, decisions, documents, meetings, members, rereview_list
+from desktop.services import cases, decisions, documents, meetings, members, objections, rereview_list
 from desktop.services.views import CaseView, DecisionView, DocumentView, MemberView
 
 
@@ -50,6 +50,7 @@ class Dossier:
     unanswered: int  # items nobody has answered yet
     missing: tuple[rules.Material, ...]
     rereview: rules.RereviewStatus | None = None  # tags, text matches, the determination
+    objections: tuple = ()  # objections.ObjectionView, oldest first
 
 
 def reviewer_progress(
@@ -102,4 +103,5 @@ def load_dossier(vault, case_id: str) -> Dossier:
         unanswered=unanswered,
         missing=rules.missing_materials(case.materials, case.domains, case.involves_humans),
         rereview=rereview_list.status(vault, case.id),
+        objections=tuple(objections.objections_for_case(vault, case.id)),
     )

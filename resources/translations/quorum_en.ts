@@ -206,6 +206,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s objection to the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xtend limit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,6 +1972,45 @@
     </message>
     <message>
         <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Objection to the decision on {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s objection. Put the case on a meeting&apos;s agenda to review it: the new decision either upholds this one or replaces it, and its letter says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the objection was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

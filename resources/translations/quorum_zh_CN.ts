@@ -206,6 +206,14 @@
         <translation>记录该项目是否列入专家复核清单</translation>
     </message>
     <message>
+        <source>&amp;Objection…</source>
+        <translation>申诉(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s objection to the decision</source>
+        <translation>记录申请人对审查决定的申诉</translation>
+    </message>
+    <message>
         <source>E&amp;xtend limit…</source>
         <translation>延长审查时限(&amp;X)…</translation>
     </message>
@@ -1965,6 +1973,45 @@
     <message>
         <source>No notes yet.</source>
         <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Objection to the decision on {ref}</source>
+        <translation>对{ref}审查决定的申诉</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s objection. Put the case on a meeting&apos;s agenda to review it: the new decision either upholds this one or replaces it, and its letter says which.</source>
+        <translation>记录申请人的申诉。将该项目列入会议议程进行复审：新的审查决定或维持原决定，或取代原决定，审查意见书将予以说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Day the objection was received</source>
+        <translation>收到申诉的日期</translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation>申诉内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s objection</source>
+        <translation>申请人的申诉内容</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record the objection</source>
+        <translation>记录申诉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

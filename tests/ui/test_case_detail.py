@@ -261,3 +261,22 @@ def test_a_case_matching_the_rereview_list_gets_a_signed_determination(qtbot, va
     assert detail.field_values["rereview"].text() == (
         "Determined not to be on the list: Scalp EEG only; nothing is implanted."
     )
+
+
+def test_an_objection_is_recorded_from_the_case_screen(qtbot, vault, roster):
+    from desktop.services import objections
+    from tests.test_regimes import _decided
+
+    case, _decision = _decided(vault, roster)
+    case_id = case.id
+    detail = shown(qtbot, vault, case_id)
+    assert detail.objection_button.isVisible()
+    qtbot.mouseClick(detail.objection_button, Qt.MouseButton.LeftButton)
+    dialog = detail.objection_dialog
+    assert not dialog.save_button.isEnabled()
+    dialog.text.setPlainText("The modifications asked for are not needed.")
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [made] = objections.objections_for_case(vault, case_id)
+    assert made.text == "The modifications asked for are not needed." and made.outcome is None
+    assert not detail.objection_button.isVisible()  # one objection waits for its review
