@@ -394,6 +394,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer signs their answers with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} (assigned reviewer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +430,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your PIN signs your {count} checklist answer(s) on {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s checklist answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s checklist answers are signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{done} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +978,22 @@
     </message>
     <message>
         <source>{name} declares a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of a conflict of interest in {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of no conflict of interest in {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s declaration is signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1530,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member vault — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Quorum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,6 +1804,181 @@
     </message>
 </context>
 <context>
+    <name>MemberPacketsScreen</name>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired, destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked, destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet {id} · {status} · expires {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was destroyed; its contents are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} — meeting {held}; answers due {due}; destroyed after {expires}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packets yet. Import the packet file the secretary sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare your conflicts of interest for this case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict: this case&apos;s documents stay closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> You are a primary reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a review packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet checked and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response with {n} signed statements written; give it to the secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import revocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have no conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (double-click to read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>The committee already has a chair.</source>
@@ -1945,6 +2172,216 @@
     </message>
     <message>
         <source>Missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBox</name>
+    <message>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys match the imported ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned key matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) besides the system&apos;s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None; the system&apos;s trusted certificates are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in the vault; type to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry can be reached; sync will work from this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (kept in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.hospital.example:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAC &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy auto-configuration file address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: find it automatically (WPAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trusted certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the extra trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned registry &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned registry key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the registry&apos;s public key; empty: no pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,7 +2637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry could not be reached; Quorum will try again later.</source>
+        <source>The registry could not be reached; Quorum will try again later. Settings → Test connection shows which step fails and what to ask IT for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3050,6 +3487,54 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new member needs --background and --gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer packet for this meeting is already here; this older one is a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A packet&apos;s expiry must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pin is the SHA-256 of the registry&apos;s public key (64 hex digits or sha256/BASE64), not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature in the file does not verify; it was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the file is signed by a key that is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the file names a different signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the response does not belong to its packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the response does not say what it would record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement in the response is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All members ({value!r}) cannot be fewer than the members counted here ({counted}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,6 +3568,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Declaration by {member}: has_conflict must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare your conflicts of interest for this case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3134,6 +3623,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the proxy&apos;s address to use a proxy set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the reason for extending the decision limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,11 +3671,23 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name lookup: {name} cannot be found ({detail}). Ask IT whether this computer may look up {name}, or which proxy to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the authority that organised the expert re-review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the list items the case falls under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the member the device belongs to, or enrol a new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the packets or the meeting to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3198,6 +3703,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No packet {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3715,15 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No such document in this packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such packet was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3215,6 +3732,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Not on the expert re-review list: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is signed on this packet yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3254,7 +3775,59 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Packet {id} was destroyed ({status}); its contents are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication: the proxy {proxy} asks for a username and password (HTTP 407). Ask IT for the proxy account and enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication: the proxy {proxy} refused the username {user} and its password (HTTP 407). Check the password in Settings, or ask IT whether the account may use the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the address of the PAC file, or for the proxy to set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: nothing answers at {proxy} ({detail}). Ask IT for the current proxy address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy (or one set in a PAC file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys: the latest tree head from {url} is not signed by the log key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} has another transport key than the one imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} signs with log key {found}, not the key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: the proxy {proxy} could not reach {host} (HTTP {status}). Ask the registry&apos;s operator whether it is running, and IT whether the proxy may reach {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: {host}:{port} did not answer ({detail}). Ask the registry&apos;s operator whether it is running, and IT whether {host} is reachable from this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: {url} answered, but not as a Quorum registry (HTTP {status}). Check the registry address, or ask IT whether a filter replaced the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3262,7 +3835,27 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say --no-conflict, or --conflict TEXT describing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Several members are called {name}; give the member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} is not trusted ({detail}). Ask IT whether HTTPS to {host} is inspected, and for the inspection root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} was issued by {issuer}, which this computer does not trust. If that is the hospital&apos;s TLS inspection certificate, ask IT to install its root certificate on this computer (or add it under extra trusted certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate presented for {host} (issued by {issuer}) does not carry the registry&apos;s pinned key, so something in between is inspecting TLS. Nothing was sent. Ask IT to exempt {host} from TLS inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to {host} failed ({detail}). Ask IT whether HTTPS to {host} is blocked or inspected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3275,6 +3868,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Term of {member} must be given as dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case is not in this packet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3291,6 +3888,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>That member is not attending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That signing key is already enrolled or was retired; make a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC address must start with http://, https:// or file://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3370,7 +3975,39 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The enrolment reply is damaged or its signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment reply is for another member&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request is damaged or its self-signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s encryption key is not an X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s signing key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be an enrolment request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3394,7 +4031,51 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The packet comes from another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is not signed by your committee, or it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was altered: a part has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was altered: a sealed part does not decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet was altered: its contents do not match the signed header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s contents are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key does not open with your key; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period must end on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address must look like http://proxy.hospital.example:8080 (the username and password go in their own fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s encryption key is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3406,7 +4087,55 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The registry witnessed audit event {seq}, which this vault&apos;s trail no longer holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names {request} but member {name} was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was not issued to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is sealed to another committee&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is signed by a key that is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is signed with a key {name} no longer uses (they moved devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response was altered: it does not decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s contents are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s statements do not match its signed list; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation comes from another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation is not signed by your committee, or it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3415,6 +4144,78 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The simplified procedure needs at least {n} reviewers ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no checklist answers to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment reply was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment request was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum enrolment request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum packet response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum review packet, or its header was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a member&apos;s vault; run this in the committee&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the committee&apos;s vault, not a member&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet expired on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is addressed to another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet needs checklist {id} version {version}; update Quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was already received (a replay); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was revoked by the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already enrolled with another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict for this case; its documents stay closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict for this case; you do not review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,6 +4424,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>{name} must declare conflicts of interest before voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signs on their own device; this vault holds no signing key for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -394,6 +394,14 @@
         <translation>填写审查要点的委员</translation>
     </message>
     <message>
+        <source>Sign answers…</source>
+        <translation>签署作答…</translation>
+    </message>
+    <message>
+        <source>The reviewer signs their answers with their PIN</source>
+        <translation>审查委员输入PIN码签署其作答</translation>
+    </message>
+    <message>
         <source>{name} (assigned reviewer)</source>
         <translation>{name}（主审委员）</translation>
     </message>
@@ -422,8 +430,24 @@
         <translation>备注：{question}</translation>
     </message>
     <message>
+        <source>Your PIN signs your {count} checklist answer(s) on {case}.</source>
+        <translation>输入PIN码即签署您对 {case} 审查要点的 {count} 项作答。</translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s checklist answers…</source>
+        <translation>正在签署 {name} 的审查要点作答…</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s checklist answers are signed.</source>
+        <translation>{name} 的审查要点作答已签署。</translation>
+    </message>
+    <message>
         <source>{done} of {total} answered</source>
         <translation>已答 {done} / {total} 项</translation>
+    </message>
+    <message>
+        <source>, {count} not signed yet</source>
+        <translation>，{count} 项尚未签署</translation>
     </message>
 </context>
 <context>
@@ -955,6 +979,22 @@
     <message>
         <source>{name} declares a conflict of interest</source>
         <translation>{name} 声明存在利益冲突</translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of a conflict of interest in {case}.</source>
+        <translation>输入PIN码即签署您与 {case} 存在利益冲突的声明。</translation>
+    </message>
+    <message>
+        <source>Your PIN signs your declaration of no conflict of interest in {case}.</source>
+        <translation>输入PIN码即签署您与 {case} 不存在利益冲突的声明。</translation>
+    </message>
+    <message>
+        <source>Signing {name}&apos;s declaration…</source>
+        <translation>正在签署 {name} 的利益冲突声明…</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s declaration is signed.</source>
+        <translation>{name} 的利益冲突声明已签署。</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1530,18 @@
         <translation>Quorum — {committee}</translation>
     </message>
     <message>
+        <source>Review packets</source>
+        <translation>审查材料包</translation>
+    </message>
+    <message>
+        <source>Member vault — {name}</source>
+        <translation>委员保险库 — {name}</translation>
+    </message>
+    <message>
+        <source>Committee vault</source>
+        <translation>委员会保险库</translation>
+    </message>
+    <message>
         <source>About Quorum</source>
         <translation>关于 Quorum</translation>
     </message>
@@ -1752,6 +1804,181 @@
     </message>
 </context>
 <context>
+    <name>MemberPacketsScreen</name>
+    <message>
+        <source>held</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>expired, destroyed</source>
+        <translation>已过期，已销毁</translation>
+    </message>
+    <message>
+        <source>revoked, destroyed</source>
+        <translation>已撤回，已销毁</translation>
+    </message>
+    <message>
+        <source>Packet {id} · {status} · expires {date}</source>
+        <translation>材料包 {id} · {status} · {date} 到期</translation>
+    </message>
+    <message>
+        <source>This packet was destroyed; its contents are gone.</source>
+        <translation>该材料包已销毁，内容无法再读取。</translation>
+    </message>
+    <message>
+        <source>{meeting} — meeting {held}; answers due {due}; destroyed after {expires}</source>
+        <translation>{meeting} — 会议时间 {held}；请于 {due} 前作答；{expires} 后销毁</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>No packets yet. Import the packet file the secretary sent you.</source>
+        <translation>尚无材料包。请导入秘书发给您的材料包文件。</translation>
+    </message>
+    <message>
+        <source>Declare your conflicts of interest for this case first.</source>
+        <translation>请先就本项目声明利益冲突。</translation>
+    </message>
+    <message>
+        <source>You declared a conflict: this case&apos;s documents stay closed.</source>
+        <translation>您已声明利益冲突：本项目的文件不予打开。</translation>
+    </message>
+    <message>
+        <source> You are a primary reviewer.</source>
+        <translation>您是本项目的主审委员。</translation>
+    </message>
+    <message>
+        <source>No conflict declared.</source>
+        <translation>已声明无利益冲突。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Import a review packet</source>
+        <translation>导入审查材料包</translation>
+    </message>
+    <message>
+        <source>Packet checked and kept.</source>
+        <translation>材料包已核验并保存。</translation>
+    </message>
+    <message>
+        <source>Import a revocation</source>
+        <translation>导入撤回通知</translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation>声明利益冲突</translation>
+    </message>
+    <message>
+        <source>Describe the conflict:</source>
+        <translation>请说明利益冲突：</translation>
+    </message>
+    <message>
+        <source>Choose a checklist item first.</source>
+        <translation>请先选择一个审查要点。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation>请选择：</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>您的意见：</translation>
+    </message>
+    <message>
+        <source>Comment signed.</source>
+        <translation>意见已签名。</translation>
+    </message>
+    <message>
+        <source>Write the response</source>
+        <translation>生成回复文件</translation>
+    </message>
+    <message>
+        <source>Response with {n} signed statements written; give it to the secretary.</source>
+        <translation>已生成包含 {n} 条签名声明的回复文件，请交给秘书。</translation>
+    </message>
+    <message>
+        <source>Import packet…</source>
+        <translation>导入材料包…</translation>
+    </message>
+    <message>
+        <source>Import revocation…</source>
+        <translation>导入撤回通知…</translation>
+    </message>
+    <message>
+        <source>Write response…</source>
+        <translation>生成回复…</translation>
+    </message>
+    <message>
+        <source>I have no conflict</source>
+        <translation>本人无利益冲突</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>声明利益冲突…</translation>
+    </message>
+    <message>
+        <source>Documents (double-click to read)</source>
+        <translation>文件（双击阅读）</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>审查要点清单</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>意见…</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>已收到的材料包</translation>
+    </message>
+    <message>
+        <source>Cases in the packet</source>
+        <translation>材料包中的项目</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>审查要点</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>The committee already has a chair.</source>
@@ -1946,6 +2173,215 @@
     <message>
         <source>Missing materials</source>
         <translation>缺少的材料</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBox</name>
+    <message>
+        <source>Name lookup</source>
+        <translation>域名解析</translation>
+    </message>
+    <message>
+        <source>Proxy reachable</source>
+        <translation>代理可连接</translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation>代理身份验证</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>安全连接（TLS）</translation>
+    </message>
+    <message>
+        <source>Registry answering</source>
+        <translation>登记平台应答</translation>
+    </message>
+    <message>
+        <source>Registry keys match the imported ones</source>
+        <translation>登记平台密钥与导入的一致</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未要求</translation>
+    </message>
+    <message>
+        <source>certificate trusted</source>
+        <translation>证书可信</translation>
+    </message>
+    <message>
+        <source>pinned key matches</source>
+        <translation>固定密钥一致</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ 失败</translation>
+    </message>
+    <message>
+        <source>– not tried</source>
+        <translation>– 未进行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) besides the system&apos;s</source>
+        <translation>
+            <numerusform>系统证书之外另有 %n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None; the system&apos;s trusted certificates are used</source>
+        <translation>无；使用系统信任的证书</translation>
+    </message>
+    <message>
+        <source>(kept in the vault; type to change)</source>
+        <translation>（已保存在保险库中；输入新密码即可更改）</translation>
+    </message>
+    <message>
+        <source>Choose a certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>Network settings saved.</source>
+        <translation>网络设置已保存。</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the registry…</source>
+        <translation>正在测试与登记平台的连接…</translation>
+    </message>
+    <message>
+        <source>The registry can be reached; sync will work from this network.</source>
+        <translation>登记平台可以连通；在此网络下可以同步。</translation>
+    </message>
+    <message>
+        <source>Network (kept in the vault)</source>
+        <translation>网络（保存在保险库中）</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>Proxy set by hand</source>
+        <translation>手动设置代理</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>自动配置（PAC）</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;address:</source>
+        <translation>代理地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>http://proxy.hospital.example:8080</source>
+        <translation>http://proxy.hospital.example:8080</translation>
+    </message>
+    <message>
+        <source>PAC &amp;file:</source>
+        <translation>PAC 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Proxy auto-configuration file address</source>
+        <translation>代理自动配置文件地址</translation>
+    </message>
+    <message>
+        <source>empty: find it automatically (WPAD)</source>
+        <translation>留空：自动查找（WPAD）</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;username:</source>
+        <translation>代理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Proxy username</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;certificates:</source>
+        <translation>额外信任的证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a trusted certificate file</source>
+        <translation>添加信任的证书文件</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>Remove the extra trusted certificates</source>
+        <translation>移除额外信任的证书</translation>
+    </message>
+    <message>
+        <source>Pinned registry &amp;key:</source>
+        <translation>固定的登记平台密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Pinned registry key</source>
+        <translation>固定的登记平台密钥</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the registry&apos;s public key; empty: no pinning</source>
+        <translation>登记平台公钥的 SHA-256；留空：不固定</translation>
+    </message>
+    <message>
+        <source>Save &amp;network settings</source>
+        <translation>保存网络设置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the network settings</source>
+        <translation>保存网络设置</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the connection to the registry</source>
+        <translation>测试与登记平台的连接</translation>
     </message>
 </context>
 <context>
@@ -2200,8 +2636,8 @@
         <translation>正在向登记平台发送决定…</translation>
     </message>
     <message>
-        <source>The registry could not be reached; Quorum will try again later.</source>
-        <translation>无法连接登记平台；Quorum 稍后将自动重试。</translation>
+        <source>The registry could not be reached; Quorum will try again later. Settings → Test connection shows which step fails and what to ask IT for.</source>
+        <translation>无法连接登记平台；Quorum 稍后会重试。在“设置”中点击“测试连接”，可以看到哪一步失败以及应向信息科询问什么。</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {rejected} rejected by the registry.</source>
@@ -3052,6 +3488,54 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>委员任期不超过{years}年（{basis}）。</translation>
     </message>
     <message>
+        <source>A new member needs --background and --gender.</source>
+        <translation>新委员需要 --background 和 --gender。</translation>
+    </message>
+    <message>
+        <source>A newer packet for this meeting is already here; this older one is a replay.</source>
+        <translation>本次会议已有更新的材料包；这个较早的材料包属于重放。</translation>
+    </message>
+    <message>
+        <source>A packet&apos;s expiry must be in the future.</source>
+        <translation>材料包的到期时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>A pin is the SHA-256 of the registry&apos;s public key (64 hex digits or sha256/BASE64), not {value!r}.</source>
+        <translation>固定值应为登记平台公钥的 SHA-256（64 位十六进制或 sha256/BASE64），而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>A signature in the file does not verify; it was altered or forged.</source>
+        <translation>文件中的签名验证失败，文件被篡改或伪造。</translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not in canonical form.</source>
+        <translation>文件中的签名声明不是规范格式。</translation>
+    </message>
+    <message>
+        <source>A signed statement in the file is not valid JSON.</source>
+        <translation>文件中的签名声明不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>A statement in the file is signed by a key that is not enrolled.</source>
+        <translation>文件中的声明由未登记的密钥签名。</translation>
+    </message>
+    <message>
+        <source>A statement in the file names a different signature algorithm.</source>
+        <translation>文件中的声明注明了不同的签名算法。</translation>
+    </message>
+    <message>
+        <source>A statement in the response does not belong to its packet.</source>
+        <translation>回复中的声明不属于对应的材料包。</translation>
+    </message>
+    <message>
+        <source>A statement in the response does not say what it would record.</source>
+        <translation>回复中的声明与将要记录的内容不一致。</translation>
+    </message>
+    <message>
+        <source>A statement in the response is damaged.</source>
+        <translation>回复中的声明已损坏。</translation>
+    </message>
+    <message>
         <source>All members ({value!r}) cannot be fewer than the members counted here ({counted}).</source>
         <translation>全体委员人数（{value!r}）不能少于此处计入的委员人数（{counted}）。</translation>
     </message>
@@ -3086,6 +3570,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Declaration by {member}: has_conflict must be true or false.</source>
         <translation>{member} 的声明：是否存在利益冲突必须为是或否。</translation>
+    </message>
+    <message>
+        <source>Declare your conflicts of interest for this case first.</source>
+        <translation>请先就本项目声明利益冲突。</translation>
     </message>
     <message>
         <source>Describe the conflict of interest in the declaration.</source>
@@ -3136,6 +3624,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>请用 --meeting 给出会议标识。</translation>
     </message>
     <message>
+        <source>Give the proxy&apos;s address to use a proxy set by hand.</source>
+        <translation>手动设置代理时请填写代理地址。</translation>
+    </message>
+    <message>
         <source>Give the reason for extending the decision limit.</source>
         <translation>请说明延长审查时限的理由。</translation>
     </message>
@@ -3180,12 +3672,24 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>委员 {member}：{detail}</translation>
     </message>
     <message>
+        <source>Name lookup: {name} cannot be found ({detail}). Ask IT whether this computer may look up {name}, or which proxy to use.</source>
+        <translation>域名解析：找不到 {name}（{detail}）。请询问信息科：本机能否解析 {name}，或应使用哪个代理。</translation>
+    </message>
+    <message>
         <source>Name the authority that organised the expert re-review.</source>
         <translation>请填写组织专家复核的主管部门。</translation>
     </message>
     <message>
         <source>Name the list items the case falls under.</source>
         <translation>请指明该项目所属的清单条目。</translation>
+    </message>
+    <message>
+        <source>Name the member the device belongs to, or enrol a new member.</source>
+        <translation>请指明该设备所属的委员，或登记一名新委员。</translation>
+    </message>
+    <message>
+        <source>Name the packets or the meeting to revoke.</source>
+        <translation>请指明要撤回的材料包或会议。</translation>
     </message>
     <message>
         <source>No certificate found in the CA file.</source>
@@ -3200,6 +3704,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>此保险库中没有密钥槽 {slot}。</translation>
     </message>
     <message>
+        <source>No packet {id} in this vault.</source>
+        <translation>本保险库中没有材料包 {id}。</translation>
+    </message>
+    <message>
         <source>No quorum for this case: {missing} ({basis}).</source>
         <translation>本项目未达到法定人数：{missing}（{basis}）。</translation>
     </message>
@@ -3208,8 +3716,16 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>尚未配置登记平台地址；请运行 `quorum sync-config --url URL`。</translation>
     </message>
     <message>
+        <source>No such document in this packet.</source>
+        <translation>本材料包中没有该文件。</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>No such packet was issued.</source>
+        <translation>未发出过该材料包。</translation>
     </message>
     <message>
         <source>No vault at {path}.</source>
@@ -3218,6 +3734,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Not on the expert re-review list: {ids}.</source>
         <translation>不在需要开展专家复核的清单内：{ids}。</translation>
+    </message>
+    <message>
+        <source>Nothing is signed on this packet yet.</source>
+        <translation>本材料包尚无任何签名内容。</translation>
     </message>
     <message>
         <source>Nothing to export: every decision in the outbox has a receipt.</source>
@@ -3256,16 +3776,88 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>只有秘书、主任委员或副主任委员可以签署U盘导出包。</translation>
     </message>
     <message>
+        <source>Packet {id} was destroyed ({status}); its contents are gone.</source>
+        <translation>材料包 {id} 已销毁（{status}），内容无法再读取。</translation>
+    </message>
+    <message>
+        <source>Proxy authentication: the proxy {proxy} asks for a username and password (HTTP 407). Ask IT for the proxy account and enter it in Settings.</source>
+        <translation>代理身份验证：代理 {proxy} 要求用户名和密码（HTTP 407）。请向信息科索取代理账号，并在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>Proxy authentication: the proxy {proxy} refused the username {user} and its password (HTTP 407). Check the password in Settings, or ask IT whether the account may use the proxy.</source>
+        <translation>代理身份验证：代理 {proxy} 拒绝了用户名 {user} 及其密码（HTTP 407）。请在“设置”中核对密码，或询问信息科该账号能否使用代理。</translation>
+    </message>
+    <message>
+        <source>Proxy: no proxy auto-configuration (PAC) file was found at {where}. Ask IT for the address of the PAC file, or for the proxy to set by hand.</source>
+        <translation>代理：在 {where} 找不到代理自动配置（PAC）文件。请向信息科索取 PAC 文件地址，或手动设置的代理地址。</translation>
+    </message>
+    <message>
+        <source>Proxy: nothing answers at {proxy} ({detail}). Ask IT for the current proxy address and port.</source>
+        <translation>代理：{proxy} 无应答（{detail}）。请向信息科询问当前的代理地址和端口。</translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} is a {scheme} proxy, which Quorum cannot use. Ask IT for an HTTP proxy (or one set in a PAC file).</source>
+        <translation>代理：{proxy} 是 {scheme} 代理，Quorum 无法使用。请向信息科索取 HTTP 代理（或 PAC 文件中设置的代理）。</translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} would not connect to {host}:{port} ({detail}). Ask IT to allow HTTPS to {host}:{port} through the proxy.</source>
+        <translation>代理：{proxy} 不肯连接 {host}:{port}（{detail}）。请信息科允许经代理访问 {host}:{port} 的 HTTPS。</translation>
+    </message>
+    <message>
         <source>Re-review vote by {expert} must be true or false.</source>
         <translation>{expert} 的复核表决必须为是或否。</translation>
+    </message>
+    <message>
+        <source>Registry keys: the latest tree head from {url} is not signed by the log key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation>登记平台密钥：{url} 最新的树头不是用本机导入的日志密钥 {expected} 签名的。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} has another transport key than the one imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation>登记平台密钥：{url} 的登记平台使用的传输密钥与本机导入的不同。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
+    </message>
+    <message>
+        <source>Registry keys: the registry at {url} signs with log key {found}, not the key {expected} imported here. Ask the registry&apos;s operator for its current registry-keys.json, and do not sync until they match.</source>
+        <translation>登记平台密钥：{url} 的登记平台用日志密钥 {found} 签名，而不是本机导入的 {expected}。请向登记平台运维方索取当前的 registry-keys.json，在密钥一致之前不要同步。</translation>
+    </message>
+    <message>
+        <source>Registry: the proxy {proxy} could not reach {host} (HTTP {status}). Ask the registry&apos;s operator whether it is running, and IT whether the proxy may reach {host}.</source>
+        <translation>登记平台：代理 {proxy} 无法连到 {host}（HTTP {status}）。请询问登记平台运维方服务是否在运行，并询问信息科代理能否访问 {host}。</translation>
+    </message>
+    <message>
+        <source>Registry: {host}:{port} did not answer ({detail}). Ask the registry&apos;s operator whether it is running, and IT whether {host} is reachable from this network.</source>
+        <translation>登记平台：{host}:{port} 无应答（{detail}）。请询问登记平台运维方服务是否在运行，并询问信息科此网络能否访问 {host}。</translation>
+    </message>
+    <message>
+        <source>Registry: {url} answered, but not as a Quorum registry (HTTP {status}). Check the registry address, or ask IT whether a filter replaced the answer.</source>
+        <translation>登记平台：{url} 有应答，但不是 Quorum 登记平台（HTTP {status}）。请核对登记平台地址，或询问信息科是否有过滤设备替换了应答。</translation>
     </message>
     <message>
         <source>Reviewers must be active members of the committee.</source>
         <translation>主审委员必须是委员会的在任委员。</translation>
     </message>
     <message>
+        <source>Say --no-conflict, or --conflict TEXT describing it.</source>
+        <translation>请使用 --no-conflict，或用 --conflict 说明利益冲突。</translation>
+    </message>
+    <message>
         <source>Several members are called {name}; give the member id.</source>
         <translation>有多名委员名为 {name}，请给出委员标识。</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} is not trusted ({detail}). Ask IT whether HTTPS to {host} is inspected, and for the inspection root certificate.</source>
+        <translation>TLS：{host} 的证书不受信任（{detail}）。请询问信息科访问 {host} 的 HTTPS 是否经过审查，并索取审查用的根证书。</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for {host} was issued by {issuer}, which this computer does not trust. If that is the hospital&apos;s TLS inspection certificate, ask IT to install its root certificate on this computer (or add it under extra trusted certificates).</source>
+        <translation>TLS：{host} 的证书由 {issuer} 签发，本机不信任该签发者。如果这是医院的 TLS 审查证书，请信息科在本机安装其根证书（或将其添加到“额外信任的证书”）。</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate presented for {host} (issued by {issuer}) does not carry the registry&apos;s pinned key, so something in between is inspecting TLS. Nothing was sent. Ask IT to exempt {host} from TLS inspection.</source>
+        <translation>TLS：{host} 出示的证书（由 {issuer} 签发）不含登记平台的固定密钥，说明中间有设备在审查 TLS。未发送任何内容。请信息科将 {host} 排除在 TLS 审查之外。</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to {host} failed ({detail}). Ask IT whether HTTPS to {host} is blocked or inspected.</source>
+        <translation>TLS：与 {host} 的安全连接失败（{detail}）。请询问信息科访问 {host} 的 HTTPS 是否被拦截或审查。</translation>
     </message>
     <message>
         <source>Term of {member} ends before it starts.</source>
@@ -3278,6 +3870,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Term of {member} must be given as dates.</source>
         <translation>{member} 的任期必须以日期表示。</translation>
+    </message>
+    <message>
+        <source>That case is not in this packet.</source>
+        <translation>该项目不在本材料包中。</translation>
     </message>
     <message>
         <source>That case is not on this meeting&apos;s agenda.</source>
@@ -3294,6 +3890,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>That member is not attending.</source>
         <translation>该委员未出席。</translation>
+    </message>
+    <message>
+        <source>That signing key is already enrolled or was retired; make a new request.</source>
+        <translation>该签名密钥已登记或已停用，请重新生成申请。</translation>
+    </message>
+    <message>
+        <source>The PAC address must start with http://, https:// or file://.</source>
+        <translation>PAC 地址必须以 http://、https:// 或 file:// 开头。</translation>
     </message>
     <message>
         <source>The acceptance time must be a date and time, got {value!r}.</source>
@@ -3372,8 +3976,40 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>文档大小上限必须在1至10000 MB之间。</translation>
     </message>
     <message>
+        <source>The enrolment reply is damaged or its signature does not verify.</source>
+        <translation>登记回复文件已损坏或签名验证失败。</translation>
+    </message>
+    <message>
+        <source>The enrolment reply is for another member&apos;s keys.</source>
+        <translation>该登记回复对应的是其他委员的密钥。</translation>
+    </message>
+    <message>
+        <source>The enrolment request is damaged or its self-signature does not verify.</source>
+        <translation>登记申请已损坏或其自签名验证失败。</translation>
+    </message>
+    <message>
+        <source>The enrolment request names nobody.</source>
+        <translation>登记申请未写明姓名。</translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s encryption key is not an X25519 key.</source>
+        <translation>登记申请中的加密密钥不是 X25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The enrolment request&apos;s signing key is malformed.</source>
+        <translation>登记申请中的签名密钥格式错误。</translation>
+    </message>
+    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
         <translation>专家复核无效：{why}（{basis}）。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an enrolment request.</source>
+        <translation>文件过大，不可能是登记申请。</translation>
+    </message>
+    <message>
+        <source>The file was refused; nothing changed.</source>
+        <translation>文件被拒绝，未作任何更改。</translation>
     </message>
     <message>
         <source>The follow-up interval must be a whole number of months, got {value!r}.</source>
@@ -3396,8 +4032,52 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>新的期限须为带时区的日期和时间。</translation>
     </message>
     <message>
+        <source>The packet comes from another committee.</source>
+        <translation>该材料包来自其他委员会。</translation>
+    </message>
+    <message>
+        <source>The packet is not signed by your committee, or it was altered.</source>
+        <translation>该材料包不是本委员会签发的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The packet was altered: a part has the wrong length.</source>
+        <translation>材料包已被篡改：某部分长度不符。</translation>
+    </message>
+    <message>
+        <source>The packet was altered: a sealed part does not decrypt.</source>
+        <translation>材料包已被篡改：某加密部分无法解密。</translation>
+    </message>
+    <message>
+        <source>The packet was altered: its contents do not match the signed header.</source>
+        <translation>材料包已被篡改：内容与签名的文件头不符。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s contents are damaged.</source>
+        <translation>材料包内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s header is damaged.</source>
+        <translation>材料包文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key does not open with your key; it was altered.</source>
+        <translation>材料包的密封密钥无法用您的密钥打开，文件已被篡改。</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sealed key is damaged.</source>
+        <translation>材料包的密封密钥已损坏。</translation>
+    </message>
+    <message>
         <source>The period must end on or after its start.</source>
         <translation>时间段的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The proxy address must look like http://proxy.hospital.example:8080 (the username and password go in their own fields).</source>
+        <translation>代理地址应形如 http://proxy.hospital.example:8080（用户名和密码请填在各自的栏中）。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s encryption key is malformed.</source>
+        <translation>收件人的加密密钥格式错误。</translation>
     </message>
     <message>
         <source>The registry URL must look like https://registry.example:8470.</source>
@@ -3408,8 +4088,56 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>登记平台尚未确认该决定，请先同步。</translation>
     </message>
     <message>
+        <source>The registry witnessed audit event {seq}, which this vault&apos;s trail no longer holds; nothing was imported.</source>
+        <translation>登记系统见证过审计事件 {seq}，而本保险库的审计记录中已没有该事件；未导入任何内容。</translation>
+    </message>
+    <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
+    </message>
+    <message>
+        <source>The request names {request} but member {name} was chosen.</source>
+        <translation>申请中的姓名是 {request}，但选择的委员是 {name}。</translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was not issued to {name}.</source>
+        <translation>该回复对应的材料包并非发给 {name}。</translation>
+    </message>
+    <message>
+        <source>The response answers a packet that was revoked.</source>
+        <translation>该回复对应的材料包已被撤回。</translation>
+    </message>
+    <message>
+        <source>The response is sealed to another committee&apos;s key.</source>
+        <translation>该回复是加密给其他委员会密钥的。</translation>
+    </message>
+    <message>
+        <source>The response is signed by a key that is not enrolled.</source>
+        <translation>该回复由未登记的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The response is signed with a key {name} no longer uses (they moved devices).</source>
+        <translation>该回复使用了 {name} 已停用的密钥签名（该委员已更换设备）。</translation>
+    </message>
+    <message>
+        <source>The response was altered: it does not decrypt.</source>
+        <translation>回复已被篡改：无法解密。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s contents are damaged.</source>
+        <translation>回复内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s statements do not match its signed list; it was altered.</source>
+        <translation>回复中的声明与其签名清单不符，文件已被篡改。</translation>
+    </message>
+    <message>
+        <source>The revocation comes from another committee.</source>
+        <translation>该撤回通知来自其他委员会。</translation>
+    </message>
+    <message>
+        <source>The revocation is not signed by your committee, or it was altered.</source>
+        <translation>该撤回通知不是本委员会签发的，或已被篡改。</translation>
     </message>
     <message>
         <source>The signature does not verify.</source>
@@ -3418,6 +4146,78 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>The simplified procedure needs at least {n} reviewers ({basis}).</source>
         <translation>简易程序至少需要{n}名审查委员（{basis}）。</translation>
+    </message>
+    <message>
+        <source>There are no checklist answers to sign.</source>
+        <translation>没有需要签署的审查要点作答。</translation>
+    </message>
+    <message>
+        <source>This enrolment reply was already imported; nothing changed.</source>
+        <translation>该登记回复已导入过，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This enrolment request was already imported; nothing changed.</source>
+        <translation>该登记申请已导入过，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum enrolment request.</source>
+        <translation>该文件不是 Quorum 登记申请。</translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum packet response.</source>
+        <translation>该文件不是 Quorum 材料包回复。</translation>
+    </message>
+    <message>
+        <source>This file is not a Quorum review packet, or its header was altered.</source>
+        <translation>该文件不是 Quorum 审查材料包，或其文件头已被篡改。</translation>
+    </message>
+    <message>
+        <source>This is a member&apos;s vault; run this in the committee&apos;s vault.</source>
+        <translation>这是委员保险库；请在委员会保险库中执行此操作。</translation>
+    </message>
+    <message>
+        <source>This is the committee&apos;s vault, not a member&apos;s vault.</source>
+        <translation>这是委员会保险库，不是委员保险库。</translation>
+    </message>
+    <message>
+        <source>This packet expired on {date}.</source>
+        <translation>该材料包已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <source>This packet is addressed to another member.</source>
+        <translation>该材料包是发给其他委员的。</translation>
+    </message>
+    <message>
+        <source>This packet needs checklist {id} version {version}; update Quorum.</source>
+        <translation>该材料包需要审查要点清单 {id} 的 {version} 版，请升级 Quorum。</translation>
+    </message>
+    <message>
+        <source>This packet was already received (a replay); nothing changed.</source>
+        <translation>该材料包已收到过（重放），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This packet was revoked by the committee.</source>
+        <translation>该材料包已被委员会撤回。</translation>
+    </message>
+    <message>
+        <source>This response was already imported; nothing changed.</source>
+        <translation>该回复已导入过，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This vault is already enrolled with another committee.</source>
+        <translation>本保险库已在其他委员会登记。</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
+        <translation>本保险库尚未登记，请先导入委员会的登记回复。</translation>
+    </message>
+    <message>
+        <source>You declared a conflict for this case; its documents stay closed.</source>
+        <translation>您已就本项目声明利益冲突，其文件不予打开。</translation>
+    </message>
+    <message>
+        <source>You declared a conflict for this case; you do not review it.</source>
+        <translation>您已就本项目声明利益冲突，不参与其审查。</translation>
     </message>
     <message>
         <source>{name} cannot take part: the appointment from {start} ran past the {years}-year limit on {limit}; the secretary can record a renewal ({basis}).</source>
@@ -3626,6 +4426,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>{name} must declare conflicts of interest before voting.</source>
         <translation>{name} 须在投票前声明利益冲突情况。</translation>
+    </message>
+    <message>
+        <source>{name} signs on their own device; this vault holds no signing key for them.</source>
+        <translation>{name} 在本人设备上签名；本保险库不保存其签名密钥。</translation>
     </message>
     <message>
         <source>{name}&apos;s signing key is locked after too many wrong PINs; re-enrol the key.</source>

@@ -61,7 +61,7 @@ def test_the_letter_names_who_was_present_but_did_not_vote(tmp_path):
         meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
         for member_id in ids.values():
             meetings.check_in(vault, meeting.id, member_id, PIN)
-            meetings.declare(vault, meeting.id, case.id, member_id, False)
+            meetings.declare(vault, meeting.id, case.id, member_id, False, pin=PIN)
         for name, member_id in ids.items():
             if name == "Eth Zhao":
                 meetings.record_not_voting(vault, meeting.id, case.id, member_id, "left the room")

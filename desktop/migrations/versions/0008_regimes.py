@@ -1,7 +1,7 @@
 """deadline extensions, expert re-review determinations, members recorded as not voting, objections
 
 Revision ID: 0008
-Revises: 0005_status_sort
+Revises: 0009
 Create Date: 2026-11-29 09:30:00
 
 Numbered 0008 so parallel branches can land 0006/0007 first; the lead re-chains
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0005_status_sort"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
