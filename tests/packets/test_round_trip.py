@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from cryptography import x509
@@ -81,10 +81,12 @@ def _x962():
 
 
 def test_moved_key_can_no_longer_sign_from_the_committee_vault(vault, roster, scheduled, devices):
-    meeting, _case, _doc = scheduled
+    _meeting, case, _doc = scheduled
     member_id = roster["Sci Zhang"]
+    # A meeting held today: nothing is recorded in the scheduled one before its day.
+    today = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
     with pytest.raises(PermissionDenied, match="own device"):
-        meetings.check_in(vault, meeting.id, member_id, PIN)
+        meetings.check_in(vault, today.id, member_id, PIN)
     with vault.session() as s:
         member = s.get(Member, member_id)
         assert member.sealed_private_key == b""
@@ -97,7 +99,7 @@ def test_moved_key_can_no_longer_sign_from_the_committee_vault(vault, roster, sc
         ).scalar_one()
         assert event.payload["from"] == custody.SHARED_LAPTOP
     # members who did not move still sign with their PIN
-    meetings.check_in(vault, meeting.id, roster["Chair Chen"], PIN)
+    meetings.check_in(vault, today.id, roster["Chair Chen"], PIN)
 
 
 def test_packet_records_who_got_which_and_only_members_with_devices(vault, scheduled, devices, issued):

@@ -640,7 +640,9 @@ def test_a_member_whose_term_ended_is_refused_check_in_with_the_rule(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_check_in_before_the_meeting_day_is_refused_with_the_rule(qtbot, use_language, committee_room, language):
+def test_check_in_before_the_meeting_day_is_refused_with_the_rule(
+    qtbot, use_language, committee_room, language
+):
     from datetime import UTC, datetime, timedelta
 
     from desktop.models import Meeting
