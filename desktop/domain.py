@@ -114,3 +114,25 @@ class DecisionStatus(StrEnum):
     FINAL = "final"
     PRELIMINARY = "preliminary"  # expert re-review pending (rules.basis.REREVIEW)
     SUPERSEDED = "superseded"
+
+
+class SubmissionKind(StrEnum):
+    """Submissions linked to an approved activity (desktop.rules.lifecycle)."""
+
+    AMENDMENT = "amendment"  # 修正案
+    FOLLOW_UP_REPORT = "follow_up_report"  # 跟踪审查报告
+    ADVERSE_EVENT = "adverse_event"  # 严重不良事件
+    DEVIATION = "deviation"  # 方案偏离
+    SUSPENSION_REQUEST = "suspension_request"  # 暂停申请
+    TERMINATION_REQUEST = "termination_request"  # 终止申请
+    FINAL_REPORT = "final_report"  # 结题报告
+
+
+class Standing(StrEnum):
+    """Where an approved activity stands; changed only by signed decisions."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_CONDITIONS = "approved_with_conditions"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+    CLOSED = "closed"

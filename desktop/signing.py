@@ -41,6 +41,8 @@ MEANINGS = {
     # A member's review work returned in a packet response (docs/packet-format.md).
     "comment": "I write this review comment",
     "response": "I return my review of this meeting's packet",
+    # A reviewer's opinion on a linked submission under the simplified procedure.
+    "opinion": "I give my review opinion under the simplified procedure",
 }
 
 

@@ -41,6 +41,7 @@ from desktop.models.packets import (
     ReviewStatement,
 )
 from desktop.models.relied import ReliedDecision
+from desktop.models.submission import Submission, SubmissionOpinion
 
 __all__ = [
     "ReviewStatement",
@@ -76,6 +77,8 @@ __all__ = [
     "ReliedDecision",
     "RereviewDetermination",
     "RereviewOpinion",
+    "Submission",
+    "SubmissionOpinion",
     "TrainingRecord",
     "Vote",
 ]

@@ -677,6 +677,42 @@ CHECKLIST: dict[str, Citation] = {
 }
 
 
+# The life of an approved activity (desktop.rules.lifecycle). What the regulations were not read
+# to say is cited by topic; the numbers a committee sets for itself are cited as its charter.
+# STER's simplified procedure covers minor changes to an approved plan and follow-up review
+# without major change (domain digest; section 3 of ch. 3).
+AMENDMENT = _ster(
+    "22-24",
+    "simplified procedure for minor amendments and plain follow-up",
+    "简易程序：已批准方案的微小修改、无重大变化的跟踪审查",
+    MEDIUM,
+    _SUMMARY_STER,
+)
+# Suspend (暂停) and terminate (终止) are decision types for ongoing work (domain digest).
+SUSPEND_TERMINATE = _ster(
+    "", "suspending or terminating an approved activity", "暂停或终止已批准的活动", MEDIUM, "domain digest"
+)
+# LSMR asks researchers to report serious adverse events and deviations to the committee promptly
+# (及时, secondary sources); how fast the committee reviews one is its own charter setting.
+ADVERSE_EVENTS = cite(_lsmr("", "reporting serious adverse events", "严重不良事件报告", LOW), CHARTER)
+DEVIATIONS = cite(_lsmr("", "reporting protocol deviations", "方案偏离报告", LOW), CHARTER)
+# The 30-day decision limit, applied to linked submissions as to applications (our reading).
+SUBMISSION_LIMIT = cite(TIME_LIMIT, CHARTER)
+# The seed (BJ drafting notes) ch. 5 item 2: continuous monitoring and review of high-risk
+# systems; the shorter interval itself is a charter choice. Ch. 3 item 3: public oversight.
+MONITORING = cite(CHECKLIST["bj.monitoring"], CHARTER)
+PUBLIC_OVERSIGHT = Citation(
+    Article(
+        "BJ",
+        "",
+        "ch. 3 item 3, public oversight of S&T activities",
+        "第三章第三项，公众监督科技活动",
+        "drafting notes (shared/seed)",
+        MEDIUM,
+    )
+)
+
+
 def text(citation: str, lang: str = "en") -> str:
     """A citation in ``lang``; a plain string (from a stored record) is looked up part by part."""
     if isinstance(citation, Citation):

@@ -46,6 +46,10 @@ class Charter:
     # (the literal reading, stricter: their silence counts against every decision).
     recused_in_denominator: bool = False
     rereview_min_experts: int = 5  # basis.REREVIEW
+    # Linked submissions of an approved activity (desktop.rules.lifecycle); committee choices.
+    sae_review_days: int = 7  # serious adverse event reviewed within (basis.ADVERSE_EVENTS)
+    monitor_high_risk: bool = False  # high-risk / re-review-list activities: shorter follow-up
+    high_risk_follow_up_months: int = 6  # basis.MONITORING; never above follow_up_max_months
 
     def validate(self) -> None:
         """Refuse a charter looser than the regulations.
@@ -144,6 +148,20 @@ class Charter:
                 self.rereview_min_experts >= 5,
                 "at least 5",
                 basis.REREVIEW,
+            ),
+            (
+                "sae_review_days",
+                self.sae_review_days,
+                self.sae_review_days <= 30,
+                "at most 30",
+                basis.SUBMISSION_LIMIT,
+            ),
+            (
+                "high_risk_follow_up_months",
+                self.high_risk_follow_up_months,
+                self.high_risk_follow_up_months <= self.follow_up_max_months,
+                "at most follow_up_max_months",
+                basis.FOLLOW_UP,
             ),
         )
 

@@ -13,9 +13,16 @@ import hashlib
 from dataclasses import dataclass
 
 from desktop import rules, signing
-from desktop.domain import APPROVING_DECISIONS, DecisionStatus, DecisionType, VoteChoice
+from desktop.domain import (
+    APPROVING_DECISIONS,
+    DecisionStatus,
+    DecisionType,
+    Standing,
+    SubmissionKind,
+    VoteChoice,
+)
 from desktop.errors import QuorumError, SignatureError
-from desktop.rules import basis
+from desktop.rules import basis, lifecycle
 from desktop.sync import shape
 from desktop.sync.bundle import BUNDLE_FORMAT, digest, is_meeting_decision, statement_digest
 from desktop.sync.keybook import KeyBook, MemberKey
@@ -75,6 +82,11 @@ COMMON_CONTENT = {
 }
 MEETING_CONTENT = COMMON_CONTENT | {"quorum", "attending", "recused", "votes"}
 REREVIEW_CONTENT = COMMON_CONTENT | {"rereview"}
+# A decision on a submission linked to an approved activity (section 3.3): at a meeting, or
+# under the simplified procedure with its reviewers' signed opinions (kept in the vault).
+LIFECYCLE = {"submission", "standing"}
+LIFECYCLE_MEETING_CONTENT = MEETING_CONTENT | LIFECYCLE
+LIFECYCLE_SIMPLIFIED_CONTENT = COMMON_CONTENT | LIFECYCLE | {"reviewers", "opinions"}
 
 
 @dataclass(frozen=True)
@@ -89,8 +101,10 @@ class VerifiedBundle:
     supersedes: str | None
     signer_id: str
     signed_at: str
-    kind: str  # "meeting" or "rereview"
+    kind: str  # "meeting", "rereview" or "submission"
     audit_head: dict | None = None  # the committee's audit trail head the decision witnessed
+    submission: dict | None = None  # {"id", "kind", "reference", "received_on"} of a linked submission
+    standing: str | None = None  # the activity's standing the decision states (linked submissions)
 
 
 @dataclass(frozen=True)
@@ -159,7 +173,7 @@ def _check_case(case: object) -> dict:
     return case
 
 
-def _check_terms(content: dict, case: dict) -> tuple[str, str]:
+def _check_terms(content: dict, case: dict, linked: bool = False) -> tuple[str, str]:
     try:
         dtype = DecisionType(shape.text(content["decision_type"], "decision_type"))
         status = DecisionStatus(shape.text(content["status"], "status"))
@@ -173,11 +187,19 @@ def _check_terms(content: dict, case: dict) -> tuple[str, str]:
         raise _rule("Approval after modification must list the modifications.")
     months = shape.integer(content["follow_up_months"], "follow_up_months", nullable=True, low=1)
     shape.text(content["follow_up_due"], "follow_up_due", nullable=True)
-    if dtype in APPROVING_DECISIONS and (
-        months is None or months > rules.DEFAULT_CHARTER.follow_up_max_months
+    live = content.get("standing") in ("approved", "approved_with_conditions") if linked else True
+    if (
+        dtype in APPROVING_DECISIONS
+        and live
+        and (months is None or months > rules.DEFAULT_CHARTER.follow_up_max_months)
     ):
         raise _rule("An approval needs a follow-up review within 12 months ({basis}).", basis=basis.FOLLOW_UP)
-    if content["procedure"] != case["procedure"]:
+    if linked:  # a linked submission takes its own procedure (section 3.3)
+        if content["procedure"] not in ("general", "simplified"):
+            raise shape.schema("A linked submission is decided under the general or simplified procedure.")
+        if content["status"] != DecisionStatus.FINAL.value:
+            raise _rule("A decision on a linked submission is final.")
+    elif content["procedure"] != case["procedure"]:
         raise BundleRejected("mismatch", "The decision names a different procedure from the case.")
     shape.text(content["basis"], "basis")
     return dtype.value, status.value
@@ -297,7 +319,7 @@ def _check_meeting(
         or outcome.counts[content["decision_type"]] < needed
     ):
         raise BundleRejected("mismatch", "The decision's tally does not match the signed votes.")
-    preliminary = bool(case["rereview_items"])
+    preliminary = bool(case["rereview_items"]) and "submission" not in content
     if (content["status"] == DecisionStatus.PRELIMINARY.value) != preliminary:
         raise _rule("A case on the expert re-review list gets a preliminary decision, others a final one.")
     return attendance + signed
@@ -330,6 +352,42 @@ def _check_rereview(content: dict, decision: SignedPart, bundle: dict, book: Key
         raise _rule("When the experts do not agree, the decision is disapproval.")
 
 
+def _check_linked(content: dict, decision: SignedPart, bundle: dict) -> tuple[dict, str]:
+    """The submission block and the standing of a decision on a linked submission."""
+    sub = shape.obj(content["submission"], "submission", {"id", "kind", "reference", "received_on"})
+    for field in ("id", "kind", "reference", "received_on"):
+        shape.text(sub[field], f"submission.{field}", empty=False)
+    try:
+        kind = SubmissionKind(sub["kind"])
+        standing = Standing(shape.text(content["standing"], "standing"))
+        dtype = DecisionType(content["decision_type"])
+    except ValueError:
+        raise shape.schema("The decision names an unknown submission kind or standing.") from None
+    if dtype not in lifecycle.DECISIONS[kind]:
+        raise _rule("A review of a {kind} cannot decide {decision}.", kind=kind.value, decision=dtype.value)
+    if standing not in lifecycle.possible_standings(kind, dtype):
+        raise _rule("The standing does not follow from the decision ({standing}).", standing=standing.value)
+    if not content["supersedes"]:
+        raise _rule("A decision on a linked submission supersedes the activity's current decision.")
+    if content["procedure"] == "simplified":
+        for field in ("attendance", "votes", "declarations"):
+            if bundle[field] != []:
+                raise shape.schema("A simplified-procedure decision carries no {field}.", field=field)
+        if decision.key.role not in ("chair", "vice_chair"):
+            raise _rule("Only the chair or a vice-chair signs a simplified-procedure decision.")
+        reviewers = shape.texts(content["reviewers"], "reviewers")
+        shape.sorted_unique(reviewers, "reviewers")
+        if len(shape.texts(content["opinions"], "opinions")) != len(reviewers):
+            raise BundleRejected("mismatch", "The simplified decision lists a different number of opinions.")
+        if len(reviewers) < rules.DEFAULT_CHARTER.simplified_min_reviewers:
+            raise _rule("The simplified procedure needs at least two reviewers (STER art. 22-24).")
+        if dtype not in APPROVING_DECISIONS:
+            raise _rule("The simplified procedure only approves; anything else goes to a meeting.")
+    elif content["procedure"] != "general":
+        raise shape.schema("A linked submission is decided under the general or simplified procedure.")
+    return sub, standing.value
+
+
 def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
     """Check a bundle completely; raises BundleRejected with the first reason found."""
     bundle = shape.parse_canonical(data)
@@ -349,7 +407,12 @@ def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
     decision = signed_statement(bundle["decision"], "decision", "decision", committee_id, book)
     content = decision.content
     meeting_kind = is_meeting_decision(content)
-    shape.obj(content, "decision content", MEETING_CONTENT if meeting_kind else REREVIEW_CONTENT)
+    linked = "submission" in content
+    if linked:
+        wanted = LIFECYCLE_MEETING_CONTENT if meeting_kind else LIFECYCLE_SIMPLIFIED_CONTENT
+    else:
+        wanted = MEETING_CONTENT if meeting_kind else REREVIEW_CONTENT
+    shape.obj(content, "decision content", wanted)
     if content["decision_id"] != decision_id:
         raise BundleRejected("mismatch", "The signed decision names another decision id.")
     if decision.body["case"] != case["id"] or decision.body["case_reference"] != case["reference"]:
@@ -358,7 +421,7 @@ def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
         raise BundleRejected("mismatch", "The case metadata is not what the presiding member signed.")
     if content["supersedes"] != supersedes:
         raise BundleRejected("mismatch", "The bundle and the signed decision supersede different decisions.")
-    dtype, status = _check_terms(content, case)
+    dtype, status = _check_terms(content, case, linked)
     # The committee's audit head travels signed: it must be the one the presiding member signed.
     if bundle.get("audit_head") != decision.body.get("audit_head"):
         raise BundleRejected(
@@ -366,9 +429,10 @@ def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
         )
 
     statements = [decision]
+    submission, standing = _check_linked(content, decision, bundle) if linked else (None, None)
     if meeting_kind:
         statements += _check_meeting(content, decision, bundle, case, committee_id, book)
-    else:
+    elif not linked:
         _check_rereview(content, decision, bundle, book)
 
     if supersedes and book.checks_prior:
@@ -381,7 +445,9 @@ def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
             )
         if prior.committee_id != committee_id or prior.case_id != case["id"]:
             raise _rule("A decision can only supersede an earlier decision on the same case.")
-        if not meeting_kind:
+        if linked and prior.status == DecisionStatus.PRELIMINARY.value:
+            raise _rule("A linked submission follows a final approval, not a preliminary decision.")
+        if not meeting_kind and not linked:
             if prior.status != DecisionStatus.PRELIMINARY.value:
                 raise _rule("A re-review opinion finalises only a preliminary decision.")
             agreed = content["rereview"]["agrees"]
@@ -407,6 +473,8 @@ def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
         supersedes=supersedes,
         signer_id=decision.signer,
         signed_at=decision.body["signed_at"],
-        kind="meeting" if meeting_kind else "rereview",
+        kind="submission" if linked else "meeting" if meeting_kind else "rereview",
         audit_head=bundle.get("audit_head"),
+        submission=submission,
+        standing=standing,
     )
