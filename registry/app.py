@@ -17,7 +17,7 @@ from starlette.requests import ClientDisconnect
 
 from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
-from registry import ingest, log, witness
+from registry import ingest, log, web, witness
 from registry.keys import RegistryKeys
 from registry.models import LogEntry
 from registry.store import Store
@@ -145,6 +145,8 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
     @app.get("/v1/keys", summary="The registry's public keys (check them out of band before trusting)")
     def public_keys() -> JSONResponse:
         return JSONResponse(keys.public_document())
+
+    web.mount(app, store, keys)  # the public letter page (registry/web)
 
     @app.get("/healthz", include_in_schema=False)
     def health() -> dict:

@@ -47,7 +47,14 @@ def _existing(session: Session, decision_id: str, bundle_hash: str) -> LogEntry 
 
 def public_metadata(v: VerifiedBundle, leaf_index: int, leaf_hash: bytes, accepted_at: str) -> dict:
     """What anyone may look up: no member names, votes or reasons."""
+    linked = {}
+    if v.submission is not None:  # a decision on a submission linked to the activity (section 3.3)
+        linked = {
+            "submission": {"kind": v.submission["kind"], "reference": v.submission["reference"]},
+            "standing": v.standing,
+        }
     return {
+        **linked,
         "decision_id": v.decision_id,
         "bundle_hash": v.bundle_hash,
         "leaf_index": leaf_index,

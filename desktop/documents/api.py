@@ -70,6 +70,31 @@ def decision_letter(vault: Vault, decision_id: str, signer_id: str, pin: str, la
     )
 
 
+def submission_letter(
+    vault: Vault, decision_id: str, signer_id: str, pin: str, language: str = "zh"
+) -> bytes:
+    """The letter deciding a submission linked to an approved activity, signed by the chair or a
+    vice-chair."""
+    from desktop.documents import submission_letter as doc
+    from desktop.services.submissions import letter_line
+
+    check_language(language)
+    data = reports.letter_data(vault, decision_id)
+    line = letter_line(vault, decision_id)
+    return _issue(
+        vault,
+        kind="submission_letter",
+        entity_id=data.decision_id,
+        signer_id=signer_id,
+        pin=pin,
+        language=language,
+        roles=reports.PRESIDING,
+        meaning="meaning_letter",
+        location=data.letterhead.institution,
+        build=lambda info: doc.build(data, line, info, language),
+    )
+
+
 def minutes(vault: Vault, meeting_id: str, signer_id: str, pin: str, language: str = "zh") -> bytes:
     """The minutes of a meeting, signed by the chair, a vice-chair or the secretary."""
     from desktop.documents import minutes as doc

@@ -300,7 +300,13 @@ def build(data: LetterData, signature: SignatureInfo, language: str) -> Rendered
     notes.append(sheet.gap(4))
     story.add(_closing(sheet, data, signature, story, notes))
     meta = PageMeta(
-        _t("title", lang), number, data.letterhead, lang, signature.name, f"{case.reference} {case.title}"
+        _t("title", lang),
+        number,
+        data.letterhead,
+        lang,
+        signature.name,
+        # the decision id lets the registry's letter page match a dropped PDF (registry/web)
+        f"{case.reference} {case.title} · decision:{data.decision_id}",
     )
     return render(meta, story)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from urllib.parse import quote
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -110,6 +111,19 @@ class OverdueItem:
     days_over: int
     submission_id: str | None = None
     submission_reference: str | None = None
+
+
+@dataclass(frozen=True)
+class SubmissionLine:
+    """What a letter on a submission prints of it."""
+
+    kind: str
+    reference: str
+    summary: str
+    received_on: date
+    event_on: date | None
+    standing: str
+    page_url: str | None  # the registry's public page for this letter, when a registry is configured
 
 
 def _view(s: Submission, case: Case) -> SubmissionView:
@@ -579,3 +593,25 @@ def counts_by_kind(vault, year: int) -> dict[str, int]:
         ).all()
     found = dict(rows)
     return {k.value: int(found.get(k.value, 0)) for k in SubmissionKind}
+
+
+def letter_line(vault, decision_id: str) -> SubmissionLine:
+    """The submission a decision answers, for its letter; NotFound for other decisions."""
+    from desktop.sync.config import registry_config_in
+
+    with vault.session() as s:
+        sub = _submission_of(s, decision_id)
+        if sub is None:
+            raise NotFound(what="Decision on a submission", key=decision_id)
+        case = s.get(Case, sub.case_id)
+        url = registry_config_in(s).url.rstrip("/")
+        number = f"{case.reference}-{decision_id[:8].upper()}"
+        return SubmissionLine(
+            sub.kind,
+            sub.reference,
+            sub.summary,
+            sub.received_on,
+            sub.event_on,
+            sub.standing_after or sub.standing_before,
+            f"{url}/letters/{quote(number, safe='')}" if url else None,
+        )
