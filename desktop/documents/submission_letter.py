@@ -64,7 +64,7 @@ _T = {
         "On {received} the committee received the {kind} ({sub}) for “{title}” (reference {ref}) and "
         "reviewed it {how}. Its decision follows.",
     ),
-    "s_submission": ("零、所审报告/申请", "0. The submission"),
+    "s_submission": ("所审报告或申请", "The submission"),
     "summary": ("内容摘要", "Summary"),
     "event_on": ("事件/偏离发生日期", "Event or deviation on"),
     "standing": ("活动状态", "The activity's standing"),

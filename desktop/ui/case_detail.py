@@ -110,6 +110,11 @@ class CaseDetail(QWidget):
         self.extend_button.hide()
         self.extend_button.clicked.connect(self.extend_limit)
         top.addWidget(self.extend_button)
+        self.submission_button = QPushButton(self)  # decided cases take linked submissions
+        self.submission_button.setObjectName("linkedSubmissionButton")
+        self.submission_button.hide()
+        self.submission_button.clicked.connect(self.take_in_submission)
+        top.addWidget(self.submission_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._overview_tab(), "")
@@ -249,6 +254,18 @@ class CaseDetail(QWidget):
         dialog.open()
         self.extension_dialog = dialog  # kept for tests
 
+    def take_in_submission(self) -> None:
+        """Open the dialog for an amendment, report or request linked to the approved activity."""
+        from desktop.ui.submission_intake import SubmissionDialog
+
+        if self.dossier is None:
+            return
+        dialog = SubmissionDialog(self.vault, self.dossier.case.id, self.dossier.case.reference, self)
+        dialog.submissionReceived.connect(lambda _id: (self.caseChanged.emit(), self.refresh()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.submission_dialog = dialog  # kept for tests
+
     def _documents_imported(self, _count: int) -> None:
         self.documentsChanged.emit()
         self.refresh()
@@ -308,6 +325,7 @@ class CaseDetail(QWidget):
         self.extend_button.setVisible(
             c.due_at is not None and c.status in OPEN_STATUSES and c.procedure != "emergency"
         )
+        self.submission_button.setVisible(c.status in ("decided", "follow_up"))
 
     def _rereview_text(self, d: Dossier, items: dict) -> str:
         listed = "\n".join(rereview_text(items[i]) for i in d.case.rereview_items if i in items)
@@ -360,6 +378,10 @@ class CaseDetail(QWidget):
         for key, text in labels.items():
             self.field_labels[key].setText(text)
         self.materials_button.setText(self.tr("&Materials received…"))
+        self.submission_button.setText(self.tr("&Linked submission…"))
+        self.submission_button.setAccessibleName(
+            self.tr("Take in an amendment, report or request for this approved activity")
+        )
         self.materials_button.setAccessibleName(self.tr("Record materials the applicant has sent"))
         self.rereview_button.setText(self.tr("Re-review &list…"))
         self.rereview_button.setAccessibleName(

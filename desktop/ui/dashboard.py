@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common import BusyOverlay, ErrorBanner, case_status_label, meeting_status_label
 from desktop.ui.issue_documents import DocumentIssuer
+from desktop.ui.overdue_box import OverdueBox
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5a00")
@@ -36,11 +37,12 @@ class Overview:
     outbox: dict[str, int]
     now: datetime
     terms: list = ()
+    overdue: list = field(default_factory=list)  # desktop.services.submissions.overdue
 
 
 def load_overview(vault, now: datetime | None = None) -> Overview:
     """Everything the dashboard shows, read in one go (runs off the GUI thread)."""
-    from desktop.services import overview, records
+    from desktop.services import overview, records, submissions
 
     now = now or datetime.now(UTC)
     return Overview(
@@ -50,6 +52,7 @@ def load_overview(vault, now: datetime | None = None) -> Overview:
         outbox=records.outbox_counts(vault),
         now=now,
         terms=overview.term_warnings(vault, now.astimezone().date()),
+        overdue=submissions.overdue(vault, now.date()),
     )
 
 
@@ -120,8 +123,12 @@ class DashboardScreen(QWidget):
         self.outbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         QVBoxLayout(self.outbox_box).addWidget(self.outbox_label)
 
+        self.overdue_box = OverdueBox(self)
+        self.overdue_box.caseActivated.connect(lambda case_id: self.navigate.emit("cases", case_id))
+
         grid = QGridLayout()
         grid.addWidget(self.deadline_box, 0, 0, 1, 2)
+        grid.addWidget(self.overdue_box, 3, 0, 1, 2)
         grid.addWidget(self.meetings_box, 1, 0)
         grid.addWidget(self.status_box, 1, 1)
         grid.addWidget(self.outbox_box, 2, 0, 1, 2)
@@ -226,6 +233,7 @@ class DashboardScreen(QWidget):
         self.grid.setRowStretch(0, 3 if listed else 0)
         self.grid.setRowStretch(1, 2)
 
+        self.overdue_box.fill(data.overdue)
         counts = data.outbox
         self.outbox_label.setText(
             self.tr("{waiting} waiting to sync · {sent} sent · {confirmed} confirmed by the registry").format(

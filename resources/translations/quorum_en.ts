@@ -194,6 +194,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Linked submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in an amendment, report or request for this approved activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record materials the applicant has sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,6 +2706,69 @@
     </message>
 </context>
 <context>
+    <name>OverdueBox</name>
+    <message>
+        <source>Follow-up report not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious adverse event awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation report awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to suspend awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to terminate awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} — overdue by {n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up report or adverse-event review is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}</source>
@@ -3104,6 +3175,157 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
 </context>
 <context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious adverse event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on risks and benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants enrolled and withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events and deviations so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causality assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to protect participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal of samples and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting (general procedure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in as {ref}: {procedure}; decision due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked submission for {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the risks or benefits (goes to a meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event or deviation on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultPage</name>
     <message>
         <source>Choose an empty folder for the vault</source>
@@ -3503,6 +3725,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A review of a {kind} cannot decide {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A signature in the file does not verify; it was altered or forged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,6 +3761,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A submission cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {standing} activity cannot take a {kind} submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All members ({value!r}) cannot be fewer than the members counted here ({counted}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,6 +3786,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Charter setting regime must be one of {choices}, got {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultants advise but do not vote (STER art. 14).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3576,6 +3814,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Describe the conflict of interest in the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the submission in a line or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3616,6 +3858,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Give the case with --case ID or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the event or deviation occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3759,7 +4005,15 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an approved activity takes linked submissions; this case has no approval in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the chair or a vice-chair records the re-review opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair or a vice-chair signs a decision under the simplified procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3999,6 +4253,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The event cannot come after the report was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,6 +4389,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reviewers agreed on {decided}, not {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The revocation comes from another committee.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,6 +4406,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The simplified procedure needs at least {n} reviewers ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simplified review has not reached a decision: {reason} ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4203,11 +4469,35 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This submission already has a signed decision; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission goes to a meeting; name the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission goes to a meeting; reviewers&apos; opinions are for the simplified procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission has been decided; its opinions are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault is already enrolled with another committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown materials for this submission: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown submission kind {kind!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4228,6 +4518,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>{name} cannot take part: the term starts on {start} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has already given an opinion on this submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -194,6 +194,14 @@
         <translation>补交材料(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Linked submission…</source>
+        <translation>关联报告/申请(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Take in an amendment, report or request for this approved activity</source>
+        <translation>为该已批准活动受理修正案、报告或申请</translation>
+    </message>
+    <message>
         <source>Record materials the applicant has sent</source>
         <translation>登记申请人补交的材料</translation>
     </message>
@@ -2697,6 +2705,69 @@
     </message>
 </context>
 <context>
+    <name>OverdueBox</name>
+    <message>
+        <source>Follow-up report not received</source>
+        <translation>未收到跟踪审查报告</translation>
+    </message>
+    <message>
+        <source>Serious adverse event awaiting review</source>
+        <translation>严重不良事件待审查</translation>
+    </message>
+    <message>
+        <source>Deviation report awaiting review</source>
+        <translation>方案偏离报告待审查</translation>
+    </message>
+    <message>
+        <source>Amendment awaiting review</source>
+        <translation>修正案待审查</translation>
+    </message>
+    <message>
+        <source>Follow-up report awaiting review</source>
+        <translation>跟踪审查报告待审查</translation>
+    </message>
+    <message>
+        <source>Request to suspend awaiting review</source>
+        <translation>暂停申请待审查</translation>
+    </message>
+    <message>
+        <source>Request to terminate awaiting review</source>
+        <translation>终止申请待审查</translation>
+    </message>
+    <message>
+        <source>Final report awaiting review</source>
+        <translation>结题报告待审查</translation>
+    </message>
+    <message>
+        <source>{due} — overdue by {n} d</source>
+        <translation>{due} — 已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Overdue after approval</source>
+        <translation>批准后逾期事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No follow-up report or adverse-event review is overdue.</source>
+        <translation>没有逾期的跟踪审查报告或不良事件审查。</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}</source>
@@ -3105,6 +3176,157 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
 </context>
 <context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation>修正案</translation>
+    </message>
+    <message>
+        <source>Follow-up review report</source>
+        <translation>跟踪审查报告</translation>
+    </message>
+    <message>
+        <source>Serious adverse event report</source>
+        <translation>严重不良事件报告</translation>
+    </message>
+    <message>
+        <source>Deviation report</source>
+        <translation>方案偏离报告</translation>
+    </message>
+    <message>
+        <source>Request to suspend</source>
+        <translation>暂停申请</translation>
+    </message>
+    <message>
+        <source>Request to terminate</source>
+        <translation>终止申请</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>结题报告</translation>
+    </message>
+    <message>
+        <source>Description of the change</source>
+        <translation>修改内容说明</translation>
+    </message>
+    <message>
+        <source>Revised protocol</source>
+        <translation>修改后的方案</translation>
+    </message>
+    <message>
+        <source>Effect on risks and benefits</source>
+        <translation>对风险与受益的影响</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>Participants enrolled and withdrawn</source>
+        <translation>入组与退出情况</translation>
+    </message>
+    <message>
+        <source>Adverse events and deviations so far</source>
+        <translation>迄今不良事件与方案偏离</translation>
+    </message>
+    <message>
+        <source>Event report</source>
+        <translation>事件报告</translation>
+    </message>
+    <message>
+        <source>Causality assessment</source>
+        <translation>因果关系评估</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>申请函</translation>
+    </message>
+    <message>
+        <source>Plan to protect participants</source>
+        <translation>受试者保护方案</translation>
+    </message>
+    <message>
+        <source>Summary of results</source>
+        <translation>结果摘要</translation>
+    </message>
+    <message>
+        <source>Disposal of samples and data</source>
+        <translation>样本与数据处置</translation>
+    </message>
+    <message>
+        <source>simplified procedure</source>
+        <translation>简易程序</translation>
+    </message>
+    <message>
+        <source>a meeting (general procedure)</source>
+        <translation>会议审查（一般程序）</translation>
+    </message>
+    <message>
+        <source>Taken in as {ref}: {procedure}; decision due by {due}.</source>
+        <translation>已受理，编号{ref}：{procedure}；须于{due}前作出决定。</translation>
+    </message>
+    <message>
+        <source>Still missing: {names}.</source>
+        <translation>尚缺：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Linked submission for {ref}</source>
+        <translation>{ref} 的关联报告/申请</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Major change:</source>
+        <translation>重大变更：</translation>
+    </message>
+    <message>
+        <source>Changes the risks or benefits (goes to a meeting)</source>
+        <translation>改变风险或受益（须会议审查）</translation>
+    </message>
+    <message>
+        <source>&amp;Event or deviation on:</source>
+        <translation>事件/偏离发生日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials received:</source>
+        <translation>已收到材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation>受理(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Summary of the submission</source>
+        <translation>报告/申请摘要</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收到材料</translation>
+    </message>
+</context>
+<context>
     <name>VaultPage</name>
     <message>
         <source>Choose an empty folder for the vault</source>
@@ -3504,6 +3726,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>固定值应为登记平台公钥的 SHA-256（64 位十六进制或 sha256/BASE64），而不是 {value!r}。</translation>
     </message>
     <message>
+        <source>A review of a {kind} cannot decide {decision}.</source>
+        <translation>对{kind}的审查不能作出“{decision}”决定。</translation>
+    </message>
+    <message>
         <source>A signature in the file does not verify; it was altered or forged.</source>
         <translation>文件中的签名验证失败，文件被篡改或伪造。</translation>
     </message>
@@ -3536,6 +3762,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>回复中的声明已损坏。</translation>
     </message>
     <message>
+        <source>A submission cannot be received in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A {standing} activity cannot take a {kind} submission.</source>
+        <translation>处于“{standing}”状态的活动不能受理{kind}。</translation>
+    </message>
+    <message>
         <source>All members ({value!r}) cannot be fewer than the members counted here ({counted}).</source>
         <translation>全体委员人数（{value!r}）不能少于此处计入的委员人数（{counted}）。</translation>
     </message>
@@ -3554,6 +3788,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Charter setting regime must be one of {choices}, got {value!r}.</source>
         <translation>章程设置 regime 须为 {choices} 之一，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <source>Consultants advise but do not vote (STER art. 14).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultants advise but do not vote ({basis}).</source>
@@ -3578,6 +3816,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Describe the conflict of interest in the declaration.</source>
         <translation>请在声明中说明利益冲突的情况。</translation>
+    </message>
+    <message>
+        <source>Describe the submission in a line or two.</source>
+        <translation>请用一两句话说明所提交的内容。</translation>
     </message>
     <message>
         <source>Documents are written in zh or en, not {language!r}.</source>
@@ -3618,6 +3860,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Give the case with --case ID or reference.</source>
         <translation>请用 --case 给出项目标识或受理编号。</translation>
+    </message>
+    <message>
+        <source>Give the date the event or deviation occurred.</source>
+        <translation>请填写事件或方案偏离的发生日期。</translation>
     </message>
     <message>
         <source>Give the meeting with --meeting ID.</source>
@@ -3760,8 +4006,16 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>只有已受理的项目才有可延长的审查时限。</translation>
     </message>
     <message>
+        <source>Only an approved activity takes linked submissions; this case has no approval in force.</source>
+        <translation>只有已批准的活动才能受理关联报告或申请；该项目没有有效的批准。</translation>
+    </message>
+    <message>
         <source>Only the chair or a vice-chair records the re-review opinion.</source>
         <translation>只有主任委员或副主任委员可以录入复核意见。</translation>
+    </message>
+    <message>
+        <source>Only the chair or a vice-chair signs a decision under the simplified procedure.</source>
+        <translation>简易程序的决定只能由主任委员或副主任委员签署。</translation>
     </message>
     <message>
         <source>Only the chair, a vice-chair or the secretary records this determination.</source>
@@ -4000,6 +4254,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>登记申请中的签名密钥格式错误。</translation>
     </message>
     <message>
+        <source>The event cannot come after the report was received.</source>
+        <translation>事件发生日期不能晚于报告收到日期。</translation>
+    </message>
+    <message>
         <source>The expert re-review is not valid: {why} ({basis}).</source>
         <translation>专家复核无效：{why}（{basis}）。</translation>
     </message>
@@ -4132,6 +4390,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>回复中的声明与其签名清单不符，文件已被篡改。</translation>
     </message>
     <message>
+        <source>The reviewers agreed on {decided}, not {asked}.</source>
+        <translation>审查委员一致意见为{decided}，而不是{asked}。</translation>
+    </message>
+    <message>
         <source>The revocation comes from another committee.</source>
         <translation>该撤回通知来自其他委员会。</translation>
     </message>
@@ -4146,6 +4408,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>The simplified procedure needs at least {n} reviewers ({basis}).</source>
         <translation>简易程序至少需要{n}名审查委员（{basis}）。</translation>
+    </message>
+    <message>
+        <source>The simplified review has not reached a decision: {reason} ({basis}).</source>
+        <translation>简易程序审查尚未形成决定：{reason}（{basis}）。</translation>
     </message>
     <message>
         <source>There are no checklist answers to sign.</source>
@@ -4204,12 +4470,36 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>该回复已导入过，未作任何更改。</translation>
     </message>
     <message>
+        <source>This submission already has a signed decision; it cannot be edited.</source>
+        <translation>该报告/申请已有签署的决定，不能修改。</translation>
+    </message>
+    <message>
+        <source>This submission goes to a meeting; name the meeting.</source>
+        <translation>该报告/申请须会议审查；请指定会议。</translation>
+    </message>
+    <message>
+        <source>This submission goes to a meeting; reviewers&apos; opinions are for the simplified procedure.</source>
+        <translation>该报告/申请须会议审查；审查委员意见仅用于简易程序。</translation>
+    </message>
+    <message>
+        <source>This submission has been decided; its opinions are closed.</source>
+        <translation>该报告/申请已作出决定，不再接受审查意见。</translation>
+    </message>
+    <message>
         <source>This vault is already enrolled with another committee.</source>
         <translation>本保险库已在其他委员会登记。</translation>
     </message>
     <message>
         <source>This vault is not enrolled yet; import the committee&apos;s enrolment reply first.</source>
         <translation>本保险库尚未登记，请先导入委员会的登记回复。</translation>
+    </message>
+    <message>
+        <source>Unknown materials for this submission: {names}.</source>
+        <translation>该报告/申请不包含这些材料：{names}。</translation>
+    </message>
+    <message>
+        <source>Unknown submission kind {kind!r}.</source>
+        <translation>未知的报告/申请类别 {kind!r}。</translation>
     </message>
     <message>
         <source>You declared a conflict for this case; its documents stay closed.</source>
@@ -4230,6 +4520,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>{name} cannot take part: the term starts on {start} ({basis}).</source>
         <translation>{name}不能参加：任期自{start}开始（{basis}）。</translation>
+    </message>
+    <message>
+        <source>{name} has already given an opinion on this submission.</source>
+        <translation>{name}已对该报告/申请提出意见。</translation>
     </message>
     <message>
         <source>{name} is no longer a member and cannot take part ({basis}).</source>
