@@ -250,9 +250,11 @@ def cmd_export_keys(args) -> int:
 
 def cmd_demo(args) -> int:
     from desktop.demo import run_demo
+    from desktop.demo_lifecycle import run_lifecycle
 
     out = Path(args.out)
-    run_demo(out, echo=print, member_devices=True)
+    result = run_demo(out, echo=print, member_devices=True)
+    run_lifecycle(out, result, echo=print)  # amendment, follow-up, adverse event, suspension
     if not args.no_gui and (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         return _launch_gui(out / "vault", credentials=out / "CREDENTIALS.txt")
     return 0
