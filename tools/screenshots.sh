@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 export QUORUM_SCREENSHOT_DIR="$PWD/screenshots"
 xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
   python3 -m pytest -q -p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_network_settings.py "$@"
+# the registry's public letter page, in headless chromium, both languages
+python3 -m pytest -q -p no:cacheprovider tests/lifecycle/test_browser_page.py
 echo "screenshots in $QUORUM_SCREENSHOT_DIR"
