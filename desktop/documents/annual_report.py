@@ -65,6 +65,7 @@ _T = {
     "due_passed": ("已到期", "due date passed"),
     "scheduled": ("待开展", "scheduled"),
     "none_follow": ("本年度无跟踪审查安排。", "No follow-up reviews fall in this year."),
+    "linked": ("本年度收到的关联报告与申请", "Submissions on approved activities received this year"),
     "items": ("复核清单", "Annex"),
     "preliminary_at": ("初步意见", "Preliminary"),
     "opinion": ("复核意见", "Re-review opinion"),
@@ -222,6 +223,19 @@ def _follow_ups(sheet: Sheet, data: AnnualReportData) -> list:
     return [sheet.grid(header, rows, [30, 52, 24, 22, 26, 18])]
 
 
+def _linked(sheet: Sheet, data: AnnualReportData) -> list:
+    """Each kind of submission linked to an approved activity, counted."""
+    from desktop.documents.submission_letter import kind_name
+
+    lang = sheet.language
+    total = sum(data.submissions.values())
+    rows = [[kind_name(k, lang), str(v)] for k, v in data.submissions.items()]
+    header = [_t("linked", lang), _t("count", lang)]
+    return (
+        [sheet.gap(3), sheet.grid(header, rows, [66, 16], numeric=(1,), width=TEXT_W * 0.6)] if total else []
+    )
+
+
 def _items(ids: tuple[str, ...], lang: str) -> str:
     """Re-review list ids (``STER-annex-6``) as the annex's item numbers."""
     numbers = [i.rsplit("-", 1)[-1] for i in ids]
@@ -338,7 +352,7 @@ def build(data: AnnualReportData, signature: SignatureInfo, language: str) -> Re
         ),
     )
     story.add(sheet.heading(_t("s_deadlines", lang)), *_deadlines(sheet, data))
-    story.add(sheet.heading(_t("s_follow", lang)), *_follow_ups(sheet, data))
+    story.add(sheet.heading(_t("s_follow", lang)), *_follow_ups(sheet, data), *_linked(sheet, data))
     story.add(sheet.heading(_t("s_rereview", lang)), *_rereviews(sheet, data))
     story.add(sheet.heading(_t("s_members", lang)), *_members(sheet, data))
     story.add(

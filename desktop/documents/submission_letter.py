@@ -88,6 +88,10 @@ def title_of(kind: str, lang: str) -> str:
     return _KIND[kind][0 if lang == "zh" else 1]
 
 
+def kind_name(kind: str, lang: str) -> str:
+    return _KIND[kind][2 if lang == "zh" else 3]
+
+
 def letter_number(data: LetterData) -> str:
     return f"{data.case.reference}-{data.decision_id[:8].upper()}"
 

@@ -19,7 +19,7 @@ from desktop.domain import APPROVING_DECISIONS, CaseStatus, DecisionStatus, Deci
 from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from desktop.models import Case, Decision, Meeting, Member, OutboxItem, RereviewOpinion, Vote
 from desktop.models.base import new_id
-from desktop.rules import basis
+from desktop.rules import basis, lifecycle
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of
 from desktop.services.meetings import (
@@ -91,10 +91,14 @@ def _check_terms(decision_type: DecisionType, conditions: str, reasons: str) -> 
         raise ValidationError("List the modifications required for approval after modification.")
 
 
-def _follow_up(session: Session, decision_type: DecisionType, months: int | None, on: date):
+def _follow_up(
+    session: Session, decision_type: DecisionType, months: int | None, on: date, high_risk: bool = False
+):
     if decision_type not in APPROVING_DECISIONS:
         return None, None
     charter = charter_of(session)
+    if high_risk and charter.monitor_high_risk:  # shorter interval when monitored (rules.lifecycle)
+        months, _ = lifecycle.follow_up_interval(high_risk=True, requested=months, charter=charter)
     if months is None:
         months = min(DEFAULT_FOLLOW_UP_MONTHS, charter.follow_up_max_months)
     return months, rules.follow_up_due(on, months, charter)
@@ -249,7 +253,8 @@ def record_decision(
             raise RuleViolation(
                 "The votes decided {decided}, not {asked}.", decided=outcome.decision.value, asked=dtype.value
             )
-        months, due = _follow_up(s, dtype, follow_up_months, datetime.now(UTC).date())
+        high_risk = case.risk_level == "high" or bool(case.rereview_items)
+        months, due = _follow_up(s, dtype, follow_up_months, datetime.now(UTC).date(), high_risk)
         votes = s.execute(
             select(Vote)
             .where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)

@@ -7,13 +7,21 @@ where the committee sits (this machine's time zone).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop import rules
-from desktop.domain import APPROVING_DECISIONS, DecisionStatus, DecisionType, Domain, Procedure, RiskLevel
+from desktop.domain import (
+    APPROVING_DECISIONS,
+    DecisionStatus,
+    DecisionType,
+    Domain,
+    Procedure,
+    RiskLevel,
+    SubmissionKind,
+)
 from desktop.errors import ValidationError
 from desktop.models import (
     Attendance,
@@ -23,6 +31,7 @@ from desktop.models import (
     Meeting,
     Member,
     RereviewOpinion,
+    Submission,
     TrainingRecord,
 )
 from desktop.services.committee import load_committee
@@ -101,6 +110,8 @@ class AnnualReportData:
     follow_ups: tuple[FollowUpLine, ...]
     rereviews: tuple[RereviewCaseLine, ...]
     members: tuple[MemberYearLine, ...]
+    # linked submissions received in the year, per kind (desktop.services.submissions)
+    submissions: dict[str, int] = field(default_factory=dict)
 
     def deadline_count(self, outcome: str) -> int:
         return sum(1 for d in self.deadlines if d.outcome == outcome)
@@ -263,4 +274,16 @@ def annual_report_data(vault: Vault, year: int, today: date | None = None) -> An
             follow_ups=follow_ups,
             rereviews=tuple(rereviews),
             members=tuple(members),
+            submissions=_submissions_in(s, year),
         )
+
+
+def _submissions_in(session, year: int) -> dict[str, int]:
+    found = dict(
+        session.execute(
+            select(Submission.kind, func.count(Submission.id))
+            .where(Submission.received_on >= date(year, 1, 1), Submission.received_on <= date(year, 12, 31))
+            .group_by(Submission.kind)
+        ).all()
+    )
+    return {k.value: int(found.get(k.value, 0)) for k in SubmissionKind}

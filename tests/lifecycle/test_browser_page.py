@@ -34,6 +34,7 @@ def browser():
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,1100", "--lang=en"):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.implicitly_wait(10)  # a form post navigates after click() returns; wait for the new page
     yield driver
     driver.quit()
 

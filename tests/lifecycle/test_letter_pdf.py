@@ -70,3 +70,17 @@ def test_no_submission_letter_for_a_decision_on_the_application(approved):
     vault, roster, case, approval = approved
     with pytest.raises(NotFound):
         api.submission_letter(vault, approval.id, roster["Chair Chen"], PIN, "zh")
+
+
+def test_annual_report_counts_each_kind(suspension, tmp_path):
+    from desktop.services.reports_annual import annual_report_data
+
+    vault, roster, case, _ = suspension
+    year = datetime.now(UTC).year
+    data = annual_report_data(vault, year)
+    assert data.submissions["adverse_event"] == 1 and data.submissions["amendment"] == 0
+    assert sum(annual_report_data(vault, year - 1).submissions.values()) == 0
+    pdf = api.annual_report(vault, year, roster["Chair Chen"], PIN, "en")
+    text = " ".join(text_of(pdf, tmp_path).split())
+    assert "Submissions on approved activities received this year" in text
+    assert "serious adverse event report 1" in text

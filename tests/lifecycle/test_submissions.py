@@ -216,3 +216,32 @@ def test_annual_counts_per_kind(approved):
 def _statement(vault, decision_id):
     with vault.session() as s:
         return s.get(Decision, decision_id).statement
+
+
+def test_monitored_high_risk_activity_gets_the_shorter_follow_up_interval(vault, roster):
+    from desktop.rules import Charter
+    from desktop.services import committee
+
+    committee.update_charter(
+        vault, "secretary", Charter(monitor_high_risk=True, high_risk_follow_up_months=6)
+    )
+    risky = make_case(vault, "LC-H", risk_level="high")
+    approval = decide_at_meeting(
+        vault,
+        roster,
+        risky.id,
+        "approve",
+        lambda mid: decisions.record_decision(vault, mid, risky.id, roster["Chair Chen"], PIN, "approve"),
+    )
+    assert approval.follow_up_months == 6
+    second = make_case(vault, "LC-H2", risk_level="high")
+    with pytest.raises(RuleViolation):  # a longer interval than the monitored one is refused
+        decide_at_meeting(
+            vault,
+            roster,
+            second.id,
+            "approve",
+            lambda mid: decisions.record_decision(
+                vault, mid, second.id, roster["Chair Chen"], PIN, "approve", follow_up_months=9
+            ),
+        )
