@@ -24,6 +24,8 @@ def run_lifecycle(out: Path, result: dict, echo: Callable[[str], None] = print) 
     ids, pins = result["member_ids"], result["pins"]
     case_id = result["case_ids"][0]
     chair = (ids[CHAIR], pins[CHAIR])
+    # members who sign on their own devices are not at this meeting either
+    away = {ABSENT} | set(result.get("member_vaults") or {})
     decided = []
     with Vault.open(result["vault"], result["passphrase"]) as vault:
 
@@ -70,13 +72,13 @@ def run_lifecycle(out: Path, result: dict, echo: Callable[[str], None] = print) 
             title="2026年第12次审查会议（紧急）",
         )
         for name in ids:
-            if name != ABSENT:
+            if name not in away:
                 meetings.check_in(vault, meeting.id, ids[name], pins[name])
         for name in ids:
-            if name != ABSENT:
+            if name not in away:
                 meetings.declare(vault, meeting.id, case_id, ids[name], False, "", pin=pins[name])
         for name in ids:
-            if name != ABSENT:
+            if name not in away:
                 meetings.cast_vote(vault, meeting.id, case_id, ids[name], "suspend", pins[name])
         d = submissions.decide_submission(
             vault,
