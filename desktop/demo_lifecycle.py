@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.services import meetings, submissions
+from desktop.services import activity, meetings, submissions
 from desktop.vault import Vault
 
 CHAIR = "王建国"
@@ -90,7 +90,7 @@ def run_lifecycle(out: Path, result: dict, echo: Callable[[str], None] = print) 
         )
         meetings.close_meeting(vault, meeting.id)
         decided.append(d.id)
-        standing = submissions.activity_standing(vault, case_id)
+        standing = activity.activity_standing(vault, case_id)
         echo(
             f"  {sae.reference}: serious adverse event, at a meeting -> suspend; activity {standing.standing}"
         )
@@ -101,7 +101,7 @@ def run_lifecycle(out: Path, result: dict, echo: Callable[[str], None] = print) 
 
 def write_letters(vault: Vault, out: Path, result: dict, echo: Callable[[str], None]) -> None:
     from desktop.documents import api
-    from desktop.services.submissions import letter_line
+    from desktop.services.activity import letter_line
 
     folder = out / "pdf"
     folder.mkdir(parents=True, exist_ok=True)

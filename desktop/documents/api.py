@@ -76,7 +76,7 @@ def submission_letter(
     """The letter deciding a submission linked to an approved activity, signed by the chair or a
     vice-chair."""
     from desktop.documents import submission_letter as doc
-    from desktop.services.submissions import letter_line
+    from desktop.services.activity import letter_line
 
     check_language(language)
     data = reports.letter_data(vault, decision_id)

@@ -18,8 +18,8 @@ from desktop.documents.layout import PageMeta, Rendered, SignatureInfo, Story, r
 from desktop.documents.qr import payload, qr_drawing
 from desktop.documents.sheet import BAD, NAVY, SHADE, TEXT_W, Sheet, Title, day, stamp, table
 from desktop.documents.wording import name_of, person_name
+from desktop.services.activity import SubmissionLine
 from desktop.services.reports import LetterData
-from desktop.services.submissions import SubmissionLine
 
 _KIND = {
     "amendment": ("修正案审查意见书", "Decision on an amendment", "修正案", "amendment"),

@@ -37,12 +37,12 @@ class Overview:
     outbox: dict[str, int]
     now: datetime
     terms: list = ()
-    overdue: list = field(default_factory=list)  # desktop.services.submissions.overdue
+    overdue: list = field(default_factory=list)  # desktop.services.activity.overdue
 
 
 def load_overview(vault, now: datetime | None = None) -> Overview:
     """Everything the dashboard shows, read in one go (runs off the GUI thread)."""
-    from desktop.services import overview, records, submissions
+    from desktop.services import activity, overview, records
 
     now = now or datetime.now(UTC)
     return Overview(
@@ -52,7 +52,7 @@ def load_overview(vault, now: datetime | None = None) -> Overview:
         outbox=records.outbox_counts(vault),
         now=now,
         terms=overview.term_warnings(vault, now.astimezone().date()),
-        overdue=submissions.overdue(vault, now.date()),
+        overdue=activity.overdue(vault, now.date()),
     )
 
 

@@ -1,6 +1,6 @@
 """The dashboard's list of what an approved activity owes: follow-up reports not received by
 their due date, and linked submissions (adverse events first among them) awaiting review beyond
-their limit (desktop.services.submissions.overdue)."""
+their limit (desktop.services.activity.overdue)."""
 
 from __future__ import annotations
 

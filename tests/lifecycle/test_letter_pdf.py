@@ -13,7 +13,7 @@ import pytest
 from desktop.documents import api
 from desktop.documents.verify import verify_pdf
 from desktop.errors import NotFound
-from desktop.services import committee, submissions
+from desktop.services import activity, committee, submissions
 from tests.conftest import PIN
 from tests.lifecycle.test_submissions import at_meeting
 
@@ -60,9 +60,9 @@ def test_suspension_letter_is_signed_embedded_and_states_the_standing(suspension
 
 def test_the_qr_code_holds_the_registry_page_once_configured(suspension):
     vault, roster, case, d = suspension
-    assert submissions.letter_line(vault, d.id).page_url is None
+    assert activity.letter_line(vault, d.id).page_url is None
     committee.update_settings(vault, "secretary", registry_url="https://registry.example.org/")
-    line = submissions.letter_line(vault, d.id)
+    line = activity.letter_line(vault, d.id)
     assert line.page_url == f"https://registry.example.org/letters/LC-1-{d.id[:8].upper()}"
 
 

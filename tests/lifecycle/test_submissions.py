@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from desktop.models import Decision, OutboxItem, Submission
-from desktop.services import decisions, submissions
+from desktop.services import activity, decisions, submissions
 from desktop.services.records import verify_audit
 from tests.conftest import PIN, make_case
 from tests.lifecycle.conftest import decide_at_meeting
@@ -61,7 +61,7 @@ def test_minor_amendment_takes_the_simplified_procedure_and_supersedes_the_appro
     # an amendment keeps the follow-up clock of the approval
     assert d.follow_up_due == approval.follow_up_due
     assert decisions.get_decision(vault, approval.id).status == "superseded"
-    standing = submissions.activity_standing(vault, case.id)
+    standing = activity.activity_standing(vault, case.id)
     assert standing.standing == "approved" and standing.decision_id == d.id
     assert [link.submission_kind for link in standing.chain] == [None, "amendment"]
     assert verify_audit(vault).ok
@@ -79,7 +79,7 @@ def test_major_amendment_goes_to_a_meeting(approved):
         vault, roster, sub, "approve_after_modification", conditions="Revise consent", reasons="Risk"
     )
     assert d.meeting_id is not None
-    assert submissions.activity_standing(vault, case.id).standing == "approved_with_conditions"
+    assert activity.activity_standing(vault, case.id).standing == "approved_with_conditions"
 
 
 def test_simplified_review_that_disagrees_is_sent_to_a_meeting(approved):
@@ -101,7 +101,7 @@ def test_follow_up_decision_restarts_the_clock(approved, monkeypatch):
     today = datetime.now(UTC).date()
     assert d.follow_up_months == 6 and d.follow_up_due != approval.follow_up_due
     assert (d.follow_up_due - today).days in range(180, 186)
-    assert submissions.activity_standing(vault, case.id).follow_up_due == d.follow_up_due
+    assert activity.activity_standing(vault, case.id).follow_up_due == d.follow_up_due
 
 
 def test_adverse_event_suspends_and_a_later_review_restores(approved):
@@ -117,13 +117,13 @@ def test_adverse_event_suspends_and_a_later_review_restores(approved):
     assert counts(vault)[1:] == before[1:]
     sae2 = submissions.receive_submission(vault, case.id, "adverse_event", summary="SAE", event_on=event)
     d = at_meeting(vault, roster, sae2, "suspend", reasons="Participant harmed; investigate")
-    st = submissions.activity_standing(vault, case.id)
+    st = activity.activity_standing(vault, case.id)
     assert st.standing == "suspended" and st.follow_up_due is None and d.follow_up_due is None
     with pytest.raises(RuleViolation):
         submissions.receive_submission(vault, case.id, "suspension_request", summary="again")
     fu = submissions.receive_submission(vault, case.id, "deviation", summary="fixed", event_on=event)
     at_meeting(vault, roster, fu, "approve")
-    st = submissions.activity_standing(vault, case.id)
+    st = activity.activity_standing(vault, case.id)
     assert st.standing == "approved" and st.follow_up_due is not None
 
 
@@ -131,13 +131,13 @@ def test_termination_then_final_report_closes_and_nothing_more_is_taken(approved
     vault, roster, case, _ = approved
     req = submissions.receive_submission(vault, case.id, "termination_request", summary="Funding ended")
     at_meeting(vault, roster, req, "terminate", reasons="Sponsor withdrew")
-    assert submissions.activity_standing(vault, case.id).standing == "terminated"
+    assert activity.activity_standing(vault, case.id).standing == "terminated"
     with pytest.raises(RuleViolation):
         submissions.receive_submission(vault, case.id, "amendment", summary="x")
     fin = submissions.receive_submission(vault, case.id, "final_report", summary="Final")
     d = at_meeting(vault, roster, fin, "approve")
     assert d.follow_up_due is None
-    st = submissions.activity_standing(vault, case.id)
+    st = activity.activity_standing(vault, case.id)
     assert st.standing == "closed"
     before = counts(vault)
     for kind in ("amendment", "final_report", "follow_up_report"):
@@ -192,14 +192,14 @@ def test_overdue_lists_missing_follow_up_reports_and_late_adverse_event_reviews(
         vault, case.id, "adverse_event", summary="SAE", event_on=event, received_on=event
     )
     today = datetime.now(UTC).date()
-    items = submissions.overdue(vault, today)
+    items = activity.overdue(vault, today)
     assert [(i.what, i.submission_id, i.days_over) for i in items] == [("adverse_event", sae.id, 13)]
     later = approval.follow_up_due + timedelta(days=3)
-    whats = {i.what: i.days_over for i in submissions.overdue(vault, later)}
+    whats = {i.what: i.days_over for i in activity.overdue(vault, later)}
     assert whats["follow_up"] == 3
     # a follow-up report received stops the follow-up being listed
     submissions.receive_submission(vault, case.id, "follow_up_report", summary="Year 1")
-    assert "follow_up" not in {i.what for i in submissions.overdue(vault, later)}
+    assert "follow_up" not in {i.what for i in activity.overdue(vault, later)}
 
 
 def test_annual_counts_per_kind(approved):
@@ -208,9 +208,9 @@ def test_annual_counts_per_kind(approved):
     submissions.receive_submission(vault, case.id, "amendment", summary="b")
     submissions.receive_submission(vault, case.id, "follow_up_report", summary="c")
     year = datetime.now(UTC).year
-    c = submissions.counts_by_kind(vault, year)
+    c = activity.counts_by_kind(vault, year)
     assert c["amendment"] == 2 and c["follow_up_report"] == 1 and c["final_report"] == 0
-    assert sum(submissions.counts_by_kind(vault, year - 1).values()) == 0
+    assert sum(activity.counts_by_kind(vault, year - 1).values()) == 0
 
 
 def _statement(vault, decision_id):
