@@ -99,6 +99,7 @@ def test_page_shows_nothing_confidential(activity):
     text = TestClient(registry.app).get(f"/letters/{number_of(case, amended)}?lang=en").text
     for private in ("Chair Chen", "Vice Li", "Dr Applicant", "Add a second site"):
         assert private not in text
+    assert "<script" not in text.lower()  # server-rendered, no script at all
 
 
 def test_dropped_pdf_genuine_other_and_tampered(activity):
