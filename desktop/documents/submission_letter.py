@@ -2,7 +2,7 @@
 report, a serious adverse event or deviation report, a request to suspend or terminate, or the
 final report. It reuses the decision letter's sections and adds what the submission was and the
 standing the decision leaves the activity in. Its QR code holds the registry's page for the
-letter when a registry is configured (BJ ch. 3 art. 3: public oversight), else the decision id
+letter when a registry is configured (basis.PUBLIC_OVERSIGHT), else the decision id
 and statement hash as on every decision letter.
 """
 

@@ -34,7 +34,7 @@ class Submission(Base):
 
 
 class SubmissionOpinion(Base):
-    """A reviewer's signed opinion under the simplified procedure (STER art. 22-24)."""
+    """A reviewer's signed opinion under the simplified procedure (basis.SIMPLIFIED)."""
 
     __tablename__ = "submission_opinion"
     __table_args__ = (UniqueConstraint("submission_id", "member_id"),)

@@ -21,7 +21,7 @@ from desktop.rules.procedure import CaseFacts, procedure_verdict
 K = SubmissionKind
 D = DecisionType
 
-# What each submission brings (committee practice; STER art. 9 lists only the application's).
+# What each submission brings (committee practice; basis.MATERIALS lists only the application's).
 MATERIALS: dict[SubmissionKind, tuple[str, ...]] = {
     K.AMENDMENT: ("amendment_description", "revised_protocol", "risk_benefit_change"),
     K.FOLLOW_UP_REPORT: ("progress_report", "participants_summary", "events_summary"),
@@ -146,7 +146,7 @@ def procedure_for(
     charter: Charter = DEFAULT_CHARTER,
 ) -> SubmissionProcedure:
     """A minor amendment or a follow-up report without major change may use the simplified
-    procedure (STER art. 22-24); anything else goes to a meeting."""
+    procedure (basis.AMENDMENT); anything else goes to a meeting."""
     facts = CaseFacts(
         risk=RiskLevel(risk),
         is_minor_amendment=kind is K.AMENDMENT and not major,
@@ -180,7 +180,7 @@ def follow_up_interval(
 ) -> tuple[int, str]:
     """The follow-up interval in months: the requested one, else 12 (STER: generally not more
     than 12), shortened to ``high_risk_follow_up_months`` for high-risk and re-review-list
-    activities when the charter asks for monitoring (BJ ch. 5 art. 2)."""
+    activities when the charter asks for monitoring (basis.MONITORING)."""
     charter.validate()
     ceiling, where = charter.follow_up_max_months, basis.FOLLOW_UP
     if high_risk and charter.monitor_high_risk:

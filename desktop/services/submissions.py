@@ -40,8 +40,11 @@ from desktop.services.meetings import (
     _require_on_agenda,
     _require_open,
     _sign,
+    eligible_voters,
     load_meeting,
+    not_voting_ids,
     quorum_state,
+    require_meeting_day,
     tally_state,
 )
 from desktop.services.members import load_member
@@ -205,7 +208,9 @@ def give_opinion(vault, submission_id: str, member_id: str, pin: str, choice: st
             raise PermissionDenied("This submission has been decided; its opinions are closed.")
         member = load_member(s, member_id)
         if member.role == Role.CONSULTANT.value or not member.active:
-            raise PermissionDenied("Consultants advise but do not vote (STER art. 14).")
+            raise PermissionDenied(
+                "Consultants advise but do not vote ({basis}).", basis=rules.basis.CONSULTANTS
+            )
         if s.execute(
             select(SubmissionOpinion.id).where(
                 SubmissionOpinion.submission_id == sub.id, SubmissionOpinion.member_id == member.id
@@ -234,6 +239,7 @@ def _meeting_terms(s: Session, meeting_id: str, case: Case, signer: Member, dtyp
     meeting = load_meeting(s, meeting_id)
     _require_open(meeting)
     _require_on_agenda(s, meeting, case.id)
+    require_meeting_day(meeting)
     presiding = presiding_member(s, meeting, case.id)
     if presiding is None or presiding.id != signer.id:
         raise PermissionDenied(
@@ -247,6 +253,19 @@ def _meeting_terms(s: Session, meeting_id: str, case: Case, signer: Member, dtyp
             basis=quorum.basis,
         )
     outcome = tally_state(s, meeting, case.id)
+    # the same guard as a decision on the application: every eligible member votes or is
+    # recorded as not voting (desktop.services.decisions)
+    voted = s.execute(select(Vote.member_id).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id))
+    incomplete = rules.votes_incomplete(
+        eligible_voters(s, meeting, case.id), voted.scalars(), not_voting_ids(s, meeting.id, case.id)
+    )
+    if incomplete is not None:
+        raise RuleViolation(
+            "Every eligible member present must vote or be recorded as not voting before the "
+            "decision; still to vote: {members} ({basis}).",
+            members=incomplete.param_dict["members"],
+            basis=incomplete.basis,
+        )
     if not outcome.reached:
         raise RuleViolation(
             "The votes have not reached a decision: {reason} ({basis}).",

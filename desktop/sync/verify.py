@@ -380,7 +380,9 @@ def _check_linked(content: dict, decision: SignedPart, bundle: dict) -> tuple[di
         if len(shape.texts(content["opinions"], "opinions")) != len(reviewers):
             raise BundleRejected("mismatch", "The simplified decision lists a different number of opinions.")
         if len(reviewers) < rules.DEFAULT_CHARTER.simplified_min_reviewers:
-            raise _rule("The simplified procedure needs at least two reviewers (STER art. 22-24).")
+            raise _rule(
+                "The simplified procedure needs at least two reviewers ({basis}).", basis=basis.SIMPLIFIED
+            )
         if dtype not in APPROVING_DECISIONS:
             raise _rule("The simplified procedure only approves; anything else goes to a meeting.")
     elif content["procedure"] != "general":

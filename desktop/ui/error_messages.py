@@ -77,7 +77,6 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Checklist item {item}: choose one of {choices}."),
     QT_TRANSLATE_NOOP("errors", "Checklist item {item}: {answer} is not an answer (yes, no or na)."),
     QT_TRANSLATE_NOOP("errors", "Checklist {file}: malformed JSON at line {line}, column {column}: {detail}."),
-    QT_TRANSLATE_NOOP("errors", "Consultants advise but do not vote (STER art. 14)."),
     QT_TRANSLATE_NOOP("errors", "Consultants advise but do not vote ({basis})."),
     QT_TRANSLATE_NOOP("errors", "Dates are written YYYY-MM-DD, not {text!r}."),
     QT_TRANSLATE_NOOP("errors", "Decision {id} is already recorded as relied upon."),

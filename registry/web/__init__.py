@@ -1,5 +1,5 @@
-"""The registry's public page for a decision letter (BJ ch. 3 art. 3, public oversight): look a
-letter up by its number or QR code, see whether it still stands, check a PDF of it.
+"""The registry's public page for a decision letter (public oversight: basis.PUBLIC_OVERSIGHT):
+look a letter up by its number or QR code, see whether it still stands, check a PDF of it.
 
 Server-rendered HTML in Chinese and English (``?lang=zh|en``); no login, no script. Bad input
 (an unknown number, a forged PDF) gets a plain page saying so, never a stack trace.

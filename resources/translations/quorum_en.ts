@@ -3789,10 +3789,6 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultants advise but do not vote (STER art. 14).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consultants advise but do not vote ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>

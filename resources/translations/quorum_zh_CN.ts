@@ -3790,10 +3790,6 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>章程设置 regime 须为 {choices} 之一，实际为 {value!r}。</translation>
     </message>
     <message>
-        <source>Consultants advise but do not vote (STER art. 14).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consultants advise but do not vote ({basis}).</source>
         <translation>顾问专家提供咨询意见，但不参与表决（{basis}）。</translation>
     </message>

@@ -1,7 +1,7 @@
 """submissions linked to an approved activity, and the simplified procedure's signed opinions
 
 Revision ID: 0010_lifecycle
-Revises: 0009
+Revises: 0008
 Create Date: 2026-11-29 10:00:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_lifecycle"
-down_revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
