@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -154,11 +155,15 @@ class BusyOverlay(QWidget):
         """Run ``fn(report, cancelled)`` off the GUI thread with this overlay shown."""
 
         def done(result: object) -> None:
+            if not shiboken6.isValid(self):
+                return  # the screen was closed while the work ran; nothing left to update
             self._finish()
             if on_done:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._finish()
             if isinstance(exc, tasks.Cancelled):
                 return
