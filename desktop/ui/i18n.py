@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desktop.errors import QuorumError
 from desktop.resources import resource_path
@@ -35,7 +35,26 @@ def install_language(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    qt_translator = qt_translations(language)
+    if qt_translator is not None:  # Qt's own dialogs and buttons (Yes/No, file pickers)
+        qt_translator.setParent(app)
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
     return True
+
+
+def qt_translations(language: str) -> QTranslator | None:
+    """Qt's own catalogue for ``language`` (qtbase), from the Qt install or, in a bundle that
+    left it out, from resources/translations; None when neither has it."""
+    translator = QTranslator()
+    name = f"qtbase_{language}"
+    for folder in (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resource_path("translations")),
+    ):
+        if translator.load(name, folder):
+            return translator
+    return None
 
 
 def tr(context: str, text: str) -> str:
