@@ -116,3 +116,11 @@ def issue_member_certificate(
         .sign(ca_key, None)
     )
     return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def certificate_fingerprint(certificate_pem: bytes) -> str:
+    """SHA-256 of the DER certificate as colon-separated hex, the form people read aloud to compare."""
+    from cryptography.hazmat.primitives import hashes as _hashes
+
+    digest = x509.load_pem_x509_certificate(certificate_pem).fingerprint(_hashes.SHA256())
+    return ":".join(f"{b:02X}" for b in digest)

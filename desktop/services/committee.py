@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -117,3 +119,15 @@ def update_settings(vault: Vault, actor: str, **changes: object) -> CommitteeVie
 def ca_certificate(vault: Vault) -> bytes:
     with vault.session() as s:
         return load_committee(s).ca_certificate_pem
+
+
+def export_ca(vault: Vault, path: str | Path) -> str:
+    """Write the committee CA certificate (PEM) to ``path``; returns its SHA-256 fingerprint."""
+    from desktop.pki import certificate_fingerprint
+
+    pem = ca_certificate(vault)
+    try:
+        Path(path).write_bytes(pem)
+    except OSError as exc:
+        raise ValidationError("Cannot write {path}: {err}", path=str(path), err=exc.strerror) from None
+    return certificate_fingerprint(pem)

@@ -179,7 +179,7 @@ class BusyOverlay(QWidget):
         self.show()
         self._focus = self.parentWidget().focusWidget()
         self.setFocus()
-        self._task = tasks.start(fn, done, failed, self._progress)
+        self._task = tasks.start(fn, done, failed, self._progress, owner=self)
         return self._task
 
     def _progress(self, done: int, total: int) -> None:

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.close_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from desktop.ui.vault_menu import VaultMenu  # the vault jobs, each a dialog of its own
+
+        self.vault_menu = VaultMenu(self.vault, self, self.file_menu, before=self.close_action)
         self.view_menu = self.menuBar().addMenu("")
         self.screen_actions: list[QAction] = []
         for number, spec in enumerate(self.specs, start=1):

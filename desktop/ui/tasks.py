@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class Cancelled(Exception):
@@ -44,20 +45,44 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
+def _owner_of(*callbacks: Callable | None) -> QObject | None:
+    for callback in callbacks:
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject):
+            return owner
+    return None
+
+
 def start(
     fn: Callable[..., object],
     on_done: Callable[[object], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task:
+    """Run ``fn`` in the pool. When ``owner`` (by default the widget whose method is a callback)
+    is deleted first, the task is cancelled and its callbacks are dropped, not called on a
+    widget that no longer exists."""
     task = Task(fn)
     _running.add(task)
+    owner = owner or _owner_of(on_done, on_error, on_progress)
+
+    def guarded(callback: Callable) -> Callable:
+        def call(*args) -> None:
+            if owner is not None and not isValid(owner):
+                return
+            callback(*args)
+
+        return call
+
+    if owner is not None:
+        owner.destroyed.connect(task.cancel)
     if on_done:
-        task.signals.finished.connect(on_done)
+        task.signals.finished.connect(guarded(on_done))
     if on_error:
-        task.signals.failed.connect(on_error)
+        task.signals.failed.connect(guarded(on_error))
     if on_progress:
-        task.signals.progress.connect(on_progress)
+        task.signals.progress.connect(guarded(on_progress))
     task.signals.finished.connect(lambda _r: _running.discard(task))
     task.signals.failed.connect(lambda _e: _running.discard(task))
     QThreadPool.globalInstance().start(task)
