@@ -170,10 +170,17 @@ class OutboxScreen(QWidget):
         self.receipts_button.clicked.connect(self.import_receipts)
         self.retry_button = QPushButton(self)
         self.retry_button.clicked.connect(self.retry_selected)
+        self.setup_button = QPushButton(self)  # registry address and keys: desktop/ui/sync_setup.py
+        self.setup_button.clicked.connect(self.open_registry_setup)
+        self.relied_button = QPushButton(self)  # another committee's decision: desktop/ui/relied_import.py
+        self.relied_button.clicked.connect(self.open_decision_import)
+        self.dialog: QDialog | None = None
         buttons = QHBoxLayout()
         for b in (self.sync_button, self.export_button, self.receipts_button, self.retry_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.setup_button)
+        buttons.addWidget(self.relied_button)
 
         self.model = OutboxTableModel(self)
         self.table = QTableView(self)
@@ -224,7 +231,7 @@ class OutboxScreen(QWidget):
         config = getattr(self, "config", None)
         if config is None or not config.url:
             self.registry_line.setText(
-                self.tr("No registry address is set: use Export to USB, or set the address in Settings.")
+                self.tr("No registry address is set: use Export to USB, or set it in Registry settings.")
             )
         else:
             self.registry_line.setText(
@@ -339,9 +346,30 @@ class OutboxScreen(QWidget):
             return
         self.refresh()
 
+    def _open(self, dialog: QDialog) -> QDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.setModal(True)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.show()
+        return dialog
+
+    def open_registry_setup(self) -> QDialog:
+        from desktop.ui.sync_setup import RegistrySetupDialog
+
+        return self._open(RegistrySetupDialog(self.vault, self))
+
+    def open_decision_import(self) -> QDialog:
+        from desktop.ui.relied_import import ImportDecisionDialog
+
+        return self._open(ImportDecisionDialog(self.vault, self))
+
     # -- language ------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Outbox and sync"))
+        self.setup_button.setText(self.tr("Registry settings…"))
+        self.relied_button.setText(self.tr("Import a decision…"))
         self.sync_button.setText(self.tr("Sync now"))
         self.export_button.setText(self.tr("Export to USB…"))
         self.receipts_button.setText(self.tr("Import receipts…"))
