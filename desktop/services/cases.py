@@ -70,8 +70,13 @@ class IntakeAssessment:
     basis: str
 
 
-def add_case(
-    vault: Vault,
+def add_case(vault: Vault, *, actor: str = "secretary", **fields) -> CaseView:
+    case = new_case(**fields)
+    with vault.session() as s:
+        return case_view(_store_case(s, case, actor))
+
+
+def new_case(
     *,
     reference: str,
     title: str,
@@ -88,8 +93,8 @@ def add_case(
     rereview_items: list[str] | None = None,
     is_minor_amendment: bool = False,
     public_emergency: bool = False,
-    actor: str = "secretary",
-) -> CaseView:
+) -> Case:
+    """A case checked against the rules, not yet stored (bad input raises, nothing written)."""
     if not reference.strip() or not title.strip() or not applicant.strip():
         raise ValidationError("A case needs a reference number, a title and an applicant.")
     doms = sorted({_enum(Domain, d, "domain").value for d in domains} | {Domain.GENERAL.value})
@@ -130,14 +135,19 @@ def add_case(
             why="; ".join(r.message for r in verdict.reasons),
             basis=verdict.basis,
         )
-    with vault.session() as s:
-        if s.execute(select(Case.id).where(Case.reference == case.reference)).first():
-            raise ValidationError("A case with reference {ref} already exists.", ref=case.reference)
-        case.committee_id = load_committee(s).id
-        s.add(case)
-        s.flush()
-        audit.record(s, actor, "case.add", "case", case.id, {"procedure": case.procedure, "domains": doms})
-        return case_view(case)
+    return case
+
+
+def _store_case(s: Session, case: Case, actor: str) -> Case:
+    if s.execute(select(Case.id).where(Case.reference == case.reference)).first():
+        raise ValidationError("A case with reference {ref} already exists.", ref=case.reference)
+    case.committee_id = load_committee(s).id
+    s.add(case)
+    s.flush()
+    audit.record(
+        s, actor, "case.add", "case", case.id, {"procedure": case.procedure, "domains": case.domains}
+    )
+    return case
 
 
 def assess_intake(vault: Vault, case_id: str) -> IntakeAssessment:
@@ -177,44 +187,68 @@ class Acceptance:
 def accept_case(
     vault: Vault, case_id: str, at: datetime | None = None, actor: str = "secretary"
 ) -> Acceptance:
-    at = at or datetime.now(UTC)
     with vault.session() as s:
-        case = load_case(s, case_id)
-        if case.status not in (CaseStatus.RECEIVED.value, CaseStatus.INCOMPLETE.value):
-            raise ValidationError("Case {ref} was already accepted.", ref=case.reference)
-        missing = tuple(rules.missing_materials(case.materials, case.domains, case.involves_humans))
-        if missing:
-            case.status = CaseStatus.INCOMPLETE.value
-            audit.record(s, actor, "case.incomplete", "case", case.id, {"missing": [m.id for m in missing]})
-            return Acceptance(False, case_view(case), missing)
-        case.accepted_at = at
-        case.due_at = rules.decision_due(Procedure(case.procedure), at, charter_of(s))
-        case.status = CaseStatus.ACCEPTED.value
-        audit.record(s, actor, "case.accept", "case", case.id, {"due_at": case.due_at.isoformat()})
-        return Acceptance(True, case_view(case), ())
+        return _accept(s, load_case(s, case_id), at or datetime.now(UTC), actor)
+
+
+def _accept(s: Session, case: Case, at: datetime, actor: str) -> Acceptance:
+    if case.status not in (CaseStatus.RECEIVED.value, CaseStatus.INCOMPLETE.value):
+        raise ValidationError("Case {ref} was already accepted.", ref=case.reference)
+    missing = tuple(rules.missing_materials(case.materials, case.domains, case.involves_humans))
+    if missing:
+        case.status = CaseStatus.INCOMPLETE.value
+        audit.record(s, actor, "case.incomplete", "case", case.id, {"missing": [m.id for m in missing]})
+        return Acceptance(False, case_view(case), missing)
+    case.accepted_at = at
+    case.due_at = rules.decision_due(Procedure(case.procedure), at, charter_of(s))
+    case.status = CaseStatus.ACCEPTED.value
+    audit.record(s, actor, "case.accept", "case", case.id, {"due_at": case.due_at.isoformat()})
+    return Acceptance(True, case_view(case), ())
 
 
 def assign_reviewers(vault: Vault, case_id: str, member_ids: list[str], actor: str = "secretary") -> CaseView:
     with vault.session() as s:
-        case = load_case(s, case_id)
-        members = [s.get(Member, m) for m in member_ids]
-        if any(m is None or not m.active for m in members):
-            raise ValidationError("Reviewers must be active members of the committee.")
-        if any(m.role == Role.CONSULTANT.value for m in members):
-            raise ValidationError("A consultant advises but cannot be a reviewer.")
-        minimum = charter_of(s).simplified_min_reviewers
-        if case.procedure == Procedure.SIMPLIFIED.value and len(set(member_ids)) < minimum:
-            raise RuleViolation(
-                "The simplified procedure needs at least {n} reviewers ({basis}).",
-                n=minimum,
-                basis=rules.basis.SIMPLIFIED,
-            )
-        case.reviewers = [CaseReviewer(case_id=case.id, member_id=m) for m in dict.fromkeys(member_ids)]
-        audit.record(
-            s, actor, "case.reviewers", "case", case.id, {"reviewers": list(dict.fromkeys(member_ids))}
+        return _assign(s, load_case(s, case_id), member_ids, actor)
+
+
+def _assign(s: Session, case: Case, member_ids: list[str], actor: str) -> CaseView:
+    members = [s.get(Member, m) for m in member_ids]
+    if any(m is None or not m.active for m in members):
+        raise ValidationError("Reviewers must be active members of the committee.")
+    if any(m.role == Role.CONSULTANT.value for m in members):
+        raise ValidationError("A consultant advises but cannot be a reviewer.")
+    minimum = charter_of(s).simplified_min_reviewers
+    if case.procedure == Procedure.SIMPLIFIED.value and len(set(member_ids)) < minimum:
+        raise RuleViolation(
+            "The simplified procedure needs at least {n} reviewers ({basis}).",
+            n=minimum,
+            basis=rules.basis.SIMPLIFIED,
         )
-        s.flush()
-        return case_view(case)
+    case.reviewers = [CaseReviewer(case_id=case.id, member_id=m) for m in dict.fromkeys(member_ids)]
+    audit.record(s, actor, "case.reviewers", "case", case.id, {"reviewers": list(dict.fromkeys(member_ids))})
+    s.flush()
+    return case_view(case)
+
+
+def intake_case(
+    vault: Vault,
+    *,
+    reviewers: list[str] | None = None,
+    at: datetime | None = None,
+    actor: str = "secretary",
+    **fields,
+) -> Acceptance:
+    """Record, accept (or mark incomplete, basis.ACCEPTANCE) and assign reviewers in ONE transaction:
+    a failure at any step leaves no case behind, so the same form can simply be saved again."""
+    case = new_case(**fields)
+    with vault.session() as s:
+        _store_case(s, case, actor)
+        acceptance = _accept(s, case, at or datetime.now(UTC), actor)
+        if reviewers:
+            acceptance = Acceptance(
+                acceptance.accepted, _assign(s, case, reviewers, actor), acceptance.missing
+            )
+        return acceptance
 
 
 def set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:

@@ -3,8 +3,8 @@
 The form shows, while it is filled in: every application material still missing (to tell the
 applicant at once), the rules' verdict on the chosen procedure, hints from the expert
 re-review list, and whether enough reviewers are named. Saving calls the case services:
-add_case, accept_case (which records the case as incomplete when materials are missing) and
-assign_reviewers, off the GUI thread.
+cases.intake_case (record, accept or mark incomplete, assign reviewers: one transaction),
+off the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,6 +45,7 @@ from desktop.ui.i18n import cite
 from desktop.ui.intake_checks import IntakeChecks, assess
 from desktop.ui.missing_notice import MissingNotice
 
+GEOMETRY_KEY = "dialogs/IntakeDialog/geometry"
 CASE_DOMAINS = [d.value for d in Domain if d is not Domain.GENERAL]  # general applies to every case
 
 
@@ -80,6 +81,7 @@ class IntakeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
+        self.scroll = scroll
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -107,6 +109,37 @@ class IntakeDialog(QDialog):
         self.retranslate()
         self._update()
         self.reference_edit.setFocus()
+
+    # -- size --------------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        """Room for the whole form without scrolling (the scroll area's own hint is a stub), so
+        the materials and missing lists are never clipped; bounded later by the screen."""
+        content = self.scroll.widget().sizeHint()
+        frame = 2 * self.scroll.frameWidth() + self.scroll.verticalScrollBar().sizeHint().width()
+        outer = self.layout().contentsMargins()
+        inner = self.pages.widget(0).layout().contentsMargins()
+        spacing = self.pages.widget(0).layout().spacing()
+        chrome_h = self.buttons.sizeHint().height() + 3 * spacing
+        width = content.width() + frame + outer.left() + outer.right() + inner.left() + inner.right()
+        height = (
+            content.height() + frame + chrome_h + outer.top() + outer.bottom() + inner.top() + inner.bottom()
+        )
+        return QSize(width, height)
+
+    def showEvent(self, event) -> None:
+        if not getattr(self, "_placed", False):
+            self._placed = True
+            saved = QSettings().value(GEOMETRY_KEY)
+            if saved is not None:
+                self.restoreGeometry(saved)
+            area = self.screen().availableGeometry().size()
+            # A remembered size never hides what the form needs now (another language, font).
+            self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(area))
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
 
     # -- building --------------------------------------------------------------------------------
     def _left_column(self) -> QVBoxLayout:
@@ -152,6 +185,7 @@ class IntakeDialog(QDialog):
         for tier in AIRiskTier:
             self.tier_combo.addItem("", tier.value)
         self.risk_label, self.tier_label = QLabel(self), QLabel(self)
+        self.tier_label.setWordWrap(True)  # long in both languages; wraps rather than widening the form
         self.risk_label.setBuddy(self.risk_combo)
         self.tier_label.setBuddy(self.tier_combo)
         classes.addRow(self.risk_label, self.risk_combo)
@@ -180,6 +214,7 @@ class IntakeDialog(QDialog):
         materials = QVBoxLayout(self.materials_box)
         self.materials_list = CheckableList(self, visible_rows=8)
         self.missing_title = QLabel(self)
+        self.missing_title.setWordWrap(True)
         self.missing_text = QLabel(self)
         self.missing_text.setWordWrap(True)
         self.missing_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -321,12 +356,8 @@ class IntakeDialog(QDialog):
         reviewers = [m for m in self.reviewers_list.ids() if m in self.reviewers_list.checked_ids()]
 
         def work(_report, _cancelled) -> IntakeResult:
-            case = cases.add_case(vault, **fields)
-            acceptance = cases.accept_case(vault, case.id)
-            view = acceptance.case
-            if reviewers:
-                view = cases.assign_reviewers(vault, case.id, reviewers)
-            return IntakeResult(view, acceptance.accepted, acceptance.missing)
+            acceptance = cases.intake_case(vault, reviewers=reviewers, **fields)  # one transaction
+            return IntakeResult(acceptance.case, acceptance.accepted, acceptance.missing)
 
         self.save_button.setEnabled(False)
         self.busy.run(self.tr("Recording the case…"), work, self._saved, self._failed)
