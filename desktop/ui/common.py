@@ -83,6 +83,7 @@ class ErrorBanner(QFrame):
             f"#errorBanner QLabel {{ color: {colours[1]}; }}"
         )
         self.label.setText(text)
+        self.label.setToolTip(text)  # all of it, where the banner's room is kept to a few lines
         self.show()
 
     def text(self) -> str:
@@ -102,6 +103,23 @@ class ErrorBanner(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def keep_room(widget: QWidget, lines: int = 2) -> None:
+    """Give a message widget a fixed room of ``lines`` text lines, kept while it is hidden, so
+    showing, hiding or rewording it never moves what is laid out below it."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    height = lines * widget.fontMetrics().lineSpacing()
+    for button in widget.findChildren(QPushButton):  # the banner's Dismiss button
+        height = max(height, button.sizeHint().height())
+    margins = widget.contentsMargins()
+    height += margins.top() + margins.bottom()
+    if widget.layout() is not None:
+        inner = widget.layout().contentsMargins()
+        height += inner.top() + inner.bottom()
+    widget.setFixedHeight(height + 16)  # the banners' style-sheet padding and border
 
 
 class BusyOverlay(QWidget):

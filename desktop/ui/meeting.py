@@ -34,6 +34,7 @@ from desktop.ui.common import (
     ErrorBanner,
     case_status_label,
     decision_label,
+    keep_room,
     meeting_status_label,
     procedure_label,
 )
@@ -131,11 +132,13 @@ class MeetingScreen(QWidget):
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agendaList")
         self.agenda.setRootIsDecorated(False)
-        self.agenda.setColumnCount(2)
+        self.agenda.setColumnCount(3)  # reference, title, status: the reference is never elided
         header = self.agenda.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M" * 4))
         self.agenda.currentItemChanged.connect(self._agenda_selected)
         self.agenda_box = QGroupBox(self)
         QVBoxLayout(self.agenda_box).addWidget(self.agenda)
@@ -160,18 +163,23 @@ class MeetingScreen(QWidget):
         self.notes = NotesPanel(self.room)
         self.votes = VotesPanel(self.room)
         self.decision = DecisionBox(self.room)
+        # The votes scroll; the decision box stays below them, so its sign button never scrolls away.
+        votes_holder = QWidget()
+        votes_layout = QVBoxLayout(votes_holder)
+        votes_layout.addWidget(self.votes)
+        votes_layout.addStretch(1)
         voting = QWidget()
         voting_layout = QVBoxLayout(voting)
-        voting_layout.addWidget(self.votes)
+        voting_layout.setContentsMargins(0, 0, 0, 0)
+        voting_layout.addWidget(_scrolled(votes_holder), 1)
         voting_layout.addWidget(self.decision)
-        voting_layout.addStretch(1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(_scrolled(self.declarations), "")
         self.tabs.addTab(self.checklist, "")
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self.notes, "")
-        self.tabs.addTab(_scrolled(voting), "")
+        self.tabs.addTab(voting, "")
         self.case_area = QWidget(self)
         right = QVBoxLayout(self.case_area)
         right.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +199,10 @@ class MeetingScreen(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.quorum_banner)
         layout.addWidget(self.body, 1)
+        # Messages come and go with every check-in and vote; their room is kept, so the rows
+        # below never move under the pointer.
+        for banner in (self.banner, self.quorum_banner, self.case_banner):
+            keep_room(banner, lines=2)
 
     def retranslate(self) -> None:
         self.meeting_label.setText(self.tr("&Meeting:"))
@@ -210,7 +222,7 @@ class MeetingScreen(QWidget):
         self.attendance_box.setTitle(self.tr("Attendance"))
         self.agenda_box.setTitle(self.tr("Agenda"))
         self.agenda.setAccessibleName(self.tr("Agenda: cases to review"))
-        self.agenda.setHeaderLabels([self.tr("Case"), self.tr("Status")])
+        self.agenda.setHeaderLabels([self.tr("Case"), self.tr("Title"), self.tr("Status")])
         for index, title in enumerate(
             (
                 self.tr("&Declarations"),
@@ -325,9 +337,9 @@ class MeetingScreen(QWidget):
                 status = "✓ " + self.tr("Decided: {decision}").format(
                     decision=decision_label(active[-1].decision_type)
                 )
-            item = QTreeWidgetItem(self.agenda, [f"{position}. {case.reference}  {case.title}", status])
+            item = QTreeWidgetItem(self.agenda, [f"{position}. {case.reference}", case.title, status])
             item.setData(0, Qt.ItemDataRole.UserRole, case_id)
-            item.setToolTip(0, f"{case.reference}\n{case.title}")
+            item.setToolTip(1, f"{case.reference}\n{case.title}")
             if case_id == chosen:
                 self.agenda.setCurrentItem(item)
         self.agenda.blockSignals(False)

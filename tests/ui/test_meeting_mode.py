@@ -241,7 +241,7 @@ def test_a_whole_meeting_through_the_widgets(qtbot, use_language, committee_room
     assert not screen.decision.follow_up.isEnabled()
     assert not screen.notes.new_note.isEnabled() and not button(screen, "addNoteButton").isEnabled()
     assert not any(c.isEnabled() for c in screen.checklist._combos.values())
-    assert text["decided"] in screen.agenda.topLevelItem(0).text(1)
+    assert text["decided"] in screen.agenda.topLevelItem(0).text(2)
     assert (
         screen.votes.findChild(QLabel, f"voteStatus_{ids['yang']}").text() == text["not_voting"]
     )  # the record says who did not vote
