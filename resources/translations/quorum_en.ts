@@ -49,6 +49,37 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up {files} files ({size} MB) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy of the whole vault to one file, e.g. on a USB stick. It opens with the vault&apos;s passphrase or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Cancel</source>
@@ -1217,6 +1248,38 @@
     </message>
 </context>
 <context>
+    <name>ExportCaDialog</name>
+    <message>
+        <source>Choose where to write the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the committee CA to {path}.
+SHA-256 fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the committee CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers verify the committee&apos;s signed PDFs against this certificate. Give them the file and read them the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Recording the extension…</source>
@@ -1256,6 +1319,53 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDecisionDialog</name>
+    <message>
+        <source>Choose the decision file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified and recorded: {committee} decided “{decision}” on {case} (registry entry {leaf} of {size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another committee&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision file from another committee, with the registry&apos;s receipt, is checked here without a network: its signatures and its place in the registry&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For our &amp;case (reference, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify and import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +1795,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,7 +2747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No registry address is set: use Export to USB, or set the address in Settings.</source>
+        <source>No registry address is set: use Export to USB, or set it in Registry settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2682,6 +2796,14 @@
     </message>
     <message>
         <source>Outbox and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,6 +2891,88 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The two new passphrases differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old one no longer opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase added. Either passphrase now opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second passphrase, e.g. for a deputy secretary. Type it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}</source>
@@ -2811,6 +3015,33 @@
     <name>Placeholder</name>
     <message>
         <source>The {screen} screen is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Write this code down and keep it apart from the laptop. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one, which stops opening the vault. Do this when the old code may have been seen or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +3117,55 @@
     </message>
     <message>
         <source>Recovery code kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySetupDialog</name>
+    <message>
+        <source>Keys in this file — log key {log}, transport key {transport}.
+Fingerprint: {fingerprint}
+Compare it with the one the registry&apos;s operator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in use — log key {log}, transport key {transport}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry keys are set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Registry: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry receives the committee&apos;s signed decisions. Its operator gives you its address and a keys file (registry-keys.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3266,53 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose the backup file and a new folder, and type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {files} files into {folder} and checked them: every page, document and audit event is intact. Close this vault and open that folder to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacks a backup into a new, empty folder and checks it before it is kept. The open vault is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ackup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vault folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3326,6 +3653,68 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
 </context>
 <context>
+    <name>VaultCheckDialog</name>
+    <message>
+        <source>The audit trail is intact: {events} events, each chained to the one before; witnessed up to event {seq} by {witnesses} signatures and receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event {seq}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every database page, document chunk and key slot checked: nothing is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every database page and every document chunk, and checks the audit trail link by link. On a large vault this takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the vault and audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the committee CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultPage</name>
     <message>
         <source>Choose an empty folder for the vault</source>
@@ -3492,6 +3881,13 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>{name}&apos;s vote is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,11 +4329,19 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No certificate found in the CA file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No checklist covers the review domain {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4725,6 +5129,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} already holds a vault; choose an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,6 +5158,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>{path} is not a {f} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not empty; restore into a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

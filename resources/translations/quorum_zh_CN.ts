@@ -49,6 +49,37 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>请选择备份文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Backed up {files} files ({size} MB) to {path}.</source>
+        <translation>已将 {files} 个文件（{size} MB）备份到 {path}。</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy of the whole vault to one file, e.g. on a USB stick. It opens with the vault&apos;s passphrase or recovery code.</source>
+        <translation>将整个保险库的加密副本写入一个文件（例如U盘）。该副本用保险库口令或恢复码打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>备份文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Cancel</source>
@@ -1217,6 +1248,39 @@
     </message>
 </context>
 <context>
+    <name>ExportCaDialog</name>
+    <message>
+        <source>Choose where to write the certificate.</source>
+        <translation>请选择证书的保存位置。</translation>
+    </message>
+    <message>
+        <source>Wrote the committee CA to {path}.
+SHA-256 fingerprint: {fingerprint}</source>
+        <translation>已将委员会 CA 证书写入 {path}。
+SHA-256 指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Export the committee CA</source>
+        <translation>导出委员会 CA 证书</translation>
+    </message>
+    <message>
+        <source>Readers verify the committee&apos;s signed PDFs against this certificate. Give them the file and read them the fingerprint.</source>
+        <translation>读者用此证书验证委员会签名的 PDF。请把文件交给对方，并向其核对指纹。</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation>证书文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Recording the extension…</source>
@@ -1257,6 +1321,53 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDecisionDialog</name>
+    <message>
+        <source>Choose the decision file.</source>
+        <translation>请选择审查决定文件。</translation>
+    </message>
+    <message>
+        <source>Verified and recorded: {committee} decided “{decision}” on {case} (registry entry {leaf} of {size}).</source>
+        <translation>已验证并记录：{committee} 对 {case} 作出决定“{decision}”（登记平台第 {leaf} 条，共 {size} 条）。</translation>
+    </message>
+    <message>
+        <source>Import another committee&apos;s decision</source>
+        <translation>导入其他委员会的审查决定</translation>
+    </message>
+    <message>
+        <source>A decision file from another committee, with the registry&apos;s receipt, is checked here without a network: its signatures and its place in the registry&apos;s log.</source>
+        <translation>其他委员会的审查决定文件（附登记平台回执）在此离线核验：核验其签名及其在登记平台日志中的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Decision file:</source>
+        <translation>审查决定文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>For our &amp;case (reference, optional):</source>
+        <translation>本委员会对应项目（受理编号，可选）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Decision file</source>
+        <translation>审查决定文件</translation>
+    </message>
+    <message>
+        <source>Our case</source>
+        <translation>本委员会项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and import</source>
+        <translation>验证并导入(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1797,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>&amp;Declarations</source>
@@ -2577,7 +2692,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>案件</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2632,8 +2747,12 @@
         <translation>{waiting} 项待发送，{sent} 项已发送待回执，{confirmed} 项已确认，{rejected} 项被拒收。</translation>
     </message>
     <message>
+        <source>No registry address is set: use Export to USB, or set it in Registry settings.</source>
+        <translation>尚未设置登记平台地址：请使用“导出到U盘”，或在“登记平台设置”中设置。</translation>
+    </message>
+    <message>
         <source>No registry address is set: use Export to USB, or set the address in Settings.</source>
-        <translation>尚未设置登记平台地址：请使用“导出到U盘”，或在设置中填写地址。</translation>
+        <translation type="vanished">尚未设置登记平台地址：请使用“导出到U盘”，或在设置中填写地址。</translation>
     </message>
     <message>
         <source>Registry: {url} (log key {key})</source>
@@ -2682,6 +2801,14 @@
     <message>
         <source>Outbox and sync</source>
         <translation>同步与待发队列</translation>
+    </message>
+    <message>
+        <source>Registry settings…</source>
+        <translation>登记平台设置…</translation>
+    </message>
+    <message>
+        <source>Import a decision…</source>
+        <translation>导入审查决定…</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2768,6 +2895,88 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The two new passphrases differ; type the same one twice.</source>
+        <translation>两次输入的新口令不一致，请输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old one no longer opens the vault.</source>
+        <translation>口令已修改。旧口令不能再打开保险库。</translation>
+    </message>
+    <message>
+        <source>Passphrase added. Either passphrase now opens the vault.</source>
+        <translation>口令已添加。现在任一口令均可打开保险库。</translation>
+    </message>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>修改保险库口令</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice.</source>
+        <translation>请输入当前口令，再输入两次新口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>修改口令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a vault passphrase</source>
+        <translation>添加保险库口令</translation>
+    </message>
+    <message>
+        <source>A second passphrase, e.g. for a deputy secretary. Type it twice.</source>
+        <translation>再添加一个口令，例如供副秘书使用。请输入两次。</translation>
+    </message>
+    <message>
+        <source>&amp;Add passphrase</source>
+        <translation>添加口令(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前口令(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain:</source>
+        <translation>再次输入新口令(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新口令</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>PIN for {name}</source>
@@ -2811,6 +3020,33 @@
     <message>
         <source>The {screen} screen is not available in this version.</source>
         <translation>此版本暂未提供“{screen}”页面。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Write this code down and keep it apart from the laptop. It is shown only now.</source>
+        <translation>请抄下此恢复码，并与笔记本电脑分开保管。它仅此一次显示。</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one, which stops opening the vault. Do this when the old code may have been seen or lost.</source>
+        <translation>新的恢复码将取代旧恢复码，旧码不能再打开保险库。旧码可能被他人看到或已遗失时，请这样做。</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>生成新恢复码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the code</source>
+        <translation>复制恢复码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3122,57 @@
     <message>
         <source>Recovery code kept</source>
         <translation>已保管恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySetupDialog</name>
+    <message>
+        <source>Keys in this file — log key {log}, transport key {transport}.
+Fingerprint: {fingerprint}
+Compare it with the one the registry&apos;s operator gave you.</source>
+        <translation>此文件中的密钥——日志密钥 {log}，传输密钥 {transport}。
+指纹：{fingerprint}
+请与登记平台管理方提供的指纹核对。</translation>
+    </message>
+    <message>
+        <source>Keys in use — log key {log}, transport key {transport}.</source>
+        <translation>正在使用的密钥——日志密钥 {log}，传输密钥 {transport}。</translation>
+    </message>
+    <message>
+        <source>No registry keys are set yet.</source>
+        <translation>尚未设置登记平台公钥。</translation>
+    </message>
+    <message>
+        <source>Saved. Registry: {url}</source>
+        <translation>已保存。登记平台：{url}</translation>
+    </message>
+    <message>
+        <source>Registry settings</source>
+        <translation>登记平台设置</translation>
+    </message>
+    <message>
+        <source>The registry receives the committee&apos;s signed decisions. Its operator gives you its address and a keys file (registry-keys.json).</source>
+        <translation>登记平台接收委员会签署的审查决定。其管理方会提供平台地址和公钥文件（registry-keys.json）。</translation>
+    </message>
+    <message>
+        <source>Registry &amp;address:</source>
+        <translation>登记平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keys file:</source>
+        <translation>公钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Registry address</source>
+        <translation>登记平台地址</translation>
+    </message>
+    <message>
+        <source>Keys file</source>
+        <translation>公钥文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3275,53 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose the backup file and a new folder, and type its passphrase.</source>
+        <translation>请选择备份文件和一个新文件夹，并输入其口令。</translation>
+    </message>
+    <message>
+        <source>Restored {files} files into {folder} and checked them: every page, document and audit event is intact. Close this vault and open that folder to use it.</source>
+        <translation>已将 {files} 个文件恢复到 {folder} 并完成检查：每个数据页、文件和审计事件均完好。请关闭当前保险库，再打开该文件夹使用。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Unpacks a backup into a new, empty folder and checks it before it is kept. The open vault is not changed.</source>
+        <translation>将备份解包到一个新的空文件夹，检查无误后才保留。当前打开的保险库不受影响。</translation>
+    </message>
+    <message>
+        <source>B&amp;ackup file:</source>
+        <translation>备份文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;New vault folder:</source>
+        <translation>新保险库文件夹(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation>口令或恢复码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>新保险库文件夹</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation>口令或恢复码</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3661,68 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
 </context>
 <context>
+    <name>VaultCheckDialog</name>
+    <message>
+        <source>The audit trail is intact: {events} events, each chained to the one before; witnessed up to event {seq} by {witnesses} signatures and receipts.</source>
+        <translation>审计记录完整：共 {events} 个事件，逐一与前一事件链接；截至第 {seq} 个事件已由 {witnesses} 个签名和回执见证。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event {seq}: {problem}</source>
+        <translation>审计记录在第 {seq} 个事件处断裂：{problem}</translation>
+    </message>
+    <message>
+        <source>Every database page, document chunk and key slot checked: nothing is damaged.</source>
+        <translation>已检查每个数据库页、文件数据块和密钥槽：均未损坏。</translation>
+    </message>
+    <message>
+        <source>{n} problems found:</source>
+        <translation>发现 {n} 个问题：</translation>
+    </message>
+    <message>
+        <source>Check the vault</source>
+        <translation>检查保险库</translation>
+    </message>
+    <message>
+        <source>Reads every database page and every document chunk, and checks the audit trail link by link. On a large vault this takes a few minutes.</source>
+        <translation>读取每个数据库页和每个文件数据块，并逐环检查审计记录。保险库较大时需要几分钟。</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>立即检查(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>修改口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a passphrase…</source>
+        <translation>添加口令(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>生成新恢复码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the vault and audit trail…</source>
+        <translation>检查保险库和审计记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the committee CA…</source>
+        <translation>导出委员会 CA 证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>备份保险库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore a backup…</source>
+        <translation>恢复备份(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>VaultPage</name>
     <message>
         <source>Choose an empty folder for the vault</source>
@@ -3494,6 +3890,13 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>{name}&apos;s vote is signed.</source>
         <translation>{name} 的表决已签署。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3934,12 +4337,20 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>请指明要撤回的材料包或会议。</translation>
     </message>
     <message>
+        <source>No backup file at {path}.</source>
+        <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
         <source>No certificate found in the CA file.</source>
         <translation>CA 文件中没有证书。</translation>
     </message>
     <message>
         <source>No checklist covers the review domain {domain}.</source>
         <translation>没有适用于审查领域 {domain} 的审查要点。</translation>
+    </message>
+    <message>
+        <source>No folder {path}.</source>
+        <translation>没有文件夹 {path}。</translation>
     </message>
     <message>
         <source>No key slot {slot} in this vault.</source>
@@ -4343,7 +4754,7 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The registry witnessed audit event {seq}, which this vault&apos;s trail no longer holds; nothing was imported.</source>
-        <translation>登记系统见证过审计事件 {seq}，而本保险库的审计记录中已没有该事件；未导入任何内容。</translation>
+        <translation>登记平台见证过审计事件 {seq}，而本保险库的审计记录中已没有该事件；未导入任何内容。</translation>
     </message>
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
@@ -4726,6 +5137,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>{name} 的PIN码错误次数过多，签名密钥已锁定，请重新登记密钥。</translation>
     </message>
     <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} 已存在，请使用新的文件名。</translation>
+    </message>
+    <message>
         <source>{path} already holds a vault; choose an empty folder.</source>
         <translation>{path} 中已有保险库，请选择空文件夹。</translation>
     </message>
@@ -4752,6 +5167,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>{path} is not a {f} file.</source>
         <translation>{path} 不是 {f} 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; restore into a new folder.</source>
+        <translation>{path} 不是空文件夹，请恢复到新文件夹。</translation>
     </message>
     <message>
         <source>{path} is too large to be a decision proof.</source>
