@@ -105,7 +105,7 @@ class ErrorBanner(QFrame):
         super().changeEvent(event)
 
 
-def keep_room(widget: QWidget, lines: int = 2) -> None:
+def keep_room(widget: QWidget, lines: int = 2, padding: int = 0) -> None:
     """Give a message widget a fixed room of ``lines`` text lines, kept while it is hidden, so
     showing, hiding or rewording it never moves what is laid out below it."""
     policy = widget.sizePolicy()
@@ -119,7 +119,7 @@ def keep_room(widget: QWidget, lines: int = 2) -> None:
     if widget.layout() is not None:
         inner = widget.layout().contentsMargins()
         height += inner.top() + inner.bottom()
-    widget.setFixedHeight(height + 16)  # the banners' style-sheet padding and border
+    widget.setFixedHeight(height + padding)  # padding: what a style sheet adds inside the frame
 
 
 class BusyOverlay(QWidget):

@@ -201,8 +201,10 @@ class MeetingScreen(QWidget):
         layout.addWidget(self.body, 1)
         # Messages come and go with every check-in and vote; their room is kept, so the rows
         # below never move under the pointer.
-        for banner in (self.banner, self.quorum_banner, self.case_banner):
-            keep_room(banner, lines=2)
+        self.banner.layout().setContentsMargins(8, 2, 8, 2)
+        keep_room(self.banner, lines=2)  # a longer message is cut; its tooltip holds all of it
+        for banner in (self.quorum_banner, self.case_banner):
+            keep_room(banner, lines=2, padding=14)  # MET_STYLE / SHORT_STYLE: 6px padding, 1px border
 
     def retranslate(self) -> None:
         self.meeting_label.setText(self.tr("&Meeting:"))

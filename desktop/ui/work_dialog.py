@@ -67,6 +67,8 @@ class WorkDialog(QDialog):
         layout.addWidget(self.buttons)
         self.task: tasks.Task | None = None
         self._placed = False
+        # Wrapped explanations would otherwise make the dialog a narrow column of short lines.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     # -- subclass hooks ------------------------------------------------------------------------
     def start_work(self) -> tuple[Callable, Callable[[object], None]] | None:
