@@ -154,8 +154,13 @@ class MembersScreen(QWidget):
         self.training.setWordWrap(True)
         self.training.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.training.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        from desktop.ui.member_actions import MemberActions  # edit, renew, training, PIN
+
+        self.actions_row = MemberActions(vault, self.selected_member, self)
+        self.actions_row.changed.connect(self.refresh)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.actions_row)
         detail_layout.addWidget(self.training_title)
         detail_layout.addWidget(self.training, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -241,6 +246,14 @@ class MembersScreen(QWidget):
         if state == "ended":
             return self.tr("Ended")
         return self.tr("Current")
+
+    def selected_member(self):
+        """The member of the current row, or None."""
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return None
+        member_id = self.proxy.index(current.row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((m for m in self.members if m.id == member_id), None)
 
     def member_row(self, member_id: str) -> int:
         for row in range(self.model.rowCount()):
