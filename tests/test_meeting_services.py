@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from desktop import signing
 from desktop.errors import PermissionDenied, RuleViolation, ValidationError, WrongPin
-from desktop.models import Decision, Member, OutboxItem, Vote
+from desktop.models import AuditEvent, Decision, Member, OutboxItem, Vote
 from desktop.services import decisions, meetings
 from desktop.services.records import verify_audit
 from tests.conftest import PIN, make_case
@@ -231,6 +231,11 @@ def test_signed_decision_is_read_only_and_only_superseded(ready):
     check_in_all(vault, second_meeting, roster)
     declare_all(vault, second_meeting, case, roster)
     vote_all(vault, second_meeting, case, roster, choice="suspend")
+    supersede = dict(reasons="Serious adverse event reported.", supersede=True)
+    with pytest.raises(ValidationError, match="reason for superseding"):  # a reason is required
+        decisions.record_decision(
+            vault, second_meeting.id, case.id, roster["Chair Chen"], PIN, "suspend", **supersede
+        )
     second = decisions.record_decision(
         vault,
         second_meeting.id,
@@ -238,12 +243,16 @@ def test_signed_decision_is_read_only_and_only_superseded(ready):
         roster["Chair Chen"],
         PIN,
         "suspend",
-        reasons="Serious adverse event reported.",
-        supersede=True,
+        supersede_reason="A serious adverse event was reported after approval.",
+        **supersede,
     )
     states = {d.id: d.status for d in decisions.decisions_for_case(vault, case.id)}
     assert states == {first.id: "superseded", second.id: "final"}
     assert second.supersedes_id == first.id
+    with vault.session() as s:
+        event = s.execute(select(AuditEvent).where(AuditEvent.action == "decision.supersede")).scalar_one()
+        assert event.entity_id == first.id
+        assert event.payload["reason"] == "A serious adverse event was reported after approval."
 
 
 def test_closed_meeting_refuses_changes(ready):

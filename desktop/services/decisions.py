@@ -190,8 +190,11 @@ def record_decision(
     reasons: str = "",
     follow_up_months: int | None = None,
     supersede: bool = False,
+    supersede_reason: str = "",
 ) -> DecisionView:
-    """The presiding member records the decision the votes reached, and signs it."""
+    """The presiding member records the decision the votes reached, and signs it. A case that
+    already has a signed decision gets a new one only with ``supersede`` and a reason (kept in
+    the audit trail beside the superseded decision's id), unless it reviews an open objection."""
     try:
         dtype = DecisionType(decision_type)
     except ValueError:
@@ -214,6 +217,11 @@ def record_decision(
             raise PermissionDenied(
                 "This case already has a signed decision; it cannot be edited, only superseded."
             )
+        if previous is not None and not supersede_reason.strip():
+            from desktop.services.objections import open_objection
+
+            if open_objection(s, previous.id) is None:  # an objection under review is its own reason
+                raise ValidationError("Give the reason for superseding the earlier decision.")
         quorum = quorum_state(s, meeting, case.id)
         if not quorum.met:
             raise RuleViolation(
@@ -297,6 +305,15 @@ def record_decision(
             from desktop.services.objections import close_with
 
             close_with(s, previous, decision, signer.id)
+            if supersede_reason.strip():
+                audit.record(
+                    s,
+                    signer.id,
+                    "decision.supersede",
+                    "decision",
+                    previous.id,
+                    {"by": decision.id, "reason": supersede_reason.strip()},
+                )
         return decision_view(decision)
 
 

@@ -81,6 +81,7 @@ class MeetingScreen(QWidget):
         self.not_voting_provider = lambda member, case: ask_not_voting_reason(self, member_name(member), case)
         self.plan_provider = self._ask_plan
         self.confirm_close = self._ask_close
+        self.supersede_reason_provider = self._ask_supersede_reason
         self.banner = ErrorBanner(self)
         self.overlay = BusyOverlay(self)
         self.room = MeetingRoom(vault, self.overlay, self.banner, self, self)
@@ -115,6 +116,10 @@ class MeetingScreen(QWidget):
         top.addWidget(self.meeting_label)
         top.addWidget(self.meeting_combo, 1)
         top.addWidget(self.schedule_button)
+        from desktop.ui.meeting_jobs import MeetingJobs  # add to agenda, expert re-review opinion
+
+        self.jobs = MeetingJobs(self.room, self)
+        top.addWidget(self.jobs)
         top.addWidget(self.close_button)
         top.addWidget(self.minutes_pdf_button)
         top.addWidget(self.coi_pdf_button)
@@ -304,6 +309,7 @@ class MeetingScreen(QWidget):
         self.body.setVisible(meeting is not None)
         self.quorum_banner.setVisible(meeting is not None)
         self.close_button.setEnabled(self.room.is_open)
+        self.jobs.update_state()
         self.minutes_pdf_button.setEnabled(meeting is not None)
         self.coi_pdf_button.setEnabled(meeting is not None)
         if meeting is None:
@@ -431,6 +437,11 @@ class MeetingScreen(QWidget):
         if self.room.write(schedule):
             self.room.load(created[0].id)
             self.refresh()
+
+    def _ask_supersede_reason(self, earlier) -> str | None:
+        from desktop.ui.decision_supersede import SupersedeDialog
+
+        return SupersedeDialog.ask(self, earlier)
 
     def _ask_close(self) -> bool:
         answer = QMessageBox.question(

@@ -121,6 +121,14 @@ class DecisionBox(QGroupBox):
             self._show_signed(signed)
             return
         self.signed.hide()
+        earlier = self.room.earlier_decision()
+        if earlier is not None:  # decided at an earlier meeting: this one may supersede it
+            self.signed.setText(
+                self.tr(
+                    "Standing decision from an earlier meeting: {decision}. A new one supersedes it."
+                ).format(decision=decision_label(earlier.decision_type))
+            )
+            self.signed.show()
         reached = outcome is not None and outcome.reached
         if reached:
             self.decided.setText(
@@ -193,6 +201,11 @@ class DecisionBox(QGroupBox):
             field.setFocus()
             return
         months = self.follow_up.value() if dtype in APPROVING_DECISIONS else None
+        earlier, reason = self.room.earlier_decision(), ""
+        if earlier is not None:
+            reason = self.room.prompts.supersede_reason_provider(earlier)
+            if not reason:
+                return
         meeting, case, signer = self.room.meeting, self.room.case, self._presiding_id
         name = self.room.name(signer)
         self.room.sign(
@@ -211,6 +224,8 @@ class DecisionBox(QGroupBox):
                 conditions=conditions,
                 reasons=reasons,
                 follow_up_months=months,
+                supersede=earlier is not None,
+                supersede_reason=reason,
             ),
             self.tr("{name} signed the decision on {case}.").format(name=name, case=case.reference),
         )

@@ -78,8 +78,7 @@ class MeetingRoom(QObject):
     def name(self, member_id: str) -> str:
         return member_name(self.roster.get(member_id), member_id)
 
-    def decision(self) -> DecisionView | None:
-        """The signed decision on the case at the table, if any (final or preliminary)."""
+    def _active_decision(self) -> DecisionView | None:
         if self.case is None:
             return None
         if not self._decision:
@@ -87,6 +86,19 @@ class MeetingRoom(QObject):
             active = [d for d in found if d.status != "superseded"]
             self._decision = [active[-1] if active else None]
         return self._decision[0]
+
+    def decision(self) -> DecisionView | None:
+        """The decision signed on the case at the table in this meeting, if any (final or
+        preliminary); one signed at an earlier meeting leaves this meeting free to supersede it."""
+        d = self._active_decision()
+        if d is None or (self.meeting is not None and d.meeting_id != self.meeting.id):
+            return None
+        return d
+
+    def earlier_decision(self) -> DecisionView | None:
+        """The case's standing decision from an earlier meeting, which a new one would supersede."""
+        d = self._active_decision()
+        return d if d is not None and self.decision() is None else None
 
     def case_locked(self) -> bool:
         """No more input on this case: the meeting is closed or its decision is signed."""
