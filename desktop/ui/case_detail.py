@@ -115,6 +115,12 @@ class CaseDetail(QWidget):
         self.submission_button.hide()
         self.submission_button.clicked.connect(self.take_in_submission)
         top.addWidget(self.submission_button)
+        self.edit_button = QPushButton(self)  # desktop/ui/case_edit.py
+        self.edit_button.setObjectName("editCaseButton")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_case)
+        top.addWidget(self.edit_button)
+        self.edit_dialog = None
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._overview_tab(), "")
@@ -203,8 +209,22 @@ class CaseDetail(QWidget):
         self.error.clear()
         self.dossier = dossier
         self.case_id = dossier.case.id
+        self.edit_button.setEnabled(True)
         self._render()
         self.loaded.emit(dossier.case.id)
+
+    def edit_case(self):
+        """Correct the case's details (audited); the case reloads when the dialog closes."""
+        from desktop.ui.case_edit import EditCaseDialog
+
+        if self.dossier is None:
+            return None
+        dialog = EditCaseDialog(self.vault, self.dossier.case, self)
+        dialog.setModal(True)
+        dialog.finished.connect(lambda _r: (self.caseChanged.emit(), self.refresh()))
+        dialog.show()
+        self.edit_dialog = dialog
+        return dialog
 
     def record_materials(self) -> None:
         """Open the dialog for materials the applicant sent after being told what was missing."""
@@ -354,6 +374,8 @@ class CaseDetail(QWidget):
     # -- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← &Back to cases"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Correct the case's details"))
         self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
         for index, text in enumerate(
             (self.tr("&Overview"), self.tr("&Documents"), self.tr("Check&lists"), self.tr("Decisio&ns"))

@@ -99,6 +99,7 @@ class IntakeDialog(QDialog):
         self.pages.addWidget(form_page)
         self.notice = MissingNotice(self)
         self.notice.closed.connect(self.accept)
+        self.notice.pdfRequested.connect(self._issue_notice)
         self.pages.addWidget(self.notice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -371,12 +372,22 @@ class IntakeDialog(QDialog):
         self._show_incomplete(result)
 
     def _show_incomplete(self, result: IntakeResult) -> None:
+        from desktop.ui.issue_documents import DocumentIssuer
+
+        self.issuer = DocumentIssuer(self.vault, self, self.error, self.busy)  # the signed notice
         self.notice.show_missing(result.case.reference, result.missing)
         self.pages.setCurrentWidget(self.notice)
 
     def _failed(self, exc: BaseException) -> None:
         self.error.show_error(exc)
         self._update()
+
+    def _issue_notice(self) -> None:
+        """The formal one-time notice of every missing material, signed (STER art. 10)."""
+        if self.result_value is None:
+            return
+        case = self.result_value.case
+        self.issuer.acceptance_notice(case.id, case.reference)
 
     # -- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:

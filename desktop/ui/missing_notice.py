@@ -16,6 +16,7 @@ class MissingNotice(QWidget):
     """A numbered list the secretary can copy into the letter to the applicant."""
 
     closed = Signal()
+    pdfRequested = Signal()  # the signed one-time notice (补正材料一次性告知书) as a PDF
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,10 +29,14 @@ class MissingNotice(QWidget):
         self.text.setReadOnly(True)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("missingNoticePdfButton")
+        self.pdf_button.clicked.connect(self.pdfRequested)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.closed)
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
+        row.addWidget(self.pdf_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -58,6 +63,8 @@ class MissingNotice(QWidget):
     def retranslate(self) -> None:
         self.copy_button.setText(self.tr("&Copy the list"))
         self.copy_button.setAccessibleName(self.tr("Copy the list of missing materials"))
+        self.pdf_button.setText(self.tr("Signed &notice (PDF)…"))
+        self.pdf_button.setAccessibleName(self.tr("Issue the signed notice of every missing material"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.text.setAccessibleName(self.tr("Missing materials"))

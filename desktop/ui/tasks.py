@@ -67,22 +67,24 @@ def start(
     _running.add(task)
     owner = owner or _owner_of(on_done, on_error, on_progress)
 
-    def guarded(callback: Callable) -> Callable:
-        def call(*args) -> None:
-            if owner is not None and not isValid(owner):
-                return
-            callback(*args)
+    def connect(signal, callback: Callable | None) -> None:
+        if callback is None:
+            return
+        if isinstance(getattr(callback, "__self__", None), QObject):
+            signal.connect(callback)  # Qt drops it with its receiver, and sender() works inside it
+            return
 
-        return call
+        def call(*args) -> None:
+            if owner is None or isValid(owner):
+                callback(*args)
+
+        signal.connect(call)
 
     if owner is not None:
         owner.destroyed.connect(task.cancel)
-    if on_done:
-        task.signals.finished.connect(guarded(on_done))
-    if on_error:
-        task.signals.failed.connect(guarded(on_error))
-    if on_progress:
-        task.signals.progress.connect(guarded(on_progress))
+    connect(task.signals.finished, on_done)
+    connect(task.signals.failed, on_error)
+    connect(task.signals.progress, on_progress)
     task.signals.finished.connect(lambda _r: _running.discard(task))
     task.signals.failed.connect(lambda _e: _running.discard(task))
     QThreadPool.globalInstance().start(task)

@@ -1,0 +1,55 @@
+"""Case jobs through the real widgets: edit a case after intake (audited), and issue the formal
+one-time notice of missing materials as a signed PDF straight from intake."""
+
+from __future__ import annotations
+
+import subprocess
+
+from desktop.documents import api
+from desktop.services import cases, committee, records
+from desktop.ui.case_detail import CaseDetail
+from desktop.ui.intake import IntakeDialog
+from tests.conftest import PIN, make_case
+from tests.ui.test_intake import fill, save, tick
+from tests.ui.test_issue_documents import answer
+
+
+def test_edit_a_case_after_intake(qtbot, vault):
+    case = make_case(vault, "ED-1")
+    detail = CaseDetail(vault)
+    qtbot.addWidget(detail)
+    detail.show()
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        detail.load(case.id)
+    assert detail.edit_button.isEnabled()
+    dialog = detail.edit_case()
+    dialog.title.setText("更正后的项目名称")
+    dialog.action_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.result.text().startswith("Saved")
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        dialog.close()
+    assert cases.get_case(vault, case.id).title == "更正后的项目名称"
+    assert "更正后的项目名称" in detail.heading.text()
+    assert any(e.action == "case.edit" and e.entity_id == case.id for e in records.recent_events(vault))
+
+
+def test_signed_missing_materials_notice_from_intake(qtbot, vault, roster):
+    dialog = IntakeDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, reference="MN-1")
+    tick(dialog, materials=["overview", "funding"])
+    save(qtbot, dialog)
+    assert dialog.pages.currentWidget() is dialog.notice and dialog.notice.pdf_button.isVisible()
+    answer(dialog.issuer, PIN)
+    with qtbot.waitSignal(dialog.issuer.issued, timeout=30_000) as blocker:
+        dialog.notice.pdf_button.click()
+    window = blocker.args[0]
+    qtbot.addWidget(window)
+    check = api.verify_pdf(window.pdf, [committee.ca_certificate(vault)])
+    assert check.intact and check.valid and check.trusted
+    text = subprocess.run(
+        ["pdftotext", "-", "-"], input=window.pdf, capture_output=True, check=True
+    ).stdout.decode()
+    assert "Notice of Missing Application Materials" in text and "MN-1" in text
