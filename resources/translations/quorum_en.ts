@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddToAgendaDialog</name>
+    <message>
+        <source>No case is waiting to be put on this agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {case} to the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases accepted for review, or decided and due to be reviewed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>external</source>
@@ -142,6 +173,14 @@
     </message>
     <message>
         <source>← &amp;Back to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the case&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,6 +458,37 @@
     </message>
     <message>
         <source>Cases; press Enter to open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>PIN changed. Sign with the new PIN from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the signing PIN of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} types the current PIN, then the new one twice. Nobody else should see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +940,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Standing decision from an earlier meeting: {decision}. A new one supersedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The votes reached: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1284,72 @@
     </message>
     <message>
         <source>Documents and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Saved; the change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves human participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <source>Tick at least one background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and role are part of the member&apos;s signing certificate and stay as enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,6 +1868,25 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
 </context>
 <context>
+    <name>MeetingJobs</name>
+    <message>
+        <source>Add to a&amp;genda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case to this meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-review &amp;opinion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the expert re-review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingScreen</name>
     <message>
         <source>&amp;Meeting:</source>
@@ -1851,6 +2010,25 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Close this meeting? Its attendance, declarations, votes and minutes can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberActions</name>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change P&amp;IN…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2464,14 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Copy the list of missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;notice (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed notice of every missing material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3211,6 +3397,22 @@ Compare it with the one the registry&apos;s operator gave you.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renewed: the new term runs {start} – {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current term: {start} – {end}. A term is at most five years (STER art. 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RereviewDialog</name>
@@ -3266,6 +3468,46 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and signed: the decision is now final, “{decision}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert re-review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preliminary decision “{decision}” awaits the expert re-review. Enter the opinion the reviewing authority sent; the chair or a vice-chair signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Experts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts a&amp;greeing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and &amp;sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3649,6 +3891,68 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupersedeDialog</name>
+    <message>
+        <source>Give the reason; it is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersede the earlier decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case already has a decision: “{decision}”, signed {time}. Signing the new one supersedes it. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for superseding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersede and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Enter the training&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. {name} has {n} training records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record training: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4105,6 +4409,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A case&apos;s {field} cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new member needs --background and --gender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4161,6 +4469,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A term is at most {years} years (STER art. 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,6 +4490,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>An objection to this decision is already waiting for its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} is decided; its classification can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4266,6 +4582,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Give the reason for extending the decision limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for superseding the earlier decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4426,6 +4746,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Only the secretary, the chair or a vice-chair signs a USB export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {fields} can be edited; the name and role are in the signing certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4750,6 +5074,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewed term must end after {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

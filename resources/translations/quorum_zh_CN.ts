@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddToAgendaDialog</name>
+    <message>
+        <source>No case is waiting to be put on this agenda.</source>
+        <translation>没有可列入本次议程的项目。</translation>
+    </message>
+    <message>
+        <source>Added {case} to the agenda.</source>
+        <translation>已将 {case} 列入议程。</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>将项目列入议程</translation>
+    </message>
+    <message>
+        <source>Cases accepted for review, or decided and due to be reviewed again.</source>
+        <translation>已受理待审的项目，或已作出决定、需要再次审查的项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>项目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Case to add</source>
+        <translation>要列入的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the agenda</source>
+        <translation>列入议程(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>external</source>
@@ -143,6 +174,14 @@
     <message>
         <source>← &amp;Back to cases</source>
         <translation>← 返回项目列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Correct the case&apos;s details</source>
+        <translation>更正项目信息</translation>
     </message>
     <message>
         <source>Back to the list of cases</source>
@@ -420,6 +459,37 @@
     <message>
         <source>Cases; press Enter to open one</source>
         <translation>项目列表；按回车键打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>PIN changed. Sign with the new PIN from now on.</source>
+        <translation>PIN码已修改。今后请用新PIN码签名。</translation>
+    </message>
+    <message>
+        <source>Change the signing PIN of {name}</source>
+        <translation>修改 {name} 的签名PIN码</translation>
+    </message>
+    <message>
+        <source>{name} types the current PIN, then the new one twice. Nobody else should see it.</source>
+        <translation>请 {name} 输入当前PIN码，再输入两次新PIN码。不要让他人看到。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation>当前PIN码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>新PIN码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New PIN a&amp;gain:</source>
+        <translation>再次输入新PIN码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation>修改PIN码(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -870,6 +940,10 @@
         <translation>需要到会且未回避的主任委员或副主任委员</translation>
     </message>
     <message>
+        <source>Standing decision from an earlier meeting: {decision}. A new one supersedes it.</source>
+        <translation>此前会议作出的现行决定：{decision}。新的决定将取代它。</translation>
+    </message>
+    <message>
         <source>The votes reached: {decision}</source>
         <translation>表决结果：{decision}</translation>
     </message>
@@ -1211,6 +1285,72 @@
     <message>
         <source>Documents and their versions</source>
         <translation>文档及其版本</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Saved; the change is recorded in the audit trail.</source>
+        <translation>已保存；修改已记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Edit case {ref}</source>
+        <translation>编辑项目 {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>项目名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>摘要(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation>风险等级(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Review domains:</source>
+        <translation>审查领域：</translation>
+    </message>
+    <message>
+        <source>Involves human participants</source>
+        <translation>涉及人类研究参与者</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <source>Tick at least one background.</source>
+        <translation>请至少勾选一个专业背景。</translation>
+    </message>
+    <message>
+        <source>Saved; the change is recorded in the audit trail.</source>
+        <translation>已保存；修改已记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Edit member: {name}</source>
+        <translation>编辑委员：{name}</translation>
+    </message>
+    <message>
+        <source>The name and role are part of the member&apos;s signing certificate and stay as enrolled.</source>
+        <translation>姓名和职务写在委员的签名证书中，保持登记时的内容不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1869,25 @@ SHA-256 指纹：{fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingJobs</name>
+    <message>
+        <source>Add to a&amp;genda…</source>
+        <translation>列入议程(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Add a case to this meeting&apos;s agenda</source>
+        <translation>将项目列入本次会议议程</translation>
+    </message>
+    <message>
+        <source>Re-review &amp;opinion…</source>
+        <translation>专家复核意见(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record the expert re-review opinion</source>
+        <translation>登记专家复核意见</translation>
+    </message>
+</context>
+<context>
     <name>MeetingScreen</name>
     <message>
         <source>&amp;Meeting:</source>
@@ -1853,6 +2012,25 @@ SHA-256 指纹：{fingerprint}</translation>
     <message>
         <source>Close this meeting? Its attendance, declarations, votes and minutes can no longer change.</source>
         <translation>结束本次会议？结束后出席、声明、表决和会议纪要都不能再更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActions</name>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new term…</source>
+        <translation>续聘(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;training…</source>
+        <translation>登记培训(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change P&amp;IN…</source>
+        <translation>修改PIN码(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2466,14 @@ SHA-256 指纹：{fingerprint}</translation>
     <message>
         <source>Copy the list of missing materials</source>
         <translation>复制缺少材料清单</translation>
+    </message>
+    <message>
+        <source>Signed &amp;notice (PDF)…</source>
+        <translation>签名告知书 PDF(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed notice of every missing material</source>
+        <translation>出具经签名的补正材料一次性告知书</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3217,6 +3403,22 @@ Compare it with the one the registry&apos;s operator gave you.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Renewed: the new term runs {start} – {end}.</source>
+        <translation>已续聘：新任期为 {start} – {end}。</translation>
+    </message>
+    <message>
+        <source>Current term: {start} – {end}. A term is at most five years (STER art. 7).</source>
+        <translation>当前任期：{start} – {end}。每届任期不超过五年（《科技伦理审查办法》第七条）。</translation>
+    </message>
+    <message>
+        <source>New term &amp;ends:</source>
+        <translation>新任期截止(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New term ends</source>
+        <translation>新任期截止</translation>
+    </message>
 </context>
 <context>
     <name>RereviewDialog</name>
@@ -3275,6 +3477,46 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recorded and signed: the decision is now final, “{decision}”.</source>
+        <translation>已登记并签署：该决定现已生效，为“{decision}”。</translation>
+    </message>
+    <message>
+        <source>Expert re-review opinion</source>
+        <translation>专家复核意见</translation>
+    </message>
+    <message>
+        <source>The preliminary decision “{decision}” awaits the expert re-review. Enter the opinion the reviewing authority sent; the chair or a vice-chair signs it.</source>
+        <translation>初步审查决定“{decision}”正在等待专家复核。请录入复核部门反馈的意见，由主任委员或副主任委员签署。</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>复核部门(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Experts:</source>
+        <translation>专家人数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Experts a&amp;greeing:</source>
+        <translation>同意的专家人数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>复核意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Record and &amp;sign</source>
+        <translation>登记并签署(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3900,68 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Materials received</source>
         <translation>已收到材料</translation>
+    </message>
+</context>
+<context>
+    <name>SupersedeDialog</name>
+    <message>
+        <source>Give the reason; it is kept in the audit trail.</source>
+        <translation>请说明理由；理由将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Supersede the earlier decision</source>
+        <translation>取代此前的决定</translation>
+    </message>
+    <message>
+        <source>This case already has a decision: “{decision}”, signed {time}. Signing the new one supersedes it. Why?</source>
+        <translation>本项目已有决定：“{decision}”，签署于 {time}。签署新的决定将取代它。理由是什么？</translation>
+    </message>
+    <message>
+        <source>Reason for superseding</source>
+        <translation>取代理由</translation>
+    </message>
+    <message>
+        <source>Supersede and sign…</source>
+        <translation>取代并签署…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Enter the training&apos;s title.</source>
+        <translation>请填写培训名称。</translation>
+    </message>
+    <message>
+        <source>Recorded. {name} has {n} training records.</source>
+        <translation>已登记。{name} 共有 {n} 条培训记录。</translation>
+    </message>
+    <message>
+        <source>Record training: {name}</source>
+        <translation>登记培训：{name}</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>培训名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>培训机构(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>完成日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4417,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>委员任期不超过{years}年（{basis}）。</translation>
     </message>
     <message>
+        <source>A case&apos;s {field} cannot be edited here.</source>
+        <translation>项目的 {field} 不能在此编辑。</translation>
+    </message>
+    <message>
         <source>A new member needs --background and --gender.</source>
         <translation>新委员需要 --background 和 --gender。</translation>
     </message>
@@ -4169,6 +4477,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>受理日期不能晚于今天。</translation>
     </message>
     <message>
+        <source>A term is at most {years} years (STER art. 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation>处于“{standing}”状态的活动不能受理{kind}。</translation>
     </message>
@@ -4187,6 +4499,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>An objection to this decision is already waiting for its review.</source>
         <translation>对该审查决定的申诉已在等待复审。</translation>
+    </message>
+    <message>
+        <source>Case {ref} is decided; its classification can no longer change.</source>
+        <translation>项目 {ref} 已作出决定，其分类不能再修改。</translation>
     </message>
     <message>
         <source>Charter setting regime must be one of {choices}, got {value!r}.</source>
@@ -4275,6 +4591,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Give the reason for extending the decision limit.</source>
         <translation>请说明延长审查时限的理由。</translation>
+    </message>
+    <message>
+        <source>Give the reason for superseding the earlier decision.</source>
+        <translation>请说明取代此前决定的理由。</translation>
     </message>
     <message>
         <source>Give the reason the case is not on the expert re-review list.</source>
@@ -4435,6 +4755,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Only the secretary, the chair or a vice-chair signs a USB export.</source>
         <translation>只有秘书、主任委员或副主任委员可以签署U盘导出包。</translation>
+    </message>
+    <message>
+        <source>Only {fields} can be edited; the name and role are in the signing certificate.</source>
+        <translation>只能编辑 {fields}；姓名和职务写在签名证书中。</translation>
     </message>
     <message>
         <source>Packet {id} was destroyed ({status}); its contents are gone.</source>
@@ -4759,6 +5083,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
         <translation>尚未配置登记平台的公钥；请运行 `quorum sync-config --keys FILE`。</translation>
+    </message>
+    <message>
+        <source>The renewed term must end after {start}.</source>
+        <translation>续聘后的任期须在 {start} 之后截止。</translation>
     </message>
     <message>
         <source>The request names {request} but member {name} was chosen.</source>
