@@ -1,8 +1,6 @@
-"""Editing a member after enrolment and renewing a term: audited, bad input changes nothing."""
+"""Editing a member after enrolment: audited, bad input changes nothing."""
 
 from __future__ import annotations
-
-from datetime import date, timedelta
 
 import pytest
 
@@ -38,23 +36,4 @@ def test_edit_refuses_name_role_and_bad_values(vault, roster):
     for bad in ({"name": "Someone else"}, {"role": "chair"}, {"backgrounds": []}, {"gender": "robot"}):
         with pytest.raises(ValidationError):
             member_records.update_member(vault, member_id, **bad)
-    assert members.get_member(vault, member_id) == before
-
-
-def test_renew_term_starts_after_the_current_one(vault, roster):
-    member_id = next(iter(roster.values()))
-    current = members.get_member(vault, member_id)
-    new_end = current.term_end.replace(year=current.term_end.year + 5)
-    view = member_records.renew_term(vault, member_id, new_end)
-    assert view.term_start == current.term_end + timedelta(days=1) and view.term_end == new_end
-    assert _events(vault, "member.renew_term")
-
-
-def test_renewal_longer_than_the_charter_allows_changes_nothing(vault, roster):
-    member_id = next(iter(roster.values()))
-    before = members.get_member(vault, member_id)
-    with pytest.raises(ValidationError, match="at most"):
-        member_records.renew_term(vault, member_id, before.term_end.replace(year=before.term_end.year + 7))
-    with pytest.raises(ValidationError):
-        member_records.renew_term(vault, member_id, date(2020, 1, 1))
     assert members.get_member(vault, member_id) == before

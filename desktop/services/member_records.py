@@ -1,4 +1,4 @@
-"""Changes to a member's record after enrolment: corrections, a renewed term.
+"""Corrections to a member's record after enrolment (a renewed term: members.renew_term).
 
 The name and role stay as enrolled: both are written into the member's signing certificate,
 so changing either means enrolling a new key.
@@ -6,12 +6,9 @@ so changing either means enrolling a new key.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from desktop import audit
 from desktop.domain import Background, Gender
 from desktop.errors import ValidationError
-from desktop.services.committee import charter_of
 from desktop.services.members import _enum, load_member, member_view
 from desktop.services.views import MemberView
 from desktop.vault import Vault
@@ -47,30 +44,4 @@ def update_member(vault: Vault, member_id: str, actor: str = "secretary", **chan
             setattr(member, key, new)
         if changed:
             audit.record(s, actor, "member.edit", "member", member.id, {"changed": changed})
-        return member_view(member)
-
-
-def renew_term(vault: Vault, member_id: str, new_end: date, actor: str = "secretary") -> MemberView:
-    """A new term from the day after the current one ends (or from today if it is open or
-    long past), at most the charter's term length (STER art. 7: terms of at most five years,
-    renewable)."""
-    today = date.today()
-    with vault.session() as s:
-        member = load_member(s, member_id)
-        start = member.term_end + timedelta(days=1) if member.term_end and member.term_end >= today else today
-        if new_end <= start:
-            raise ValidationError("The renewed term must end after {start}.", start=start.isoformat())
-        years = charter_of(s).max_term_years
-        if (new_end - start).days > years * 366:
-            raise ValidationError("A term is at most {years} years (STER art. 7).", years=years)
-        old = [member.term_start.isoformat(), member.term_end.isoformat() if member.term_end else None]
-        member.term_start, member.term_end, member.active = start, new_end, True
-        audit.record(
-            s,
-            actor,
-            "member.renew_term",
-            "member",
-            member.id,
-            {"previous": old, "term": [start.isoformat(), new_end.isoformat()]},
-        )
         return member_view(member)

@@ -383,7 +383,7 @@ class IntakeDialog(QDialog):
         self._update()
 
     def _issue_notice(self) -> None:
-        """The formal one-time notice of every missing material, signed (STER art. 10)."""
+        """The formal one-time notice of every missing material, signed (basis.ACCEPTANCE)."""
         if self.result_value is None:
             return
         case = self.result_value.case

@@ -1,4 +1,4 @@
-"""Record the expert re-review opinion on a preliminary decision (STER art. 25-31): the chair
+"""Record the expert re-review opinion on a preliminary decision (basis.REREVIEW): the chair
 or a vice-chair signs it, and it turns the decision final (or into a disapproval)."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The members screen's jobs on the selected member: edit, renew the term, record training,
-change the PIN. Each job is a dialog in its own module; this row only opens them."""
+"""The members screen's jobs on the selected member: edit, record training, change the PIN
+(renewing a term is the screen's own button, desktop/ui/member_renewal.py). Each job is a
+dialog in its own module; this row only opens them."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ class MemberActions(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for key in ("edit", "renew", "training", "pin"):
+        for key in ("edit", "training", "pin"):
             button = QPushButton(self)
             button.setObjectName(f"member_{key}")
             button.clicked.connect(lambda _checked=False, k=key: self.open(k))
@@ -39,8 +40,6 @@ class MemberActions(QWidget):
             return None
         if key == "edit":
             from desktop.ui.member_edit import EditMemberDialog as Dialog
-        elif key == "renew":
-            from desktop.ui.member_term import RenewTermDialog as Dialog
         elif key == "training":
             from desktop.ui.member_training import TrainingDialog as Dialog
         else:
@@ -56,7 +55,6 @@ class MemberActions(QWidget):
     def retranslate(self) -> None:
         texts = {
             "edit": self.tr("E&dit…"),
-            "renew": self.tr("Re&new term…"),
             "training": self.tr("Record &training…"),
             "pin": self.tr("Change P&IN…"),
         }

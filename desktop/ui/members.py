@@ -154,7 +154,7 @@ class MembersScreen(QWidget):
         self.training.setWordWrap(True)
         self.training.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.training.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        from desktop.ui.member_actions import MemberActions  # edit, renew, training, PIN
+        from desktop.ui.member_actions import MemberActions  # edit, training, PIN
 
         self.actions_row = MemberActions(vault, self.selected_member, self)
         self.actions_row.changed.connect(self.refresh)

@@ -2020,10 +2020,6 @@ SHA-256 fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;new term…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record &amp;training…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,22 +3393,6 @@ Compare it with the one the registry&apos;s operator gave you.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Renewed: the new term runs {start} – {end}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current term: {start} – {end}. A term is at most five years (STER art. 7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New term &amp;ends:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New term ends</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RereviewDialog</name>
@@ -4469,10 +4449,6 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A term is at most {years} years (STER art. 7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5074,10 +5050,6 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The renewed term must end after {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2022,7 +2022,7 @@ SHA-256 指纹：{fingerprint}</translation>
     </message>
     <message>
         <source>Re&amp;new term…</source>
-        <translation>续聘(&amp;N)…</translation>
+        <translation type="vanished">续聘(&amp;N)…</translation>
     </message>
     <message>
         <source>Record &amp;training…</source>
@@ -3405,19 +3405,15 @@ Compare it with the one the registry&apos;s operator gave you.</source>
     </message>
     <message>
         <source>Renewed: the new term runs {start} – {end}.</source>
-        <translation>已续聘：新任期为 {start} – {end}。</translation>
-    </message>
-    <message>
-        <source>Current term: {start} – {end}. A term is at most five years (STER art. 7).</source>
-        <translation>当前任期：{start} – {end}。每届任期不超过五年（《科技伦理审查办法》第七条）。</translation>
+        <translation type="vanished">已续聘：新任期为 {start} – {end}。</translation>
     </message>
     <message>
         <source>New term &amp;ends:</source>
-        <translation>新任期截止(&amp;E)：</translation>
+        <translation type="vanished">新任期截止(&amp;E)：</translation>
     </message>
     <message>
         <source>New term ends</source>
-        <translation>新任期截止</translation>
+        <translation type="vanished">新任期截止</translation>
     </message>
 </context>
 <context>
@@ -4477,10 +4473,6 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>受理日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>A term is at most {years} years (STER art. 7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation>处于“{standing}”状态的活动不能受理{kind}。</translation>
     </message>
@@ -5086,7 +5078,7 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The renewed term must end after {start}.</source>
-        <translation>续聘后的任期须在 {start} 之后截止。</translation>
+        <translation type="vanished">续聘后的任期须在 {start} 之后截止。</translation>
     </message>
     <message>
         <source>The request names {request} but member {name} was chosen.</source>

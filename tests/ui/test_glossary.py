@@ -35,6 +35,8 @@ def glossary_problems(messages: list[tuple[str, str]]) -> list[str]:
         flags = 0 if term.get("match_case") else re.IGNORECASE
         pattern = re.compile(rf"\b{re.escape(term['en'])}s?\b", flags)
         for source, translation in messages:
+            for phrase in term.get("not_the_term", ()):  # "in a special case" is not a case
+                source = re.sub(re.escape(phrase), "", source, flags=re.IGNORECASE)
             if pattern.search(source) and term["zh"] not in translation:
                 problems.append(f"{term['en']} → {term['zh']}: {source!r} says {translation!r}")
             problems += [f"never {word}: {translation!r}" for word in term["never"] if word in translation]

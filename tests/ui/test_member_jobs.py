@@ -1,9 +1,8 @@
-"""The members screen's jobs, driven through the real dialogs: edit a member, renew a term,
-record training, change one's own PIN."""
+"""The members screen's jobs, driven through the real dialogs: edit a member,
+record training, change one's own PIN
+(renewing a term: tests/ui/test_members_screen.py)."""
 
 from __future__ import annotations
-
-from datetime import timedelta
 
 import pytest
 
@@ -45,17 +44,6 @@ def test_edit_a_member(qtbot, screen, vault):
     assert members.get_member(vault, member.id).affiliation == "伦理办公室"
     assert "伦理办公室" in [screen.model.item(r, 5).text() for r in range(screen.model.rowCount())]
     assert any(e.action == "member.edit" for e in records.recent_events(vault))
-
-
-def test_renew_a_term(qtbot, screen, vault):
-    member = screen.selected_member()
-    screen.actions_row.buttons["renew"].click()
-    dialog = screen.actions_row.dialog
-    _run(qtbot, dialog)
-    renewed = members.get_member(vault, member.id)
-    assert renewed.term_start == member.term_end + timedelta(days=1)
-    assert renewed.term_end == dialog.new_end.date().toPython()
-    assert "Renewed" in dialog.result.text()
 
 
 def test_record_training(qtbot, screen, vault):
