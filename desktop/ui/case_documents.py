@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -117,12 +118,16 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        # Selecting a document or a version previews it (Enter or Open did so before).
+        self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._preview(current))
+        self._previewed: str | None = None
         self.retranslate()
 
     # -- showing ---------------------------------------------------------------------------------
     def set_documents(self, case_id: str, docs: tuple[DocumentView, ...]) -> None:
         if case_id != self.case_id:
             self.viewer.clear()
+            self._previewed = None
         self.case_id, self._docs = case_id, docs
         self._fill()
 
@@ -157,8 +162,11 @@ class DocumentsPanel(QWidget):
                 top[0].appendRow(child)
             self.model.appendRow(top)
         self.tree.expandAll()
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
+        header = self.tree.header()  # the name gives way; kind, size and date are never cut
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._update_buttons()
 
     def _current_document(self) -> str | None:
@@ -172,6 +180,12 @@ class DocumentsPanel(QWidget):
         self.open_button.setEnabled(self.tree.currentIndex().isValid())
 
     # -- opening ---------------------------------------------------------------------------------
+    def _preview(self, index: QModelIndex) -> None:
+        version_id = index.siblingAtColumn(0).data(VERSION_ROLE) if index.isValid() else None
+        if version_id and version_id != self._previewed:
+            self._previewed = version_id
+            self._open_index(index)
+
     def _open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
             return

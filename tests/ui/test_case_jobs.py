@@ -53,3 +53,29 @@ def test_signed_missing_materials_notice_from_intake(qtbot, vault, roster):
         ["pdftotext", "-", "-"], input=window.pdf, capture_output=True, check=True
     ).stdout.decode()
     assert "Notice of Missing Application Materials" in text and "MN-1" in text
+
+
+def test_selecting_a_version_previews_it_and_sizes_read_whole(qtbot, open_demo_vault, demo):
+    detail = CaseDetail(open_demo_vault)
+    qtbot.addWidget(detail)
+    detail.resize(1000, 700)
+    detail.show()
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        detail.load(demo["case_ids"][0])
+    panel = detail.documents
+    detail.tabs.setCurrentWidget(panel)
+    consent = panel.model.index(0, 0, panel.model.index(1, 0))
+    with qtbot.waitSignal(panel.documentShown, timeout=10_000) as shown:
+        panel.tree.setCurrentIndex(consent)  # no Enter, no Open: selecting is enough
+    assert shown.args == ["text"] and panel.viewer.text.toPlainText().startswith("知情同意书")
+    metrics, header = panel.tree.fontMetrics(), panel.tree.header()
+    model = panel.model
+    sizes = [
+        text
+        for row in range(model.rowCount())
+        for index in (model.index(row, 2), *(model.index(r, 2, model.index(row, 0)) for r in range(3)))
+        if (text := index.data())
+    ]
+    assert sizes and all(text.endswith(("bytes", "KB", "MB")) for text in sizes)
+    for size in sizes:
+        assert header.sectionSize(2) >= metrics.horizontalAdvance(size), size  # never "26.4 K"
