@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._row_changed)
+        self.nav.itemClicked.connect(self._item_clicked)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.addWidget(self.nav, 0)
@@ -216,6 +217,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         if not fresh and hasattr(widget, "refresh"):
             widget.refresh()  # a fresh screen loaded itself when built
+
+    def _item_clicked(self, item: QListWidgetItem) -> None:
+        """Clicking a screen's entry again goes back to its start, e.g. from a case to the list."""
+        widget = self.screens.get(item.data(Qt.ItemDataRole.UserRole))
+        if widget is not None and hasattr(widget, "show_list"):
+            widget.show_list()
 
     def navigate(self, key: str, target: object = None) -> None:
         """Screens ask to show another screen, e.g. the dashboard opening a case."""

@@ -79,3 +79,22 @@ def test_selecting_a_version_previews_it_and_sizes_read_whole(qtbot, open_demo_v
     assert sizes and all(text.endswith(("bytes", "KB", "MB")) for text in sizes)
     for size in sizes:
         assert header.sectionSize(2) >= metrics.horizontalAdvance(size), size  # never "26.4 K"
+
+
+def test_the_sidebar_cases_entry_returns_from_a_case_to_the_list(qtbot, open_demo_vault, demo):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(open_demo_vault)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.show_screen("cases")
+    screen.open_case(demo["case_ids"][0])
+    assert screen.pages.currentWidget() is screen.detail
+    row = [s.key for s in window.specs].index("cases")
+    item = window.nav.item(row)
+    qtbot.mouseClick(
+        window.nav.viewport(), Qt.MouseButton.LeftButton, pos=window.nav.visualItemRect(item).center()
+    )
+    assert screen.pages.currentIndex() == 0  # the list again
