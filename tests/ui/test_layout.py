@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.intake import IntakeDialog
 from tests.ui.layout_check import LAPTOP, clipped
+from tests.ui.test_screenshots import job_dialogs
 
 LANGUAGES = ["en", "zh_CN"]
 
@@ -48,7 +49,7 @@ def test_intake_dialog_remembers_its_geometry_but_never_below_its_content(qtbot,
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_vault_and_sync_dialogs_fit_their_content(qtbot, use_language, open_demo_vault, language):
+def test_every_job_dialog_fits_its_content(qtbot, use_language, open_demo_vault, language):
     from desktop.ui.relied_import import ImportDecisionDialog
     from desktop.ui.sync_setup import RegistrySetupDialog
     from desktop.ui.vault_backup import BackupDialog, RestoreDialog
@@ -68,6 +69,7 @@ def test_vault_and_sync_dialogs_fit_their_content(qtbot, use_language, open_demo
         RestoreDialog(),
         RegistrySetupDialog(vault),
         ImportDecisionDialog(vault),
+        *(dialog for _name, dialog in job_dialogs(vault)),
     ):
         _at_laptop_size(qtbot, dialog)
         assert dialog.windowTitle(), type(dialog).__name__

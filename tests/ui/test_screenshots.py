@@ -123,11 +123,29 @@ def _dialogs(vault):
     yield "restore", RestoreDialog()
     yield "registry_settings", RegistrySetupDialog(vault)
     yield "import_decision", ImportDecisionDialog(vault)
-    yield from EXTRA_DIALOGS(vault)
+    yield from job_dialogs(vault)
 
 
-def EXTRA_DIALOGS(_vault):  # noqa: N802  dialogs of other jobs add themselves here
-    return iter(())
+def job_dialogs(vault):
+    """The member, case and meeting jobs' dialogs, on the demo's first member, case and decision."""
+    from desktop.services import cases, decisions, meetings, members
+    from desktop.ui.case_edit import EditCaseDialog
+    from desktop.ui.decision_supersede import SupersedeDialog
+    from desktop.ui.meeting_agenda_add import AddToAgendaDialog
+    from desktop.ui.meeting_rereview import RereviewDialog
+    from desktop.ui.member_edit import EditMemberDialog
+    from desktop.ui.member_pin import ChangePinDialog
+    from desktop.ui.member_training import TrainingDialog
+
+    roster = members.list_members(vault)
+    member, decision = roster[0], decisions.list_decisions(vault)[0]
+    yield "edit_member", EditMemberDialog(vault, member)
+    yield "record_training", TrainingDialog(vault, member)
+    yield "change_pin", ChangePinDialog(vault, member)
+    yield "edit_case", EditCaseDialog(vault, cases.list_cases(vault)[0])
+    yield "add_to_agenda", AddToAgendaDialog(vault, meetings.list_meetings(vault)[0])
+    yield "rereview_opinion", RereviewDialog(vault, decision, roster[:2])
+    yield "supersede", SupersedeDialog(decision)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
