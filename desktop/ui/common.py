@@ -69,9 +69,11 @@ class ErrorBanner(QFrame):
         self.hide()
 
     def show_error(self, message: str | BaseException) -> None:
+        self._source = message if isinstance(message, BaseException) else None  # re-said on a language switch
         self._show(describe_error(message) if isinstance(message, BaseException) else message, "error")
 
     def show_info(self, message: str) -> None:
+        self._source = None
         self._show(message, "info")
 
     def _show(self, text: str, kind: str) -> None:
@@ -98,6 +100,10 @@ class ErrorBanner(QFrame):
     def retranslate(self) -> None:
         self.close_button.setText(self.tr("Dismiss"))
         self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        source = getattr(self, "_source", None)
+        if source is not None and not self.isHidden():  # an error shown before the switch
+            self.label.setText(describe_error(source))
+            self.label.setToolTip(self.label.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

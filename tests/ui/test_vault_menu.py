@@ -158,3 +158,15 @@ def test_a_task_outliving_its_widget_is_dropped_cleanly(qtbot):
     release.set()
     qtbot.waitUntil(lambda: task not in tasks._running, timeout=5000)
     assert called == [] and task._cancel.is_set()
+
+
+def test_an_error_banner_follows_a_language_switch(qtbot, use_language):
+    from desktop.errors import ValidationError
+    from desktop.ui.common import ErrorBanner
+
+    banner = ErrorBanner()
+    qtbot.addWidget(banner)
+    banner.show_error(ValidationError("A case with reference {ref} already exists.", ref="R-1"))
+    assert banner.text() == "A case with reference R-1 already exists."
+    use_language("zh_CN")
+    assert banner.text() == "受理编号为 R-1 的项目已存在。"
