@@ -19,6 +19,7 @@ BENCHMARKS = {
     "doc_open": "bench.doc_open",
     "case_list": "bench.case_list",
     "ingest": "bench.ingest",
+    "registry_scale": "bench.registry_scale",
     "letter": "bench.letter",
     "packets": "bench.packets",
 }
