@@ -1,7 +1,7 @@
 """index for the dashboard's deadlines: cases of the awaiting statuses by due date
 
-Revision ID: 0010_case_status_due
-Revises: 0008
+Revision ID: 0011_case_status_due
+Revises: 0010_lifecycle
 Create Date: 2026-11-29 10:25:00
 
 The dashboard asks for accepted or in-review cases due before a horizon at every start. With
@@ -11,8 +11,8 @@ index answers from the index alone.
 
 from alembic import op
 
-revision = "0010_case_status_due"
-down_revision = "0008"
+revision = "0011_case_status_due"
+down_revision = "0010_lifecycle"
 branch_labels = None
 depends_on = None
 
