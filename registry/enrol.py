@@ -288,6 +288,7 @@ class EnrolledKeys:
         self.session = session
         self._keys: dict[str, dict[tuple[str, str], CommitteeKey]] = {}
         self._blocks: dict[str, dict] = {}
+        self._member_keys: dict[tuple[str, str, str], MemberKey] = {}
 
     def _committee_keys(self, committee_id: str) -> dict[tuple[str, str], CommitteeKey]:
         """All of a committee's keys in one query (a bundle carries ~20 signatures)."""
@@ -317,6 +318,14 @@ class EnrolledKeys:
         }
 
     def member_key(self, committee_id: str, member_id: str, key_id: str, signed_at: datetime) -> MemberKey:
+        found = self._member_keys.get((committee_id, member_id, key_id))
+        if found is None:  # a batch asks for the same few keys hundreds of times
+            found = self._member_keys[committee_id, member_id, key_id] = self._member_key(
+                committee_id, member_id, key_id
+            )
+        return found
+
+    def _member_key(self, committee_id: str, member_id: str, key_id: str) -> MemberKey:
         if not (shape.is_ident(member_id) and shape.is_ident(key_id)):
             raise BundleRejected(
                 "unknown_key", "Key {key} is not enrolled for this committee.", key=str(key_id)[:64]
