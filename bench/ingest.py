@@ -2,8 +2,12 @@
 
 Bundles are the demo's, re-issued under fresh decision ids (the chair re-signs each), each
 superseding the one before (the registry keeps one decision chain per case), so every one is
-new to the registry and passes every check. Ingest runs in-process: verify
-every signature and rule, append to the Merkle log, sign a tree head, store the receipt.
+new to the registry and passes every check. Ingest runs in-process as a USB import does:
+batches of BATCH bundles, each verified (every signature and rule), appended to the Merkle log,
+and committed under one signed tree head with one receipt per bundle. Repeated REPEATS times,
+each run paired with its own raw-verify baseline; the median ratio is the figure. Both sides
+are timed in process CPU time (the machine is shared: wall time measures the neighbours), and
+the wall-clock rate is kept in the notes.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ import time
 import uuid
 from pathlib import Path
 
-from bench.common import Figure
+from bench.common import Figure, paired, ratio_figure  # noqa: F401
 
 BUNDLES = 200
+BATCH = 50
+REPEATS = 3
 
 
 def _reissue(bundle: bytes, chair_key, count: int) -> list[bytes]:
@@ -47,7 +53,7 @@ def run() -> list[Figure]:
     from desktop import signing
     from desktop.models import Member
     from desktop.vault import Vault
-    from registry.ingest import submit
+    from registry.ingest import Accepted, submit_batch
     from tests.sync.harness import Registry, demo_source
 
     demo = demo_source()
@@ -71,32 +77,50 @@ def run() -> list[Figure]:
                 item["statement"].encode(),
             )
         )
-    rounds = max(1, 2000 // len(pairs))
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for public, signature, data in pairs:
-            public.verify(signature, data)
-    raw_rate = rounds * len(pairs) / (time.perf_counter() - start)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        registry = Registry(Path(tmp) / "registry")
-        registry.enrol(demo["keys_file"])
-        start = time.perf_counter()
-        for data in bundles:
-            submit(registry.store, registry.keys, data)
-        elapsed = time.perf_counter() - start
-        registry.close()
-    ingest_rate = BUNDLES * signatures / elapsed
-    fig = Figure(
-        "registry ingest, signatures/s",
-        ingest_rate,
-        raw_rate,
+    def raw() -> float:
+        rounds = max(1, 2000 // len(pairs))
+        start = time.process_time()
+        for _ in range(rounds):
+            for public, signature, data in pairs:
+                public.verify(signature, data)
+        return rounds * len(pairs) / (time.process_time() - start)
+
+    wall: list[float] = []
+
+    def ingest() -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            registry = Registry(Path(tmp) / "registry")
+            registry.enrol(demo["keys_file"])
+            start, cpu = time.perf_counter(), time.process_time()
+            for first in range(0, BUNDLES, BATCH):
+                outcomes = submit_batch(
+                    registry.store, registry.keys, [(d, "usb") for d in bundles[first : first + BATCH]]
+                )
+                if not all(isinstance(o, Accepted) and o.created for o in outcomes):
+                    raise RuntimeError(f"the benchmark's bundles were refused: {outcomes}")
+            elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+            registry.close()
+        wall.append(BUNDLES * signatures / elapsed)
+        return BUNDLES * signatures / cpu
+
+    pairs_run = paired(raw, ingest, REPEATS)
+    fig = ratio_figure(
+        "registry ingest (USB batches), signatures/s",
+        pairs_run,
         "sig/s",
         ">= 0.5x raw Ed25519 verify",
-        notes={"bundles_per_s": round(BUNDLES / elapsed, 1), "signatures_per_bundle": signatures},
+        higher_is_better=True,
     )
-    fig.ratio = ingest_rate / raw_rate
     fig.met = fig.ratio >= 0.5
+    fig.notes.update(
+        {
+            "bundles_per_s": round(fig.ours / signatures, 1),
+            "signatures_per_bundle": signatures,
+            "batch": BATCH,
+            "wall_sig_per_s_median": round(sorted(wall)[len(wall) // 2]),
+        }
+    )
     return [fig]
 
 

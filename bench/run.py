@@ -19,6 +19,7 @@ BENCHMARKS = {
     "doc_open": "bench.doc_open",
     "case_list": "bench.case_list",
     "ingest": "bench.ingest",
+    "registry_scale": "bench.registry_scale",
     "letter": "bench.letter",
     "packets": "bench.packets",
 }
@@ -41,10 +42,13 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(figure)
         print(f"  {name} took {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     width = max(len(f.name) for f in figures)
-    print(f"{'figure':<{width}}  {'ours':>10}  {'baseline':>10}  unit     ratio  target{'':22}met")
+    print(f"{'figure':<{width}}  {'ours':>10}  {'baseline':>10}  unit     ratio  spread  target{'':22}met")
     for f in figures:
+        spread = f.notes.get("spread")
+        spread = f"{spread:>6.0%}" if spread is not None else f"{'-':>6}"
         print(
             f"{f.name:<{width}}  {f.ours:>10.2f}  {f.baseline:>10.2f}  {f.unit:<7} {f.ratio:>6.2f}  "
+            f"{spread}  "
             f"{f.target:<28}  {'yes' if f.met else 'NO'}"
         )
     out = Path(args.out)

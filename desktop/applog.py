@@ -34,17 +34,23 @@ def log_dir() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
+    """Log to the rotating file in ``log_dir()``. Called once per CLI command, so it keeps one
+    handler: a handler for the same file is reused, one for another folder is closed first."""
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "quorum.log"
+    root = logging.getLogger("quorum")
+    root.setLevel(level)
+    for handler in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if Path(handler.baseFilename) == path.resolve():
+            return path
+        root.removeHandler(handler)
+        handler.close()
     handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("quorum")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
-    root.setLevel(level)
+    root.addHandler(handler)
     return path
 
 

@@ -210,6 +210,12 @@ def verify_statement(statement: bytes, signature: bytes, public_key: bytes) -> d
         raise SignatureError("A signed statement is not valid JSON.") from None
     if not isinstance(body, dict) or canonical(body) != statement:
         raise SignatureError("A signed statement is not in canonical form.")
+    return verify_parsed(statement, body, signature, public_key)
+
+
+def verify_parsed(statement: bytes, body: dict, signature: bytes, public_key: bytes) -> dict:
+    """``verify_statement`` for a statement its caller already parsed into ``body`` and found
+    canonical (desktop.sync.shape.parse_canonical), so a bundle's statements are parsed once."""
     if body.get("signer", {}).get("key") != public_key_id(public_key):
         raise SignatureError("The statement names a different signing key.")
     try:

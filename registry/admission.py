@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.sync import shape
-from desktop.sync.keyfile import signed_statements, statement_hash
+from desktop.sync.keyformat import signed_statements, statement_hash
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import VerifiedBundle
 from registry.models import ClosingStatement, CommitteeKey, LogEntry
@@ -141,9 +141,12 @@ def _current(session: Session, committee_id: str, case_id: str) -> str | None:
     ).scalar_one_or_none()
 
 
-def check_succession(session: Session, verified: VerifiedBundle) -> None:
-    """One chain of decisions per case: a later decision supersedes the current one, by name."""
-    current = _current(session, verified.committee["id"], verified.case["id"])
+def check_succession(session: Session, verified: VerifiedBundle, known: dict | None = None) -> None:
+    """One chain of decisions per case: a later decision supersedes the current one, by name.
+    ``known`` maps (committee id, case id) to the current decision where the caller knows it
+    (a batch holds the decisions it accepted itself, uncommitted)."""
+    case_key = (verified.committee["id"], verified.case["id"])
+    current = known[case_key] if known and case_key in known else _current(session, *case_key)
     if verified.supersedes is None:
         if current is not None:
             raise BundleRejected(
@@ -166,7 +169,12 @@ def check_succession(session: Session, verified: VerifiedBundle) -> None:
 
 
 def check(
-    session: Session, bundle: dict, verified: VerifiedBundle, now: datetime | None = None, row=None
+    session: Session,
+    bundle: dict,
+    verified: VerifiedBundle,
+    now: datetime | None = None,
+    row=None,
+    known: dict | None = None,
 ) -> None:
     check_statements(session, bundle, verified, now or utc_now(), row)
-    check_succession(session, verified)
+    check_succession(session, verified, known)

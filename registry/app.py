@@ -6,18 +6,22 @@ an unavailable database, never a bad bundle.
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+from pathlib import Path
 from typing import Annotated
 
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
 from registry import ingest, log, web, witness
+from registry.committer import GroupCommit
 from registry.keys import RegistryKeys
 from registry.models import LogEntry
 from registry.store import Store
@@ -27,11 +31,34 @@ Size = Annotated[int, Query(ge=0, le=MAX_SIZE)]
 
 
 def _error(status: int, code: str, reason: str) -> JSONResponse:
-    return JSONResponse({"error": code, "reason": reason}, status_code=status)
+    # a refusal is never cached: the decision or head may exist a moment later
+    return JSONResponse(
+        {"error": code, "reason": reason}, status_code=status, headers={"Cache-Control": "no-store"}
+    )
 
 
 def _rejected(exc: BundleRejected) -> JSONResponse:
     return _error(exc.status, exc.code, exc.message)
+
+
+# What a reverse proxy or CDN may keep (docs/registry.md, "Production deployment"). A head of a
+# given size, and proofs between fixed sizes, never change; the latest head and a decision's
+# lookup (which gains "superseded_by") do, so those are kept briefly and revalidated by ETag.
+IMMUTABLE = "public, max-age=31536000, immutable"
+MOVING = "public, max-age=5, must-revalidate"
+LOOKUP = "public, max-age=60, must-revalidate"
+KEYS = "public, max-age=3600"
+
+
+def _cached(request: Request, content: object, cache_control: str) -> Response:
+    """JSON with Cache-Control and a strong ETag; 304 when the client already holds it."""
+    body = JSONResponse(content).body
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    headers = {"Cache-Control": cache_control, "ETag": etag}
+    held = [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]
+    if etag in held or "*" in held:
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -53,6 +80,7 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
         description="Signed decisions of S&T ethics review committees, in an RFC 9162 append-only log.",
     )
     app.state.store, app.state.keys = store, keys
+    committer = app.state.committer = GroupCommit(store, keys)
 
     @app.exception_handler(BundleRejected)
     async def rejected(_request: Request, exc: BundleRejected) -> JSONResponse:
@@ -72,31 +100,36 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
             data = await _read_body(request, ingest.MAX_BUNDLE_BYTES)
         except ClientDisconnect:
             return _error(400, "malformed", "The request ended before its body was complete.")
-        accepted = await run_in_threadpool(ingest.submit, store, keys, data, "http")
+        # Concurrent submitters share a transaction and a signed tree head (registry.committer).
+        accepted = await asyncio.wrap_future(committer.enqueue(data, "http"))
         return Response(
             accepted.receipt, status_code=201 if accepted.created else 200, media_type="application/json"
         )
 
     @app.get("/v1/tree-head", summary="The latest signed tree head")
-    def latest_head() -> JSONResponse:
+    def latest_head(request: Request) -> Response:
         with store.session() as s:
             head = log.signed_head(s)
-        return JSONResponse(head) if head else _error(404, "empty", "The log is empty.")
+        return _cached(request, head, MOVING) if head else _error(404, "empty", "The log is empty.")
 
     @app.get("/v1/tree-head/{tree_size}", summary="The signed tree head of one size")
-    def head_of(tree_size: Annotated[int, Path(ge=1, le=MAX_SIZE)]) -> JSONResponse:
+    def head_of(request: Request, tree_size: Annotated[int, PathParam(ge=1, le=MAX_SIZE)]) -> Response:
         with store.session() as s:
             head = log.signed_head(s, tree_size)
-        return JSONResponse(head) if head else _error(404, "not_found", "No tree head of that size.")
+        return (
+            _cached(request, head, IMMUTABLE)
+            if head
+            else _error(404, "not_found", "No tree head of that size.")
+        )
 
     @app.get("/v1/consistency", summary="RFC 9162 consistency proof between two tree sizes")
-    def consistency(first: Size, second: Size) -> JSONResponse:
+    def consistency(request: Request, first: Size, second: Size) -> Response:
         with store.session() as s:
             proof = log.consistency_proof(s, first, second)
-        return JSONResponse({"first": first, "second": second, "proof": proof})
+        return _cached(request, {"first": first, "second": second, "proof": proof}, IMMUTABLE)
 
     @app.get("/v1/inclusion", summary="RFC 9162 inclusion proof of a logged decision in a tree size")
-    def inclusion(decision_id: str, tree_size: Size) -> JSONResponse:
+    def inclusion(request: Request, decision_id: str, tree_size: Size) -> Response:
         with store.session() as s:
             row = (
                 s.execute(select(LogEntry).where(LogEntry.decision_id == decision_id)).scalar_one_or_none()
@@ -106,22 +139,32 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
             if row is None:
                 return _error(404, "not_found", "No such decision in the log.")
             proof = log.inclusion_proof(s, row.leaf_index, tree_size)
-        return JSONResponse({"leaf_index": row.leaf_index, "tree_size": tree_size, "proof": proof})
-
-    @app.get("/v1/decisions/{decision_id}", summary="Public metadata of a logged decision")
-    def decision(decision_id: str) -> JSONResponse:
-        found = ingest.lookup(store, decision_id=decision_id)
-        return JSONResponse(found) if found else _error(404, "not_found", "No such decision in the log.")
-
-    @app.get("/v1/decisions", summary="Public metadata of a logged decision, by bundle hash")
-    def decision_by_hash(hash: Annotated[str, Query(min_length=64, max_length=64)]) -> JSONResponse:
-        found = ingest.lookup(store, bundle_hash=hash)
-        return (
-            JSONResponse(found) if found else _error(404, "not_found", "No bundle with that hash in the log.")
+        return _cached(
+            request, {"leaf_index": row.leaf_index, "tree_size": tree_size, "proof": proof}, IMMUTABLE
         )
 
+    @app.get("/v1/decisions/{decision_id}", summary="Public metadata of a logged decision")
+    def decision(request: Request, decision_id: str) -> Response:
+        found = ingest.lookup(store, decision_id=decision_id)
+        return (
+            _cached(request, found, LOOKUP)
+            if found
+            else _error(404, "not_found", "No such decision in the log.")
+        )
+
+    @app.get("/v1/decisions", summary="Public metadata of a logged decision, by bundle hash")
+    def decision_by_hash(
+        request: Request, hash: Annotated[str, Query(min_length=64, max_length=64)]
+    ) -> Response:
+        found = ingest.lookup(store, bundle_hash=hash)
+        if not found:
+            return _error(404, "not_found", "No bundle with that hash in the log.")
+        return _cached(request, found, LOOKUP)
+
     @app.get("/v1/entries", summary="Leaf hashes and decision ids, for monitors")
-    def entries(start: Size = 0, count: Annotated[int, Query(ge=1, le=1000)] = 100) -> JSONResponse:
+    def entries(
+        request: Request, start: Size = 0, count: Annotated[int, Query(ge=1, le=1000)] = 100
+    ) -> Response:
         with store.session() as s:
             rows = s.execute(
                 select(LogEntry.leaf_index, LogEntry.leaf_hash, LogEntry.decision_id)
@@ -129,7 +172,8 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
                 .order_by(LogEntry.leaf_index)
                 .limit(count)
             ).all()
-        return JSONResponse([{"leaf_index": i, "leaf_hash": h.hex(), "decision_id": d} for i, h, d in rows])
+        page = [{"leaf_index": i, "leaf_hash": h.hex(), "decision_id": d} for i, h, d in rows]
+        return _cached(request, page, IMMUTABLE if len(page) == count else MOVING)  # a full page is final
 
     @app.get(
         "/v1/committees/{committee_id}/audit-heads",
@@ -143,8 +187,8 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
         )
 
     @app.get("/v1/keys", summary="The registry's public keys (check them out of band before trusting)")
-    def public_keys() -> JSONResponse:
-        return JSONResponse(keys.public_document())
+    def public_keys(request: Request) -> Response:
+        return _cached(request, keys.public_document(), KEYS)
 
     web.mount(app, store, keys)  # the public letter page (registry/web)
 
@@ -153,3 +197,14 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
         return {"ok": True}
 
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app for one uvicorn worker of `quorum-registry serve --workers N`: the parent process
+    migrated the database and checked the keys; each worker opens its own connections."""
+    import os
+
+    from registry.keys import load_keys
+
+    store = Store(os.environ["QUORUM_REGISTRY_DB"])
+    return create_app(store, load_keys(Path(os.environ["QUORUM_REGISTRY_DATA"]), create=False))

@@ -8,7 +8,8 @@ import json
 from sqlalchemy import select
 
 from desktop import signing
-from desktop.sync import shape, usb
+from desktop.sync import carryformat as usb
+from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import SignedPart, signed_statement
 from registry import ingest, log, witness
@@ -64,11 +65,15 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
     if [i["bundle_hash"] for i in items] != [hashlib.sha256(b).hexdigest() for b in bundles]:
         raise BundleRejected("mismatch", "The bundles are not the ones the committee's manifest lists.")
     accepted, rejected = [], []
-    for item, bundle in zip(items, bundles, strict=True):
-        try:
-            accepted.append(json.loads(ingest.submit(store, keys, bundle, via="usb").receipt))
-        except BundleRejected as exc:
-            rejected.append({"decision_id": item["decision_id"], "error": exc.code, "reason": exc.message})
+    # One transaction and one signed tree head for the whole carry (registry.ingest.submit_batch).
+    outcomes = ingest.submit_batch(store, keys, [(bundle, "usb") for bundle in bundles])
+    for item, outcome in zip(items, outcomes, strict=True):
+        if isinstance(outcome, BundleRejected):
+            rejected.append(
+                {"decision_id": item["decision_id"], "error": outcome.code, "reason": outcome.message}
+            )
+        else:
+            accepted.append(json.loads(outcome.receipt))
     with store.session() as s:
         recorded = s.execute(select(CarryImport).where(CarryImport.export_id == export_id)).first()
         witnessed = manifest.body.get("audit_head") if accepted else None

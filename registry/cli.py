@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -64,6 +65,20 @@ def cmd_serve(args) -> int:
         f"(database {store.url.split('@')[-1]})",
         flush=True,
     )
+    if args.workers > 1:  # each worker process builds its own app (registry.app.from_environment)
+        data, url = _paths(args)
+        store.close()
+        os.environ["QUORUM_REGISTRY_DATA"], os.environ["QUORUM_REGISTRY_DB"] = str(data), url
+        uvicorn.run(
+            "registry.app:from_environment",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            **tls,
+        )
+        return 0
     uvicorn.run(create_app(store, keys), host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0
 
@@ -161,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", default="info")
     p.add_argument("--certfile", help="serve HTTPS with this certificate chain (PEM)")
     p.add_argument("--keyfile", help="the certificate's private key (PEM)")
+    p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (PostgreSQL for > 1)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("keys", parents=[common], help="the registry's signing and transport keys")

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from desktop import custody, signing
 from desktop.errors import SignatureError, ValidationError
-from desktop.sync import keyfile, shape
+from desktop.sync import keyformat as keyfile
+from desktop.sync import shape
 from desktop.sync.keybook import MemberKey, PriorDecision
 from desktop.sync.shape import BundleRejected
 from registry.admission import CLOCK_SKEW
@@ -286,6 +287,8 @@ class EnrolledKeys:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._keys: dict[str, dict[tuple[str, str], CommitteeKey]] = {}
+        self._blocks: dict[str, dict] = {}
+        self._member_keys: dict[tuple[str, str, str], MemberKey] = {}
 
     def _committee_keys(self, committee_id: str) -> dict[tuple[str, str], CommitteeKey]:
         """All of a committee's keys in one query (a bundle carries ~20 signatures)."""
@@ -295,6 +298,11 @@ class EnrolledKeys:
         return self._keys[committee_id]
 
     def committee_block(self, committee_id: str) -> dict:
+        if committee_id not in self._blocks:  # a batch asks once per bundle
+            self._blocks[committee_id] = self._committee_block(committee_id)
+        return self._blocks[committee_id]
+
+    def _committee_block(self, committee_id: str) -> dict:
         row = self.session.get(Committee, committee_id) if shape.is_ident(committee_id) else None
         if row is None:
             raise BundleRejected(
@@ -310,6 +318,14 @@ class EnrolledKeys:
         }
 
     def member_key(self, committee_id: str, member_id: str, key_id: str, signed_at: datetime) -> MemberKey:
+        found = self._member_keys.get((committee_id, member_id, key_id))
+        if found is None:  # a batch asks for the same few keys hundreds of times
+            found = self._member_keys[committee_id, member_id, key_id] = self._member_key(
+                committee_id, member_id, key_id
+            )
+        return found
+
+    def _member_key(self, committee_id: str, member_id: str, key_id: str) -> MemberKey:
         if not (shape.is_ident(member_id) and shape.is_ident(key_id)):
             raise BundleRejected(
                 "unknown_key", "Key {key} is not enrolled for this committee.", key=str(key_id)[:64]

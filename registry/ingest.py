@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop import signing
 from desktop.sync import merkle, receipts, shape
@@ -32,17 +31,6 @@ class Accepted:
     receipt: bytes  # canonical JSON
     created: bool
     decision_id: str
-
-
-def _existing(session: Session, decision_id: str, bundle_hash: str) -> LogEntry | None:
-    row = session.execute(select(LogEntry).where(LogEntry.decision_id == decision_id)).scalar_one_or_none()
-    if row is not None and row.bundle_hash != bundle_hash:
-        raise BundleRejected(
-            "replay",
-            "Decision {id} is already in the log with other content; a signed decision is never replaced.",
-            id=decision_id,
-        )
-    return row
 
 
 def public_metadata(v: VerifiedBundle, leaf_index: int, leaf_hash: bytes, accepted_at: str) -> dict:
@@ -70,67 +58,168 @@ def public_metadata(v: VerifiedBundle, leaf_index: int, leaf_hash: bytes, accept
     }
 
 
-def submit(store: Store, keys: RegistryKeys, data: bytes, via: str = "http") -> Accepted:
-    """Verify and log one bundle; raises BundleRejected with the reason and its HTTP status."""
+def _precheck(data: bytes) -> tuple[dict, str, str]:
+    """(parsed bundle, decision id, bundle hash), checked before any lock is taken."""
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleRejected("too_large", "The bundle is larger than {n} bytes.", n=MAX_BUNDLE_BYTES)
     bundle = shape.parse_canonical(data)
     decision_id = shape.ident(bundle.get("decision_id"), "decision_id")
-    bundle_hash = hashlib.sha256(data).hexdigest()
+    return bundle, decision_id, hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class _Pending:
+    """A bundle accepted into the open batch, waiting for the batch's signed tree head."""
+
+    position: int
+    data: bytes
+    verified: VerifiedBundle
+    index: int
+    entry: LogEntry
+
+
+def _receipt(pending: _Pending, signed_head: dict, proof: list[bytes]) -> bytes:
+    v = pending.verified
+    echo = {"audit_head": v.audit_head} if v.audit_head is not None else {}
+    return signing.canonical(
+        {
+            **echo,  # the committee's audit head, witnessed (docs/bundle-format.md, section 5)
+            "format": receipts.RECEIPT_FORMAT,
+            "decision_id": v.decision_id,
+            "committee_id": v.committee["id"],
+            "bundle_hash": v.bundle_hash,
+            "leaf_index": pending.index,
+            "leaf_hash": pending.entry.leaf_hash.hex(),
+            "accepted_at": pending.entry.accepted_at,
+            "inclusion_proof": [p.hex() for p in proof],
+            "signed_tree_head": signed_head,
+        }
+    )
+
+
+Outcome = Accepted | BundleRejected
+
+
+def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, bytes, str, dict, str, str]]):
+    """One transaction: check and append every item in order, sign one head, commit once."""
+    results: dict[int, Outcome] = {}
     with store.append_lock, store.session() as s:
-        log.lock_state(s)  # serialises appends across registry processes (PostgreSQL row lock)
-        row = _existing(s, decision_id, bundle_hash)
-        if row is not None:
-            return Accepted(row.receipt, False, decision_id)
-        book = EnrolledKeys(s)
-        verified = verify_bundle(data, book)
-        admission.check(s, bundle, verified, row=book.row)  # dates, retired keys, one chain per case
-        witness.log_head(
-            s,
-            verified.committee["id"],
-            verified.audit_head,
-            source="bundle",
-            source_id=decision_id,
-            signer_id=verified.signer_id,
-            signed_at=verified.signed_at,
-        )
-        index, signed_head, proof = log.append(s, keys, data)
-        accepted_at = iso_now()
-        leaf = merkle.leaf_hash(data)
-        echo = {"audit_head": verified.audit_head} if verified.audit_head is not None else {}
-        receipt = signing.canonical(
-            {
-                **echo,  # the committee's audit head, witnessed (docs/bundle-format.md, section 5)
-                "format": receipts.RECEIPT_FORMAT,
-                "decision_id": decision_id,
-                "committee_id": verified.committee["id"],
-                "bundle_hash": bundle_hash,
-                "leaf_index": index,
-                "leaf_hash": leaf.hex(),
-                "accepted_at": accepted_at,
-                "inclusion_proof": [p.hex() for p in proof],
-                "signed_tree_head": signed_head,
-            }
-        )
-        s.add(
-            LogEntry(
-                leaf_index=index,
-                decision_id=decision_id,
-                bundle_hash=bundle_hash,
-                leaf_hash=leaf,
-                committee_id=verified.committee["id"],
-                case_id=verified.case["id"],
-                decision_type=verified.decision_type,
-                status=verified.status,
-                supersedes=verified.supersedes,
-                bundle=data,
-                receipt=receipt,
-                public=json.dumps(public_metadata(verified, index, leaf, accepted_at), ensure_ascii=False),
-                accepted_at=accepted_at,
-                via=via,
-            )
-        )
-    return Accepted(receipt, True, decision_id)
+        batch = log.Batch(s)  # the log's row lock serialises batches across registry processes
+        book = EnrolledKeys(s)  # one key book per batch: a committee's keys are read once
+        here: dict[str, _Pending] = {}
+        same: list[tuple[int, _Pending]] = []
+        current: dict[tuple[str, str], str] = {}  # each case's decision accepted last in this batch
+        logged = {  # the batch's decision ids already in the log, in one query
+            row.decision_id: row
+            for row in s.execute(
+                select(LogEntry).where(LogEntry.decision_id.in_({item[4] for item in items}))
+            ).scalars()
+        }
+        for position, data, via, bundle, decision_id, bundle_hash in items:
+            try:
+                earlier = here.get(decision_id)
+                if earlier is not None:  # the same decision twice in one batch
+                    if earlier.verified.bundle_hash != bundle_hash:
+                        raise _replay(decision_id)
+                    same.append((position, earlier))
+                    continue
+                row = logged.get(decision_id)
+                if row is not None:
+                    if row.bundle_hash != bundle_hash:
+                        raise _replay(decision_id)
+                    results[position] = Accepted(row.receipt, False, decision_id)
+                    continue
+                # Every check runs before this bundle writes anything, so a refusal changes nothing.
+                verified = verify_bundle(data, book, parsed=bundle)
+                # dates, retired keys, one chain per case
+                admission.check(s, bundle, verified, row=book.row, known=current)
+                witness.log_head(
+                    s,
+                    verified.committee["id"],
+                    verified.audit_head,
+                    source="bundle",
+                    source_id=decision_id,
+                    signer_id=verified.signer_id,
+                    signed_at=verified.signed_at,
+                )
+                index = batch.add(data)
+                accepted_at = iso_now()
+                leaf = merkle.leaf_hash(data)
+                entry = LogEntry(
+                    leaf_index=index,
+                    decision_id=decision_id,
+                    bundle_hash=bundle_hash,
+                    leaf_hash=leaf,
+                    committee_id=verified.committee["id"],
+                    case_id=verified.case["id"],
+                    decision_type=verified.decision_type,
+                    status=verified.status,
+                    supersedes=verified.supersedes,
+                    bundle=data,
+                    receipt=b"",  # written below, once the batch's tree head is signed
+                    public=json.dumps(
+                        public_metadata(verified, index, leaf, accepted_at), ensure_ascii=False
+                    ),
+                    accepted_at=accepted_at,
+                    via=via,
+                )
+                s.add(entry)
+                here[decision_id] = _Pending(position, data, verified, index, entry)
+                current[verified.committee["id"], verified.case["id"]] = decision_id
+            except BundleRejected as exc:
+                results[position] = exc
+        if here:
+            signed_head = batch.sign(keys)
+            for p in here.values():
+                p.entry.receipt = _receipt(p, signed_head, batch.inclusion_proof(p.index))
+                results[p.position] = Accepted(p.entry.receipt, True, p.verified.decision_id)
+        for position, earlier in same:
+            results[position] = Accepted(earlier.entry.receipt, False, earlier.verified.decision_id)
+    return results
+
+
+def _replay(decision_id: str) -> BundleRejected:
+    return BundleRejected(
+        "replay",
+        "Decision {id} is already in the log with other content; a signed decision is never replaced.",
+        id=decision_id,
+    )
+
+
+def submit_batch(store: Store, keys: RegistryKeys, items: list[tuple[bytes, str]]) -> list[Outcome]:
+    """Verify and log several bundles ((data, via) pairs) in one transaction under one signed
+    tree head; each answer is its Accepted or the BundleRejected that refused it, in order.
+
+    Bundles are checked in order, each against the log as the ones before it left it, so the
+    outcome is the one submitting them one by one would give. If the database fails the batch
+    (a bug or an outage, never a bad bundle), each bundle is tried again on its own."""
+    results: list[Outcome | None] = [None] * len(items)
+    ready = []
+    for position, (data, via) in enumerate(items):
+        try:
+            ready.append((position, data, via, *_precheck(data)))
+        except BundleRejected as exc:
+            results[position] = exc
+    if ready:
+        try:
+            done = _submit_locked(store, keys, ready)
+        except Exception:
+            if len(ready) == 1:
+                raise
+            done = {}
+            for item in ready:
+                done.update(_submit_locked(store, keys, [item]))
+        for position, outcome in done.items():
+            results[position] = outcome
+    return results
+
+
+def submit(store: Store, keys: RegistryKeys, data: bytes, via: str = "http") -> Accepted:
+    """Verify and log one bundle; raises BundleRejected with the reason and its HTTP status."""
+    (outcome,) = submit_batch(store, keys, [(data, via)])
+    if isinstance(outcome, BundleRejected):
+        raise outcome
+    return outcome
 
 
 def lookup(store: Store, decision_id: str | None = None, bundle_hash: str | None = None) -> dict | None:

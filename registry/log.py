@@ -44,32 +44,74 @@ def lock_state(session: Session) -> LogState:
     return session.execute(select(LogState).where(LogState.id == 1).with_for_update()).scalar_one()
 
 
-def append(session: Session, keys: RegistryKeys, entry: bytes) -> tuple[int, dict, list[bytes]]:
-    """Add a leaf; returns (index, signed tree head for the new size, inclusion proof)."""
-    state = lock_state(session)
-    index = state.size
-    value = merkle.leaf_hash(entry)
-    session.add(MerkleNode(level=0, idx=index, hash=value))
-    level, idx = 0, index
-    while idx & 1:
-        value = merkle.node_hash(_perfect(session)(level, idx - 1), value)
-        level, idx = level + 1, idx >> 1
-        session.add(MerkleNode(level=level, idx=idx, hash=value))
-    state.size = index + 1
-    session.flush()
-    t = tree(session, state.size)
-    root = t.root()
-    timestamp = iso_now()
-    signed = keys.sign_tree_head(state.size, root, timestamp)
-    session.add(
-        TreeHead(
-            tree_size=state.size,
-            root_hash=root,
-            timestamp=timestamp,
-            signed=signing.canonical(signed).decode(),
+class Batch:
+    """Leaves appended in one transaction under one signed tree head (group commit).
+
+    Holds the log's row lock from creation to commit; new perfect subtrees are kept in memory
+    as well as added to the session, so the root and every inclusion proof of the batch need
+    only the O(log n) older nodes they touch read from the database."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.state = lock_state(session)
+        self.first = self.state.size
+        self._nodes: dict[tuple[int, int], bytes] = {}
+        self._tree: merkle.MerkleTree | None = None
+
+    def _node(self, level: int, index: int) -> bytes:
+        value = self._nodes.get((level, index))
+        if value is None:
+            value = self._nodes[level, index] = _perfect(self.session)(level, index)
+        return value
+
+    def _store(self, level: int, index: int, value: bytes) -> None:
+        self._nodes[level, index] = value
+        self.session.add(MerkleNode(level=level, idx=index, hash=value))
+
+    @property
+    def size(self) -> int:
+        return self.state.size
+
+    def add(self, entry: bytes) -> int:
+        """Append a leaf; returns its index. Nothing is signed until ``sign``."""
+        index = self.state.size
+        value = merkle.leaf_hash(entry)
+        self._store(0, index, value)
+        level, idx = 0, index
+        while idx & 1:
+            value = merkle.node_hash(self._node(level, idx - 1), value)
+            level, idx = level + 1, idx >> 1
+            self._store(level, idx, value)
+        self.state.size = index + 1
+        return index
+
+    def sign(self, keys: RegistryKeys) -> dict:
+        """The signed tree head for the batch's final size, stored with the batch."""
+        self._tree = merkle.MerkleTree(self.state.size, self._node)
+        root = self._tree.root()
+        timestamp = iso_now()
+        signed = keys.sign_tree_head(self.state.size, root, timestamp)
+        self.session.add(
+            TreeHead(
+                tree_size=self.state.size,
+                root_hash=root,
+                timestamp=timestamp,
+                signed=signing.canonical(signed).decode(),
+            )
         )
-    )
-    return index, signed, t.inclusion_proof(index)
+        return signed
+
+    def inclusion_proof(self, index: int) -> list[bytes]:
+        """The proof of leaf ``index`` in the tree ``sign`` signed."""
+        return self._tree.inclusion_proof(index)
+
+
+def append(session: Session, keys: RegistryKeys, entry: bytes) -> tuple[int, dict, list[bytes]]:
+    """Add one leaf under its own signed head; returns (index, signed head, inclusion proof)."""
+    batch = Batch(session)
+    index = batch.add(entry)
+    signed = batch.sign(keys)
+    return index, signed, batch.inclusion_proof(index)
 
 
 def size(session: Session) -> int:

@@ -118,7 +118,7 @@ class MerkleNode(Base):
 
 
 class TreeHead(Base):
-    """Every signed tree head the registry issued: one per accepted bundle."""
+    """Every signed tree head the registry issued: one per batch of accepted bundles."""
 
     __tablename__ = "tree_head"
 

@@ -25,6 +25,22 @@ ROSTER = [
 ]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_app_folders(tmp_path_factory):
+    """Logs, crash reports and app data of every test go to a temporary folder, never the user's."""
+    import os
+
+    folder = tmp_path_factory.mktemp("app-folders")
+    saved = {k: os.environ.get(k) for k in ("QUORUM_LOG_DIR", "QUORUM_DATA_DIR")}
+    os.environ["QUORUM_LOG_DIR"], os.environ["QUORUM_DATA_DIR"] = str(folder / "logs"), str(folder / "data")
+    yield folder
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 @pytest.fixture(autouse=True)
 def cheap_kdf(monkeypatch):
     """Tests derive keys with a smaller scrypt cost; the parameters travel with each slot and seal."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
+import warnings
 
 from desktop import applog
 
@@ -37,3 +39,31 @@ def test_logs_rotate(tmp_path, monkeypatch):
         handler.close()
         logger.removeHandler(handler)
     assert (tmp_path / "quorum.log.1").exists() and len(list(tmp_path.glob("quorum.log*"))) <= 6
+
+
+def test_repeated_setup_keeps_one_handler_and_leaks_no_file(tmp_path, monkeypatch):
+    logger = logging.getLogger("quorum")
+    saved = list(logger.handlers)
+    for handler in saved:
+        logger.removeHandler(handler)
+    monkeypatch.setenv("QUORUM_LOG_DIR", str(tmp_path / "a"))
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            for _ in range(5):  # as five cli.main() calls in one process do
+                applog.setup_logging()
+                logger.info("a line")
+            monkeypatch.setenv("QUORUM_LOG_DIR", str(tmp_path / "b"))
+            applog.setup_logging()  # another folder: the first file is closed, not leaked
+            logger.info("a line")
+            gc.collect()
+        files = [h for h in logger.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+        assert len(files) == 1 and files[0].baseFilename == str((tmp_path / "b" / "quorum.log").resolve())
+        assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+        assert (tmp_path / "a" / "quorum.log").read_text("utf-8").count("a line") == 5
+    finally:
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+            handler.close()
+        for handler in saved:
+            logger.addHandler(handler)

@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -47,7 +48,9 @@ from desktop.documents.sheet import (
     table,
 )
 from desktop.documents.wording import say
-from desktop.services.reports import Letterhead
+
+if TYPE_CHECKING:  # annotations only: the registry checks PDFs without the vault's models
+    from desktop.services.reports import Letterhead
 
 
 @dataclass(frozen=True)

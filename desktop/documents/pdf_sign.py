@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import io
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
@@ -23,7 +24,9 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from desktop import custody
 from desktop.documents.layout import Rendered
 from desktop.errors import ValidationError
-from desktop.services.reports import SigningCredentials
+
+if TYPE_CHECKING:  # annotations only: the registry checks PDFs without the vault's models
+    from desktop.services.reports import SigningCredentials
 
 FIELD_NAME = "QuorumSignature"
 

@@ -29,6 +29,7 @@ class Case(Base):
             for column in ("title", "applicant", "status", "procedure", "received_on", "due_at")
         ),
         Index("ix_case_file_status_received", "status", "received_on", "id"),  # migration 0005
+        Index("ix_case_file_status_due", "status", "due_at"),  # the dashboard's deadlines (0011)
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)

@@ -10,7 +10,6 @@ can accept exactly one byte string per decision. See docs/bundle-format.md.
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from sqlalchemy import select
@@ -18,22 +17,13 @@ from sqlalchemy.orm import Session
 
 from desktop import signing
 from desktop.models import Attendance, Case, Committee, Decision, Declaration, Meeting, Member, Vote
-
-BUNDLE_FORMAT = "quorum.bundle/1"
-
-
-def digest(obj: object) -> str:
-    """Hex SHA-256 of an object's canonical JSON."""
-    return hashlib.sha256(signing.canonical(obj)).hexdigest()
-
-
-def signed_json(statement: bytes, signature: bytes) -> dict:
-    """A signed statement as the bundle carries it: the exact signed text, and the signature."""
-    return {"statement": statement.decode("utf-8"), "signature": signing.b64(signature)}
-
-
-def statement_digest(statement: bytes, signature: bytes) -> str:
-    return hashlib.sha256(statement + signature).hexdigest()
+from desktop.sync.bundleformat import (  # noqa: F401  (re-exported: callers import them from here)
+    BUNDLE_FORMAT,
+    digest,
+    is_meeting_decision,
+    signed_json,
+    statement_digest,
+)
 
 
 def case_public(case: Case) -> dict:
@@ -63,11 +53,6 @@ def member_public(m: Member) -> dict:
         "key_id": signing.public_key_id(m.public_key),
         "public_key": signing.b64(m.public_key),
     }
-
-
-def is_meeting_decision(content: dict) -> bool:
-    """A decision reached by votes at a meeting (the other kind records an expert re-review)."""
-    return "attending" in content
 
 
 def declarations_public(session: Session, meeting_id: str | None, case_id: str) -> list[dict]:

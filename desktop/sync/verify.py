@@ -24,7 +24,7 @@ from desktop.domain import (
 from desktop.errors import QuorumError, SignatureError
 from desktop.rules import basis, lifecycle
 from desktop.sync import shape
-from desktop.sync.bundle import BUNDLE_FORMAT, digest, is_meeting_decision, statement_digest
+from desktop.sync.bundleformat import BUNDLE_FORMAT, digest, is_meeting_decision, statement_digest
 from desktop.sync.keybook import KeyBook, MemberKey
 from desktop.sync.shape import BundleRejected
 
@@ -155,7 +155,7 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
             "mismatch", "{where} names its signer differently from the enrolled record.", where=where
         )
     try:
-        signing.verify_statement(statement, signature, key.public_key)
+        signing.verify_parsed(statement, body, signature, key.public_key)  # body: parse_canonical's
     except SignatureError:
         raise BundleRejected("bad_signature", "Bad signature on {where}.", where=where) from None
     return SignedPart(body, statement_digest(statement, signature), key)
@@ -390,9 +390,10 @@ def _check_linked(content: dict, decision: SignedPart, bundle: dict) -> tuple[di
     return sub, standing.value
 
 
-def verify_bundle(data: bytes, book: KeyBook) -> VerifiedBundle:
-    """Check a bundle completely; raises BundleRejected with the first reason found."""
-    bundle = shape.parse_canonical(data)
+def verify_bundle(data: bytes, book: KeyBook, parsed: dict | None = None) -> VerifiedBundle:
+    """Check a bundle completely; raises BundleRejected with the first reason found.
+    ``parsed``: what shape.parse_canonical(data) returned, when the caller already has it."""
+    bundle = parsed if parsed is not None else shape.parse_canonical(data)
     shape.obj(bundle, "bundle", BUNDLE_KEYS | ({"audit_head"} & set(bundle)))
     if bundle["format"] != BUNDLE_FORMAT:
         raise shape.schema("Unknown bundle format; expected {f}.", f=BUNDLE_FORMAT)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -21,6 +24,37 @@ def read_demo_passphrase(credentials: Path) -> str:
     return ""
 
 
+# What the window after the passphrase needs, loaded while the user types it: SQLAlchemy's ORM
+# and the models (most of a second), the services the main window calls first, and the
+# dashboard. Documents, sync and the other screens load when first used.
+PRELOAD = (
+    "desktop.vault",
+    "desktop.models",
+    "desktop.services.committee",
+    "desktop.services.member_vault",
+    "desktop.ui.main_window",
+    "desktop.ui.dashboard",
+)
+
+
+def preload() -> threading.Thread:
+    """Import PRELOAD and configure the ORM's mappers in a background thread."""
+
+    def load() -> None:
+        try:
+            for name in PRELOAD:
+                importlib.import_module(name)
+            from sqlalchemy.orm import configure_mappers
+
+            configure_mappers()
+        except Exception:  # the same import fails again, visibly, where it is needed
+            logging.getLogger("quorum").exception("preloading failed")
+
+    thread = threading.Thread(target=load, name="quorum-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 class Shell(QObject):
     """Switches between the open-vault window and the main window; owns the open vault."""
 
@@ -32,6 +66,7 @@ class Shell(QObject):
         self.outbox_worker = None
         self.main_window = None
         self.wizard = None
+        self.preloading: threading.Thread | None = None
         self.open_window = OpenVaultWindow()
         self.open_window.opened.connect(self.show_main)
         self.open_window.create_requested.connect(self.show_wizard)
@@ -39,6 +74,7 @@ class Shell(QObject):
     def start(self, vault: Path | None = None, credentials: Path | None = None) -> None:
         self.open_window.resize(self.open_window.sizeHint().expandedTo(self.open_window.minimumSizeHint()))
         self.open_window.show()
+        self.preloading = preload()
         if vault is not None:
             passphrase = read_demo_passphrase(credentials) if credentials else ""
             self.open_window.set_vault(vault, passphrase)

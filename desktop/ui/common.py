@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import QuorumError
-from desktop.signing import MIN_PIN
 from desktop.ui import tasks
 from desktop.ui.i18n import error_text
 from desktop.ui.labels import (  # noqa: F401  re-exported: screens import labels from here
@@ -335,6 +334,8 @@ class PinDialog(QDialog):
 
 def pin_problem(pin: str, again: str | None = None) -> str:
     """Why a PIN cannot be used, or '' when it can."""
+    from desktop.signing import MIN_PIN  # here: the open-vault window starts without cryptography
+
     if len(pin) < MIN_PIN:
         return QCoreApplication.translate("common", "A PIN needs at least {n} characters.").format(n=MIN_PIN)
     if again is not None and pin != again:

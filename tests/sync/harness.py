@@ -152,6 +152,7 @@ class Registry:
 
     def close(self) -> None:
         self.stop()
+        self.app.state.committer.close()
         self.store.close()
 
 
@@ -338,3 +339,136 @@ class Forger:
 
 def pg_url() -> str | None:
     return os.environ.get("QUORUM_TEST_PG_URL") or None
+
+
+def independent_bundles(count: int) -> list[bytes]:
+    """Valid bundles of the demo's first decision, each re-issued (decision, votes, attendance
+    signed again with the members' real keys) for a case of its own, so that no two are in one
+    case's chain and the registry may log them in any order."""
+    forger = Forger()
+    base = json.loads(demo_source()["bundles"][0])
+    decision = json.loads(base["decision"]["statement"])
+    out = []
+    for i in range(count):
+        case_id, decision_id = uuid.uuid4().hex, uuid.uuid4().hex
+        case = {**base["case"], "id": case_id, "reference": f"SCALE-{i:05d}"}
+        votes = [
+            forger.sign({**json.loads(v["statement"]), "case": case_id, "case_reference": case["reference"]})
+            for v in base["votes"]
+        ]
+        content = {
+            **decision["content"],
+            "decision_id": decision_id,
+            "supersedes": None,
+            "case_digest": digest(case),
+            "votes": [
+                statement_digest(v["statement"].encode(), signing.unb64(v["signature"])) for v in votes
+            ],
+        }
+        signed = forger.sign(
+            {**decision, "case": case_id, "case_reference": case["reference"], "content": content}
+        )
+        bundle = {**base, "decision_id": decision_id, "case": case, "votes": votes, "decision": signed}
+        bundle["supersedes"] = None
+        out.append(signing.canonical(bundle))
+    return out
+
+
+class RegistryProcesses:
+    """``count`` registry processes (`quorum-registry serve --workers N`) on 127.0.0.1, sharing
+    one database and one data folder (keys). Started and stopped by the caller."""
+
+    def __init__(self, data_dir: Path, db_url: str, count: int = 2, workers: int = 2) -> None:
+        import subprocess
+        import sys
+
+        root = Path(__file__).resolve().parents[2]
+        env = {**os.environ, "PYTHONPATH": str(root)}
+        self.ports = [free_port() for _ in range(count)]
+        self.procs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "registry.cli",
+                    "serve",
+                    "--data",
+                    str(data_dir),
+                    "--db",
+                    db_url,
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--workers",
+                    str(workers),
+                    "--log-level",
+                    "warning",
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+            )
+            for port in self.ports
+        ]
+        import httpx
+
+        deadline = time.monotonic() + 60
+        for url in self.urls:
+            while True:
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or any(p.poll() is not None for p in self.procs):
+                    self.stop()
+                    raise RuntimeError("the registry processes did not start")
+                time.sleep(0.2)
+
+    @property
+    def urls(self) -> list[str]:
+        return [f"http://127.0.0.1:{port}" for port in self.ports]
+
+    def stop(self) -> None:
+        for p in self.procs:
+            if p.poll() is None:
+                p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(20)
+            except Exception:
+                p.kill()
+                p.wait(5)
+
+
+def submit_concurrently(urls: list[str], bundles: list[bytes], submitters: int, deadline_s: float) -> dict:
+    """``submitters`` threads take bundles from a shared list and POST each to the next URL in
+    turn; returns {"answers": [(index, status, body)], "latencies": [s], "elapsed": s}. Stops
+    taking new bundles once ``deadline_s`` has passed."""
+    import httpx
+
+    work = list(enumerate(bundles))
+    lock = threading.Lock()
+    answers, latencies = [], []
+    start = time.monotonic()
+
+    def run(n: int) -> None:
+        with httpx.Client(timeout=60) as client:
+            while time.monotonic() - start < deadline_s:
+                with lock:
+                    if not work:
+                        return
+                    i, body = work.pop(0)
+                sent = time.monotonic()
+                r = client.post(f"{urls[i % len(urls)]}/v1/bundles", content=body)
+                took = time.monotonic() - sent
+                with lock:
+                    answers.append((i, r.status_code, r.content))
+                    latencies.append(took)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(submitters)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(deadline_s + 60)
+    return {"answers": answers, "latencies": latencies, "elapsed": time.monotonic() - start}
