@@ -114,6 +114,7 @@ class RoomDevice:
         if first.get("op") != "welcome" or first.get("member", {}).get("id") != self.member_id:
             sock.close()
             raise HostUnreachable()
+        self.version = -1  # versions count from the welcome of each connection (a host may restart)
         self._take_state(first)
         self._sock = sock
         self._generation += 1
