@@ -191,7 +191,7 @@ class MeetingHost:
     def _note_refused(self, peer: str, why: str) -> None:
         self.refused.append((datetime.now(UTC), peer, why))
         del self.refused[:-50]
-        log.info("meeting host refused %s: %s", peer, why)
+        log.info("meeting host refused a connection or message from %s", peer)  # no names in logs
         self._notify()
 
     def _notify(self) -> None:
