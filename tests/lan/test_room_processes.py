@@ -91,7 +91,7 @@ def test_whole_meeting_drop_replay_kill_and_restart(closed_vaults):
     code, port = host.first["code"], host.first["port"]
     apps = {name: member_app(folders[name], code) for name in DEVICE_MEMBERS}
     try:
-        for name, app in apps.items():
+        for app in apps.values():
             assert app.first["ok"] and app.first["state"]["current_case"] == case.id
             assert app.ask(op="check_in")["ok"]
             assert app.ask(op="declare", case=case.id, conflict=False)["ok"]
