@@ -21,6 +21,7 @@ BENCHMARKS = {
     "ingest": "bench.ingest",
     "letter": "bench.letter",
     "packets": "bench.packets",
+    "lan": "bench.lan",
 }
 
 

@@ -28,6 +28,7 @@ from desktop.vault import Vault
 
 log = logging.getLogger(__name__)
 HANDSHAKE_SECONDS = 10
+PUSH_DELAY = 0.03  # votes arriving together reach the devices as one state push
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ class MeetingHost:
         self._serial = 0
         self._version = 0
         self._state: dict | None = None
+        self._references: dict[str | None, str] = {None: ""}
+        self._batch: list[tuple[str, bytes, bytes, asyncio.Future]] = []
         self._push_pending = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None
@@ -182,7 +185,11 @@ class MeetingHost:
         """Something changed at the host (a check-in there, a decision, the current case): tell
         every device. Safe to call from any thread."""
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._schedule_push)
+            self._loop.call_soon_threadsafe(self._invalidate)
+
+    def _invalidate(self) -> None:
+        self._state = None  # a device asking now gets the new state, not the cached one
+        self._schedule_push()
 
     def set_current_case(self, case_id: str | None) -> None:
         self.current_case = case_id
@@ -248,7 +255,7 @@ class MeetingHost:
                     if exc.fatal:
                         break
                     continue
-                await self._send(link, self._answer(link, message))
+                await self._send(link, await self._answer(link, message))
         except (asyncio.IncompleteReadError, ConnectionError, ssl.SSLError, OSError):
             pass
         finally:
@@ -256,7 +263,7 @@ class MeetingHost:
             writer.close()
             self._notify()
 
-    def _answer(self, link: _Link, message: dict) -> dict:
+    async def _answer(self, link: _Link, message: dict) -> dict:
         request = message.get("id")
         op = message.get("op")
         base = {"re": request} if isinstance(request, int) else {}
@@ -273,11 +280,13 @@ class MeetingHost:
             signature = signing.unb64(str(message["signature"]))
         except (KeyError, QuorumError):
             return {**base, **wire.refusal("The statement is damaged.")}
-        try:
-            done = room.record_statement(
-                self.vault, self.meeting_id, link.view.member_id, statement, signature
-            )
-        except QuorumError as exc:
+        future = asyncio.get_running_loop().create_future()
+        self._batch.append((link.view.member_id, statement, signature, future))
+        if len(self._batch) == 1:
+            asyncio.get_running_loop().call_soon(self._flush)
+        done = await future
+        if isinstance(done, QuorumError):
+            exc = done
             code = (
                 "duplicate" if "replay" in exc.template and "already recorded" in exc.template else "refused"
             )
@@ -291,15 +300,31 @@ class MeetingHost:
             ),
             case_reference=self._reference(done["case"]),
         )
-        self._state = None
-        self._version += 1
-        self._schedule_push()
         self._notify()
         return {**base, "ok": True, "recorded": done, "version": self._version}
 
+    def _flush(self) -> None:
+        """Record every statement that arrived together in one transaction (one savepoint each),
+        then answer them: an answer is only sent after the commit."""
+        batch, self._batch = self._batch, []
+        try:
+            results = room.record_statements(self.vault, self.meeting_id, [b[:3] for b in batch])
+        except Exception as exc:  # the vault failed: nothing in this batch was recorded
+            log.exception("recording a batch of statements failed")
+            error = exc if isinstance(exc, QuorumError) else QuorumError()
+            results = [error] * len(batch)
+        if any(not isinstance(r, QuorumError) for r in results):
+            self._state = None
+            self._schedule_push()
+        for (_m, _st, _sig, future), result in zip(batch, results, strict=True):
+            if not future.done():
+                future.set_result(result)
+
     def _reference(self, case_id: str | None) -> str:
-        state = self._state or self._current_state()
-        return next((a["reference"] for a in state["agenda"] if a["id"] == case_id), "")
+        if case_id not in self._references:
+            agenda = self._current_state()["agenda"]
+            self._references.update((a["id"], a["reference"]) for a in agenda)
+        return self._references.get(case_id, "")
 
     def _current_state(self) -> dict:
         if self._state is None:
@@ -309,17 +334,19 @@ class MeetingHost:
     def _schedule_push(self) -> None:
         if not self._push_pending and self._loop is not None:
             self._push_pending = True
-            self._loop.call_soon(lambda: asyncio.ensure_future(self._push()))
+            self._loop.call_later(PUSH_DELAY, lambda: asyncio.ensure_future(self._push()))
 
     async def _push(self) -> None:
         self._push_pending = False
         self._state = None
         self._version += 1
         state = self._current_state()
-        message = {"op": "state", "state": state, "version": self._version}
+        frame = wire.encode({"op": "state", "state": state, "version": self._version})  # once for all
+        for link in list(self._links.values()):
+            link.writer.write(frame)
         for link in list(self._links.values()):
             with contextlib.suppress(Exception):
-                await self._send(link, message)
+                await link.writer.drain()
         self._notify()
 
     async def _send(self, link: _Link, message: dict) -> None:

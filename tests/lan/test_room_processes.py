@@ -123,25 +123,30 @@ def test_whole_meeting_drop_replay_kill_and_restart(closed_vaults):
         twice = apps["Law Liu"].ask(op="vote", case=case.id, choice="disapprove")
         assert not twice["ok"] and "already voted" in twice["error"]
 
-        # kill -9 of the host right after it acknowledged Med Wu's vote; a new host on the same
-        # port resumes from the vault and the devices reconnect on their own.
-        assert apps["Med Wu"].ask(op="vote", case=case.id, choice="approve")["ok"]
+        # kill -9 of the host right after it acknowledged Med Wu's signed checklist answer; a new
+        # host on the same port resumes from the vault and the devices reconnect on their own.
+        item = apps["Med Wu"].first["state"]["case"]["checklist"][0]
+        answer = "yes" if item["kind"] == "yes_no_na" else "na"
+        assert apps["Med Wu"].ask(
+            op="answer", case=case.id, answers=[{"item": item["item"], "answer": answer}]
+        )["ok"]
         host.proc.send_signal(signal.SIGKILL)
         host.proc.wait()
         host = host_app(folder, meeting.id, port)
         assert host.first["code"] == code  # same key after a restart: the join code stays true
         after = apps["Sci Zhang"].ask(op="state")["state"]
-        assert set(after["case"]["voted"]) == {roster[n] for n in DEVICE_MEMBERS}
+        assert after["case"]["answered"][roster["Med Wu"]] == [item["item"]]
+        assert set(after["case"]["voted"]) == {roster["Sci Zhang"], roster["Law Liu"]}
 
         for name in ("Chair Chen", "Vice Li", "Eth Zhao"):
             assert host.ask(op="vote", case=case.id, member=roster[name], choice="approve", pin=PIN)["ok"]
         assert host.ask(op="decide", case=case.id, member=roster["Chair Chen"], pin=PIN, decision="approve")[
             "ok"
         ]
-        late = apps["Law Liu"].ask(op="state")
+        late = apps["Med Wu"].ask(op="state")
         assert late["state"]["case"]["decided"]
-        refused = apps["Law Liu"].ask(op="vote", case=case.id, choice="approve")
-        assert not refused["ok"]
+        refused = apps["Med Wu"].ask(op="vote", case=case.id, choice="approve")
+        assert not refused["ok"] and "voting is closed" in refused["error"]
     finally:
         for app in apps.values():
             app.stop()
@@ -149,8 +154,9 @@ def test_whole_meeting_drop_replay_kill_and_restart(closed_vaults):
     vault = Vault.open(folder, PASSPHRASE)
     try:
         votes = meetings.votes(vault, meeting.id, case.id)
-        assert len(votes) == 6  # three devices + three at the host, each once
-        assert meetings.tally(vault, meeting.id, case.id).counts["approve"] == 6
+        assert len(votes) == 5  # two devices + three at the host, each once; none after the decision
+        assert meetings.tally(vault, meeting.id, case.id).counts["approve"] == 5
+        assert len(meetings.checklist_responses(vault, case.id)) == 1  # acknowledged before kill -9
         from desktop import audit
 
         with vault.session() as s:
