@@ -127,5 +127,5 @@ def run() -> list[Figure]:
 if __name__ == "__main__":
     for f in run():
         print(
-            f"{f.name}: {f.ours:.1f} {f.unit} vs {f.baseline:.1f} {f.unit} = {f.ratio:.2f}x (target {f.target})"
+            f"{f.name}: {f.ours:.1f} vs {f.baseline:.1f} {f.unit} = {f.ratio:.2f}x (target {f.target})"
         )
