@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 
 from desktop import signing
-from desktop.errors import QuorumError, ValidationError
+from desktop.errors import HostUnreachable, RoomError, ValidationError
 from desktop.lan import tls, wire
 from desktop.packets import statements
 from desktop.services.member_vault import _enrolled, identity, signer_of
@@ -26,21 +26,6 @@ from desktop.vault import Vault
 
 CONNECT_SECONDS = 5
 REQUEST_SECONDS = 20
-
-
-class RoomError(QuorumError):
-    """The host refused what the device sent, or cannot be reached; the template comes from
-    the host (or from here) and is translated by the device's screen."""
-
-    template = "The meeting host cannot be reached."
-
-    def __init__(self, template: str | None = None, code: str = "refused", **params: object) -> None:
-        self.code = code
-        super().__init__(template, **params)
-
-
-class HostUnreachable(RoomError):
-    template = "The meeting host cannot be reached."
 
 
 class RoomDevice:
@@ -196,7 +181,10 @@ class RoomDevice:
             if isinstance(version, int):
                 self.version = version
             if self.on_state is not None:
-                self.on_state(state)
+                try:
+                    self.on_state(state)
+                except RuntimeError:  # the screen listening is gone (Qt deleted it): stop telling it
+                    self.on_state = None
 
     # -- requests -------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import checklists, custody, signing
-from desktop.errors import PermissionDenied, QuorumError, SignatureError, ValidationError
+from desktop.errors import PermissionDenied, QuorumError, RoomRefused, SignatureError
 from desktop.models import (
     AgendaItem,
     Attendance,
@@ -45,12 +45,6 @@ KINDS = ("attendance", "declaration", "checklist", "vote")
 def _shipped() -> dict[str, checklists.Checklist]:
     """The shipped checklists, read once per process (the state is rebuilt after every change)."""
     return checklists.load_all()
-
-
-class RoomRefused(ValidationError):
-    """A device's message or statement was refused; nothing changed."""
-
-    template = "The host refused the message; nothing changed."
 
 
 @dataclass(frozen=True)
