@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 import threading
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bench.common import Figure, new_vault
@@ -47,7 +47,7 @@ def run() -> list[Figure]:
         case = cases.add_case(
             vault, reference="L-1", title="bench", applicant="a", domains=["general"], risk_level="low"
         )
-        meeting = meetings.schedule_meeting(vault, datetime.now(UTC) + timedelta(hours=1), [case.id])
+        meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id])
         sides = []
         for i in range(DEVICES):
             m = members.enrol_member(
@@ -126,6 +126,4 @@ def run() -> list[Figure]:
 
 if __name__ == "__main__":
     for f in run():
-        print(
-            f"{f.name}: {f.ours:.1f} vs {f.baseline:.1f} {f.unit} = {f.ratio:.2f}x (target {f.target})"
-        )
+        print(f"{f.name}: {f.ours:.1f} vs {f.baseline:.1f} {f.unit} = {f.ratio:.2f}x (target {f.target})")

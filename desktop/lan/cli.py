@@ -79,6 +79,8 @@ def cmd_host(args) -> int:
                     meetings.cast_vote(
                         vault, args.meeting, cmd["case"], cmd["member"], cmd["choice"], cmd["pin"]
                     )
+                elif op == "not_voting":
+                    meetings.record_not_voting(vault, args.meeting, cmd["case"], cmd["member"], cmd["reason"])
                 elif op == "decide":
                     decisions.record_decision(
                         vault,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
@@ -17,9 +17,7 @@ DEVICE_MEMBERS = ("Sci Zhang", "Law Liu", "Med Wu")
 def room(vault, roster, tmp_path):
     """(meeting, case, {name: Side}): one case on a meeting; three members enrolled on devices."""
     case = make_case(vault)
-    meeting = meetings.schedule_meeting(
-        vault, datetime.now(UTC) + timedelta(hours=1), [case.id], place="Room 1"
-    )
+    meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id], place="Room 1")
     sides = {
         name: enrol(vault, roster[name], name, tmp_path / "members" / name.replace(" ", "_"))
         for name in DEVICE_MEMBERS

@@ -138,15 +138,16 @@ def test_whole_meeting_drop_replay_kill_and_restart(closed_vaults):
         assert after["case"]["answered"][roster["Med Wu"]] == [item["item"]]
         assert set(after["case"]["voted"]) == {roster["Sci Zhang"], roster["Law Liu"]}
 
-        for name in ("Chair Chen", "Vice Li", "Eth Zhao"):
+        for name in ("Chair Chen", "Vice Li", "Eth Zhao", "Lay Yang"):
             assert host.ask(op="vote", case=case.id, member=roster[name], choice="approve", pin=PIN)["ok"]
-        assert host.ask(op="decide", case=case.id, member=roster["Chair Chen"], pin=PIN, decision="approve")[
-            "ok"
-        ]
+        answer = host.ask(op="not_voting", case=case.id, member=roster["Med Wu"], reason="stepped out")
+        assert answer["ok"], answer
+        answer = host.ask(op="decide", case=case.id, member=roster["Chair Chen"], pin=PIN, decision="approve")
+        assert answer["ok"], answer
         late = apps["Med Wu"].ask(op="state")
         assert late["state"]["case"]["decided"]
         refused = apps["Med Wu"].ask(op="vote", case=case.id, choice="approve")
-        assert not refused["ok"] and "voting is closed" in refused["error"]
+        assert not refused["ok"] and "voting is closed" in refused["error"], refused
     finally:
         for app in apps.values():
             app.stop()
@@ -154,8 +155,8 @@ def test_whole_meeting_drop_replay_kill_and_restart(closed_vaults):
     vault = Vault.open(folder, PASSPHRASE)
     try:
         votes = meetings.votes(vault, meeting.id, case.id)
-        assert len(votes) == 5  # two devices + three at the host, each once; none after the decision
-        assert meetings.tally(vault, meeting.id, case.id).counts["approve"] == 5
+        assert len(votes) == 6  # two devices + four at the host, each once; none after the decision
+        assert meetings.tally(vault, meeting.id, case.id).counts["approve"] == 6
         assert len(meetings.checklist_responses(vault, case.id)) == 1  # acknowledged before kill -9
         from desktop import audit
 
