@@ -390,14 +390,30 @@ def _recused(session: Session, meeting_id: str, case_id: str) -> frozenset[str]:
     return rules.excluded_by_conflict((r.member_id, r.has_conflict) for r in rows)
 
 
+# A read-only session may set session.info[ATTENDING_CACHE] = {} so the several rules that ask
+# who attends (quorum, eligible voters, tally) share one answer (desktop.services.room).
+ATTENDING_CACHE = "attending_members"
+
+
 def _attending_members(session: Session, meeting_id: str) -> list[Member]:
     """Members checked in and still present whose term lets them sit today."""
+    cache = session.info.get(ATTENDING_CACHE)
+    if cache is not None and meeting_id in cache:
+        return list(cache[meeting_id])
     rows = session.execute(
         select(Member)
         .join(Attendance, Attendance.member_id == Member.id)
         .where(Attendance.meeting_id == meeting_id, Attendance.left_at.is_(None))
     ).scalars()
-    return [m for m in rows if standing_of(session, m) is None]
+    charter, on = charter_of(session), today()  # once, not once per member
+    found = [
+        m
+        for m in rows
+        if rules.member_standing(m.id, (m.term_start, m.term_end), on, charter, m.active) is None
+    ]
+    if cache is not None:
+        cache[meeting_id] = found
+    return list(found)
 
 
 def quorum_state(session: Session, meeting: Meeting, case_id: str | None = None) -> rules.QuorumResult:

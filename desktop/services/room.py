@@ -94,6 +94,7 @@ def room_state(vault: Vault, meeting_id: str, current_case: str | None = None) -
     current case, who is present, the live quorum, who declared and voted, the tally. With a
     secret ballot (the charter's ``secret_ballot``) only counts of choices leave the host."""
     with vault.session() as s:
+        s.info[meetings.ATTENDING_CACHE] = {}  # this session only reads: one answer to "who attends"
         meeting = load_meeting(s, meeting_id)
         committee = load_committee(s)
         secret = charter_of(s).secret_ballot
