@@ -62,6 +62,7 @@ class MeetingHostScreen(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.host: MeetingHost | None = None
+        self.advert = None  # the DNS-SD announcement while the room is open
         self.relay = _Relay(self)
         self.relay.changed.connect(self.refresh_live, Qt.ConnectionType.QueuedConnection)
         self.banner = ErrorBanner(self)
@@ -165,12 +166,21 @@ class MeetingHostScreen(QWidget):
             return
         self.host = host
         self.banner.clear()
+        try:  # DNS-SD on the chosen interface only; the join code works without it
+            from desktop.lan import discovery
+
+            self.advert = discovery.advertise(host.info, address)
+        except (OSError, ValueError):
+            self.advert = None
         for w in (self.meeting_box, self.address_box, self.port_box, self.open_button):
             w.setEnabled(False)
         self.close_button.setEnabled(True)
         self.refresh_live()
 
     def close_room(self) -> None:
+        if self.advert is not None:
+            self.advert.close()
+            self.advert = None
         if self.host is not None:
             self.host.stop()
             self.host = None

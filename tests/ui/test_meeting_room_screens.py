@@ -35,6 +35,7 @@ def test_host_screen_shows_devices_and_what_they_do_live(qtbot, vault, room):  #
     meeting, case, sides = room
     host = _open(qtbot, vault)
     assert host.host.port > 0 and "127.0.0.1:" in host.code_label.text()
+    assert host.advert is not None and host.advert.info.port == host.host.port  # announced by DNS-SD
     device = MeetingDeviceScreen(sides["Sci Zhang"].vault)
     qtbot.addWidget(device)
     code = f"127.0.0.1:{host.host.port}/{host.host.info.fingerprint[:16]}"
