@@ -22,6 +22,7 @@ BENCHMARKS = {
     "registry_scale": "bench.registry_scale",
     "letter": "bench.letter",
     "packets": "bench.packets",
+    "lan": "bench.lan",
 }
 
 

@@ -17,7 +17,7 @@ from desktop.errors import QuorumError
 
 EXIT_ERROR = 2
 # Modules that add subcommands with register(subparsers, vault_cmd); each feature owns its own.
-PLUGIN_COMMANDS = ("desktop.documents.cli", "desktop.sync.cli", "desktop.packets.cli")
+PLUGIN_COMMANDS = ("desktop.documents.cli", "desktop.sync.cli", "desktop.packets.cli", "desktop.lan.cli")
 
 
 def _passphrase(args) -> str:

@@ -230,14 +230,17 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
                 {"张伟": (case_ids[1], "本人参与了该模型的前期算法开发，存在学术利益关联。")},
                 echo,
             )
-            absent = set(OWN_DEVICES)
+            absent = set()
+        # With their own devices, those members attend over the room's network (loopback here).
+        lan = demo_members.LoopbackRoom(vault, meeting.id, devices, echo) if member_devices else None
+        on_device = set(OWN_DEVICES) if member_devices else set()
         for name in ids:
-            if name not in absent:
+            if name not in absent and name not in on_device:
                 meetings.check_in(vault, meeting.id, ids[name], pins[name])
         status = meetings.quorum_status(vault, meeting.id)
         echo(
             f"Meeting opened: {len(MEMBERS) - len(absent)} of {len(MEMBERS)} members checked in "
-            "with their PINs; "
+            f"({len(on_device)} from their own devices, the others with their PINs); "
             f"quorum {'met' if status.met else 'NOT met'} ({status.basis})"
         )
 
@@ -261,8 +264,10 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
         conflicted = "张伟"
         decided = []
         for case_id, demo in zip(case_ids, CASES, strict=True):
+            if lan is not None:
+                lan.current(case_id)
             for name in ids:
-                if name in absent:
+                if name in absent or name in on_device:  # they declared in their packet responses
                     continue
                 conflict = case_id == case_ids[1] and name == conflicted
                 meetings.declare(
@@ -276,7 +281,9 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
                 )
             if case_id == case_ids[1]:
                 echo(f"  {conflicted} declared a conflict of interest on {demo.reference} and is recused")
-            present = [(ids[n], pins[n]) for n in reviewers[case_id] if n not in absent]
+            present = [
+                (ids[n], pins[n]) for n in reviewers[case_id] if n not in absent and n not in on_device
+            ]
             _answer_checklists(vault, meeting.id, case_id, present, demo)
             meetings.add_note(
                 vault, meeting.id, case_id, f"主审委员汇报{demo.reference}审查意见，委员充分讨论。"
@@ -284,6 +291,9 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
             decision_type, dissent, conditions, reasons_short, follow = script[case_id]
             for name in ids:
                 if name in absent or (case_id == case_ids[1] and name == conflicted):
+                    continue
+                if name in on_device:
+                    lan.vote(name, case_id, dissent.get(name, decision_type))
                     continue
                 meetings.cast_vote(
                     vault, meeting.id, case_id, ids[name], dissent.get(name, decision_type), pins[name]
@@ -302,11 +312,16 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
                 follow_up_months=follow,
             )
             decided.append(d)
+            if lan is not None:
+                lan.changed()
             counts = ", ".join(f"{choice} {n}" for choice, n in outcome.counts.items() if n)
             echo(
                 f"  {demo.reference}: votes {counts} of {outcome.eligible} eligible -> "
                 f"{d.decision_type}, signed by the chair; follow-up review due {d.follow_up_due}"
             )
+        if lan is not None:
+            lan.close()
+            echo(f"  {', '.join(OWN_DEVICES)} voted from their own devices over the room's network")
         meetings.close_meeting(vault, meeting.id)
         result.update(
             member_ids=ids,

@@ -92,3 +92,41 @@ def _answer_all(mv: Vault, packet_id: str, case: member_review.CaseReview) -> No
             member_review.answer(mv, packet_id, case.case_id, item_id, "yes", choice=item.choice_values[-1])
         else:
             member_review.answer(mv, packet_id, case.case_id, item_id, "yes")
+
+
+class LoopbackRoom:
+    """The meeting room on the loopback network: the committee vault hosts on 127.0.0.1 and each
+    member vault joins as its own device, checking in and voting with its own key over TLS."""
+
+    def __init__(self, vault: Vault, meeting_id: str, devices: dict[str, dict], echo: Callable[[str], None]):
+        from desktop.lan.device import RoomDevice
+        from desktop.lan.host import MeetingHost
+
+        self.host = MeetingHost(vault, meeting_id, "127.0.0.1", 0)
+        info = self.host.start()
+        echo(f"Meeting room open on the loopback network: join code {info.code}")
+        self.vaults, self.devices = [], {}
+        for name, device in devices.items():
+            mv = member_vault.open_member_vault(device["folder"], device["passphrase"])
+            self.vaults.append(mv)
+            room = RoomDevice(mv, "127.0.0.1", self.host.port, info.fingerprint[:16])
+            room.connect()
+            room.check_in()
+            self.devices[name] = room
+            echo(f"  {name} joined from their own device and checked in (signed with the device key)")
+
+    def current(self, case_id: str) -> None:
+        self.host.set_current_case(case_id)
+
+    def vote(self, name: str, case_id: str, choice: str) -> None:
+        self.devices[name].vote(case_id, choice)
+
+    def changed(self) -> None:
+        self.host.changed()
+
+    def close(self) -> None:
+        for room in self.devices.values():
+            room.close()
+        self.host.stop()
+        for mv in self.vaults:
+            mv.close()

@@ -91,3 +91,24 @@ class ConnectionProblem(QuorumError):
     def __init__(self, template: str, step: str, **params: object) -> None:
         self.step = step
         super().__init__(template, **params)
+
+
+class RoomRefused(ValidationError):
+    """The meeting host refused a device's message or statement; nothing changed (desktop/lan)."""
+
+    template = "The host refused the message; nothing changed."
+
+
+class RoomError(QuorumError):
+    """On a member's device: the host refused what it sent (the host's template and parameters)
+    or cannot be reached. ``code`` is the host's refusal code (``duplicate`` for a replay)."""
+
+    template = "The meeting host cannot be reached."
+
+    def __init__(self, template: str | None = None, code: str = "refused", **params: object) -> None:
+        self.code = code
+        super().__init__(template, **params)
+
+
+class HostUnreachable(RoomError):
+    template = "The meeting host cannot be reached."

@@ -104,8 +104,9 @@ def issue_member_certificate(
             critical=True,
         )
         .add_extension(
+            # documentSigning; clientAuth so the device can present it in the meeting room's TLS
             x509.ExtendedKeyUsage(
-                [x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36")]  # documentSigning
+                [x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36"), x509.oid.ExtendedKeyUsageOID.CLIENT_AUTH]
             ),
             critical=False,
         )  # documentSigning

@@ -184,6 +184,8 @@ def test_demo_builds_vault_and_leaks_nothing(tmp_path):
     result = _run("demo", "--out", str(out), "--no-gui")
     assert result.returncode == 0, result.stderr
     assert "recused" in result.stdout and "signed by the chair" in result.stdout
+    # The members with their own devices attend and vote over the loopback network (issue 10).
+    assert "voted from their own devices over the room's network" in result.stdout
     creds = (out / "CREDENTIALS.txt").read_text("utf-8")
     assert "vault passphrase: " in creds and "recovery code: " in creds and "PIN 王建国: " in creds
     from desktop.demo import CASES, MEMBERS

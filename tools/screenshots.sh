@@ -9,7 +9,8 @@ for scale in 1 2; do
   export QUORUM_SCREENSHOT_DIR="$PWD/screenshots/${scale}00pct"
   xvfb-run -a -s "-screen 0 $((1400 * scale))x$((900 * scale))x24" \
     env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="$scale" \
-    python3 -m pytest -q -p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_network_settings.py "$@"
+    python3 -m pytest -q -p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_network_settings.py \
+      tests/ui/test_meeting_room_screens.py "$@"
   echo "screenshots in $QUORUM_SCREENSHOT_DIR"
 done
 # the registry's public letter page, in headless chromium, both languages

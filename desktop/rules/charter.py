@@ -50,6 +50,9 @@ class Charter:
     sae_review_days: int = 7  # serious adverse event reviewed within (basis.ADVERSE_EVENTS)
     monitor_high_risk: bool = False  # high-risk / re-review-list activities: shorter follow-up
     high_risk_follow_up_months: int = 6  # basis.MONITORING; never above follow_up_max_months
+    # 无记名投票: the committee's own rules may ask for secret ballots; ballots are still signed
+    # and counted, but screens, minutes and letters show only counts (docs/lan-meeting.md).
+    secret_ballot: bool = False
 
     def validate(self) -> None:
         """Refuse a charter looser than the regulations.

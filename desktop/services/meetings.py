@@ -216,42 +216,57 @@ def _sign(
     return signing.sign_statement(statement, key)
 
 
+# Signs a statement's content for (member, case, meeting, content): the member's PIN key here; a
+# statement the member already signed on their own device when a packet response is imported.
+Signing = Callable[..., signing.SignedStatement]
+
+
 def check_in(vault: Vault, meeting_id: str, member_id: str, pin: str) -> MeetingView:
     """The member confirms their presence with their own PIN."""
     with vault.session() as s:
-        meeting = load_meeting(s, meeting_id)
-        _require_open(meeting)
-        member = load_member(s, member_id)
-        if not member.active:
-            raise PermissionDenied("{name} is not a current member.", name=member.name)
-        require_meeting_day(meeting)
-        require_standing(s, member)
-        existing = s.execute(
-            select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member.id)
-        ).scalar_one_or_none()
-        if existing is not None and existing.left_at is None:
-            raise ValidationError("{name} has already checked in.", name=member.name)
-        signed = _sign(s, member, pin, "attendance", {"video": meeting.video}, meeting=meeting)
-        if existing is not None:  # came back after leaving
-            existing.left_at, existing.statement, existing.signature = (
-                None,
-                signed.statement,
-                signed.signature,
+
+        def sign(member: Member, _case, meeting: Meeting, content: dict) -> signing.SignedStatement:
+            return _sign(s, member, pin, "attendance", content, meeting=meeting)
+
+        return check_in_in(s, meeting_id, member_id, sign=sign)
+
+
+def check_in_in(s: Session, meeting_id: str, member_id: str, *, sign: Signing) -> MeetingView:
+    """``check_in`` inside the caller's transaction, signed by ``sign`` (the PIN key, or the
+    statement the member signed on their own device in the room: desktop/lan)."""
+    meeting = load_meeting(s, meeting_id)
+    _require_open(meeting)
+    member = load_member(s, member_id)
+    if not member.active:
+        raise PermissionDenied("{name} is not a current member.", name=member.name)
+    require_meeting_day(meeting)
+    require_standing(s, member)
+    existing = s.execute(
+        select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member.id)
+    ).scalar_one_or_none()
+    if existing is not None and existing.left_at is None:
+        raise ValidationError("{name} has already checked in.", name=member.name)
+    signed = sign(member, None, meeting, {"video": meeting.video})
+    if existing is not None:  # came back after leaving
+        existing.left_at, existing.statement, existing.signature = (
+            None,
+            signed.statement,
+            signed.signature,
+        )
+    else:
+        s.add(
+            Attendance(
+                meeting_id=meeting.id,
+                member_id=member.id,
+                statement=signed.statement,
+                signature=signed.signature,
             )
-        else:
-            s.add(
-                Attendance(
-                    meeting_id=meeting.id,
-                    member_id=member.id,
-                    statement=signed.statement,
-                    signature=signed.signature,
-                )
-            )
-        if meeting.status == "planned":
-            meeting.status, meeting.opened_at = "open", datetime.now(UTC)
-        s.flush()
-        audit.record(s, member.id, "meeting.check_in", "meeting", meeting.id, {"member": member.id})
-        return _view(s, meeting)
+        )
+    if meeting.status == "planned":
+        meeting.status, meeting.opened_at = "open", datetime.now(UTC)
+    s.flush()
+    audit.record(s, member.id, "meeting.check_in", "meeting", meeting.id, {"member": member.id})
+    return _view(s, meeting)
 
 
 def leave(vault: Vault, meeting_id: str, member_id: str, actor: str = "secretary") -> MeetingView:
@@ -293,11 +308,6 @@ def declare(
             return _sign(s, member, pin, "declaration", content, case=case, meeting=meeting)
 
         return declare_in(s, meeting_id, case_id, member_id, has_conflict, statement, sign=sign)
-
-
-# Signs a statement's content for (member, case, meeting, content): the member's PIN key here; a
-# statement the member already signed on their own device when a packet response is imported.
-Signing = Callable[..., signing.SignedStatement]
 
 
 def declare_in(
@@ -380,14 +390,30 @@ def _recused(session: Session, meeting_id: str, case_id: str) -> frozenset[str]:
     return rules.excluded_by_conflict((r.member_id, r.has_conflict) for r in rows)
 
 
+# A read-only session may set session.info[ATTENDING_CACHE] = {} so the several rules that ask
+# who attends (quorum, eligible voters, tally) share one answer (desktop.services.room).
+ATTENDING_CACHE = "attending_members"
+
+
 def _attending_members(session: Session, meeting_id: str) -> list[Member]:
     """Members checked in and still present whose term lets them sit today."""
+    cache = session.info.get(ATTENDING_CACHE)
+    if cache is not None and meeting_id in cache:
+        return list(cache[meeting_id])
     rows = session.execute(
         select(Member)
         .join(Attendance, Attendance.member_id == Member.id)
         .where(Attendance.meeting_id == meeting_id, Attendance.left_at.is_(None))
     ).scalars()
-    return [m for m in rows if standing_of(session, m) is None]
+    charter, on = charter_of(session), today()  # once, not once per member
+    found = [
+        m
+        for m in rows
+        if rules.member_standing(m.id, (m.term_start, m.term_end), on, charter, m.active) is None
+    ]
+    if cache is not None:
+        cache[meeting_id] = found
+    return list(found)
 
 
 def quorum_state(session: Session, meeting: Meeting, case_id: str | None = None) -> rules.QuorumResult:
@@ -588,80 +614,91 @@ def notes(vault: Vault, meeting_id: str, case_id: str) -> list[tuple[datetime, s
 
 def cast_vote(vault: Vault, meeting_id: str, case_id: str, member_id: str, choice: str, pin: str) -> VoteView:
     """A signed vote. Absent, recused and consulting members cannot vote; nobody votes twice."""
+    with vault.session() as s:
+
+        def sign(member: Member, case, meeting: Meeting, content: dict) -> signing.SignedStatement:
+            return _sign(s, member, pin, "vote", content, case=case, meeting=meeting)
+
+        return cast_vote_in(s, meeting_id, case_id, member_id, choice, sign=sign)
+
+
+def cast_vote_in(
+    s: Session, meeting_id: str, case_id: str, member_id: str, choice: str, *, sign: Signing
+) -> VoteView:
+    """``cast_vote`` inside the caller's transaction, signed by ``sign`` once the rules allow it."""
     try:
         choice_v = VoteChoice(choice)
     except ValueError:
         raise ValidationError("Unknown vote {choice!r}.", choice=choice) from None
-    with vault.session() as s:
-        meeting = load_meeting(s, meeting_id)
-        _require_open(meeting)
-        case = load_case(s, case_id)
-        _require_on_agenda(s, meeting, case.id)
-        member = load_member(s, member_id)
-        require_meeting_day(meeting)
-        if member.role == Role.CONSULTANT.value:
-            raise PermissionDenied("Consultants advise but do not vote ({basis}).", basis=basis.CONSULTANTS)
-        require_standing(s, member)
-        if member.id not in {m.id for m in _attending_members(s, meeting.id)}:
-            raise PermissionDenied("{name} is not checked in to this meeting.", name=member.name)
-        if member.id in _recused(s, meeting.id, case.id):
-            raise PermissionDenied(
-                "{name} is recused from this case and cannot vote ({basis}).",
-                name=member.name,
-                basis=regime_basis(charter_of(s), basis.RECUSAL, basis.LSMR_RECUSAL),
-            )
-        if not s.execute(
-            select(Declaration.id).where(
-                Declaration.meeting_id == meeting.id,
-                Declaration.case_id == case.id,
-                Declaration.member_id == member.id,
-            )
-        ).first():
-            raise RuleViolation("{name} must declare conflicts of interest before voting.", name=member.name)
-        if s.execute(
-            select(Vote.id).where(
-                Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
-            )
-        ).first():
-            raise PermissionDenied("{name} has already voted on this case.", name=member.name)
-        from desktop.models import Decision  # local: avoids a cycle with decisions.py
+    meeting = load_meeting(s, meeting_id)
+    _require_open(meeting)
+    case = load_case(s, case_id)
+    _require_on_agenda(s, meeting, case.id)
+    member = load_member(s, member_id)
+    require_meeting_day(meeting)
+    if member.role == Role.CONSULTANT.value:
+        raise PermissionDenied("Consultants advise but do not vote ({basis}).", basis=basis.CONSULTANTS)
+    require_standing(s, member)
+    if member.id not in {m.id for m in _attending_members(s, meeting.id)}:
+        raise PermissionDenied("{name} is not checked in to this meeting.", name=member.name)
+    if member.id in _recused(s, meeting.id, case.id):
+        raise PermissionDenied(
+            "{name} is recused from this case and cannot vote ({basis}).",
+            name=member.name,
+            basis=regime_basis(charter_of(s), basis.RECUSAL, basis.LSMR_RECUSAL),
+        )
+    if not s.execute(
+        select(Declaration.id).where(
+            Declaration.meeting_id == meeting.id,
+            Declaration.case_id == case.id,
+            Declaration.member_id == member.id,
+        )
+    ).first():
+        raise RuleViolation("{name} must declare conflicts of interest before voting.", name=member.name)
+    if s.execute(
+        select(Vote.id).where(
+            Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
+        )
+    ).first():
+        raise PermissionDenied("{name} has already voted on this case.", name=member.name)
+    from desktop.models import Decision  # local: avoids a cycle with decisions.py
 
-        if s.execute(
-            select(Decision.id).where(
-                Decision.meeting_id == meeting.id,
-                Decision.case_id == case.id,
-                Decision.status != "superseded",
-            )
-        ).first():
-            raise PermissionDenied("The decision on this case is signed; voting is closed.")
-        if s.execute(
-            select(NotVoting.id).where(
-                NotVoting.meeting_id == meeting.id,
-                NotVoting.case_id == case.id,
-                NotVoting.member_id == member.id,
-            )
-        ).first():
-            raise PermissionDenied("{name} is recorded as not voting on this case.", name=member.name)
-        signed = _sign(s, member, pin, "vote", {"choice": choice_v.value}, case=case, meeting=meeting)
-        vote = Vote(
-            meeting_id=meeting.id,
-            case_id=case.id,
-            member_id=member.id,
-            choice=choice_v.value,
-            statement=signed.statement,
-            signature=signed.signature,
+    if s.execute(
+        select(Decision.id).where(
+            Decision.meeting_id == meeting.id,
+            Decision.case_id == case.id,
+            Decision.status != "superseded",
         )
-        s.add(vote)
-        s.flush()
-        audit.record(
-            s,
-            member.id,
-            "vote.cast",
-            "case",
-            case.id,
-            {"meeting": meeting.id, "member": member.id, "choice": choice_v.value},
+    ).first():
+        raise PermissionDenied("The decision on this case is signed; voting is closed.")
+    if s.execute(
+        select(NotVoting.id).where(
+            NotVoting.meeting_id == meeting.id,
+            NotVoting.case_id == case.id,
+            NotVoting.member_id == member.id,
         )
-        return VoteView(member.id, vote.choice, vote.signed_at)
+    ).first():
+        raise PermissionDenied("{name} is recorded as not voting on this case.", name=member.name)
+    signed = sign(member, case, meeting, {"choice": choice_v.value})
+    vote = Vote(
+        meeting_id=meeting.id,
+        case_id=case.id,
+        member_id=member.id,
+        choice=choice_v.value,
+        statement=signed.statement,
+        signature=signed.signature,
+    )
+    s.add(vote)
+    s.flush()
+    audit.record(
+        s,
+        member.id,
+        "vote.cast",
+        "case",
+        case.id,
+        {"meeting": meeting.id, "member": member.id, "choice": choice_v.value},
+    )
+    return VoteView(member.id, vote.choice, vote.signed_at)
 
 
 def votes(vault: Vault, meeting_id: str, case_id: str) -> list[VoteView]:

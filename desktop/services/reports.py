@@ -31,6 +31,7 @@ from desktop.models import (
     RereviewOpinion,
     Vote,
 )
+from desktop.rules import Charter
 from desktop.services.committee import DEFAULT_SETTINGS, load_committee
 from desktop.services.members import load_member, unlock_key
 from desktop.vault import Vault
@@ -273,7 +274,8 @@ def letter_data(vault: Vault, decision_id: str) -> LetterData:
         content = json.loads(d.statement).get("content", {})
         tally = dict(d.tally or {})
         vote_names = None
-        if settings_of(committee).get("show_vote_names") and d.meeting_id:
+        secret = Charter.from_dict(committee.charter).secret_ballot  # counts only (无记名投票)
+        if settings_of(committee).get("show_vote_names") and d.meeting_id and not secret:
             rows = s.execute(
                 select(Vote, Member)
                 .join(Member, Member.id == Vote.member_id)

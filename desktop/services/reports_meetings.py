@@ -298,7 +298,8 @@ def minutes_data(vault: Vault, meeting_id: str) -> MinutesData:
             quorum_shortfalls=tuple(x.code for x in quorum.shortfalls),
             quorum_basis=quorum.basis,
             cases=tuple(_case_minutes(s, meeting, c, charter) for c in agenda),
-            show_vote_names=bool(settings_of(committee).get("show_vote_names")),
+            # A secret ballot (charter) shows counts only, whatever the display setting says.
+            show_vote_names=bool(settings_of(committee).get("show_vote_names")) and not charter.secret_ballot,
         )
 
 

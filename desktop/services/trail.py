@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, signing
-from desktop.errors import SignatureError
+from desktop import audit, custody, signing
+from desktop.errors import QuorumError
 from desktop.models import (
     Attendance,
     AuditEvent,
@@ -30,6 +30,7 @@ from desktop.models import (
     OutboxItem,
     Vote,
 )
+from desktop.packets import statements
 
 WITNESSED = "witnessed_head"  # committee.settings key: the highest head a registry echoed back
 
@@ -64,8 +65,12 @@ def _signed_by(session: Session, statement: bytes, signature: bytes, what: str) 
     if member is None or signing.public_key_id(member.public_key) != signer.get("key"):
         return None, f"{where} names a key that is not its signer's"
     try:
-        signing.verify_statement(statement, signature, member.public_key)
-    except SignatureError:
+        algorithm = signer.get("alg", custody.ED25519)
+        if algorithm == custody.ED25519:
+            signing.verify_statement(statement, signature, member.public_key)
+        else:  # signed on the member's own device (desktop/lan): the statement names its algorithm
+            statements.verify(statement, signature, algorithm, member.public_key)
+    except QuorumError:
         return None, f"{where} does not verify: its signature or its text was altered"
     try:
         return Witness(int(head["seq"]), str(head["hash"]), where), ""

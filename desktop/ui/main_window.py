@@ -45,13 +45,17 @@ SCREENS = (
     ScreenSpec("cases", ("desktop.ui.cases",), "CasesScreen"),
     ScreenSpec("members", ("desktop.ui.members",), "MembersScreen"),
     ScreenSpec("meeting", ("desktop.ui.meeting",), "MeetingScreen"),
+    ScreenSpec("room", ("desktop.ui.meeting_host",), "MeetingHostScreen"),
     ScreenSpec("outbox", ("desktop.ui.outbox", "desktop.ui.sync_screen"), "OutboxScreen", optional=True),
     ScreenSpec("settings", ("desktop.ui.settings",), "SettingsScreen"),
 )
 
 
 # A member's own vault shows the member's side only (desktop.services.member_vault).
-MEMBER_SCREENS = (ScreenSpec("packets", ("desktop.ui.member_packets",), "MemberPacketsScreen"),)
+MEMBER_SCREENS = (
+    ScreenSpec("packets", ("desktop.ui.member_packets",), "MemberPacketsScreen"),
+    ScreenSpec("device_room", ("desktop.ui.meeting_device",), "MeetingDeviceScreen"),
+)
 
 
 def screen_title(key: str) -> str:
@@ -63,6 +67,8 @@ def screen_title(key: str) -> str:
         "outbox": translate("MainWindow", "Outbox and sync"),
         "settings": translate("MainWindow", "Settings"),
         "packets": translate("MainWindow", "Review packets"),
+        "room": translate("MainWindow", "Meeting room (network)"),
+        "device_room": translate("MainWindow", "Join the meeting"),
     }.get(key, key)
 
 

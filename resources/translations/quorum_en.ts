@@ -1792,6 +1792,14 @@ SHA-256 fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting room (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member vault — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +1872,176 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDeviceScreen</name>
+    <message>
+        <source>No meeting was found on this network; type the join code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the conflict of interest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a meeting. Type or scan the join code the host shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{committee} · {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present ({count}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not checked in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not declared on this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict and are recused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared no conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current case: {reference} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join code, e.g. 192.168.8.10:40123/3f2a9c41e0b7d512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in (signed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare: no conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and cast my vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHostScreen</name>
+    <message>
+        <source>Choose a meeting and the address of the room&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is not open to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present ({count}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} refused {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address on the room&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (0: any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused connections and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4837,6 +5015,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is not a meeting join code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not an X.509 certificate ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,7 +5155,23 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The host refused the message; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The last passphrase slot cannot be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting host cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting host is not this committee&apos;s (its certificate is not from the committee CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting host&apos;s key does not match the join code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5113,7 +5311,55 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The statement does not name the audit head it saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement does not say what the host would record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is for another committee or meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is of a kind the meeting room does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is signed by a key that is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is signed for another member than this device&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement names an audit head this vault never had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s signature does not verify; it was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no checklist answers to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5166,6 +5412,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>This response was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement is older than the one recorded (a replay); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement was already recorded (a replay); nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5713,6 +5967,49 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>room</name>
+    <message>
+        <source>Secret ballot: only the counts are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared on {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered the checklist of {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voted on {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading {case}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

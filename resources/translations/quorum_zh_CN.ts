@@ -1793,6 +1793,14 @@ SHA-256 指纹：{fingerprint}</translation>
         <translation>审查材料包</translation>
     </message>
     <message>
+        <source>Meeting room (network)</source>
+        <translation>会议室（局域网）</translation>
+    </message>
+    <message>
+        <source>Join the meeting</source>
+        <translation>加入会议</translation>
+    </message>
+    <message>
         <source>Member vault — {name}</source>
         <translation>委员保险库 — {name}</translation>
     </message>
@@ -1866,6 +1874,176 @@ SHA-256 指纹：{fingerprint}</translation>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDeviceScreen</name>
+    <message>
+        <source>No meeting was found on this network; type the join code.</source>
+        <translation>在此网络上未找到会议；请输入加入码。</translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation>声明利益冲突</translation>
+    </message>
+    <message>
+        <source>What is the conflict of interest?</source>
+        <translation>存在何种利益冲突？</translation>
+    </message>
+    <message>
+        <source>Not in a meeting. Type or scan the join code the host shows.</source>
+        <translation>尚未加入会议。请输入或扫描主持端显示的加入码。</translation>
+    </message>
+    <message>
+        <source>{committee} · {meeting}</source>
+        <translation>{committee} · {meeting}</translation>
+    </message>
+    <message>
+        <source>Present ({count}): {names}</source>
+        <translation>出席（{count}）：{names}</translation>
+    </message>
+    <message>
+        <source>You have not checked in yet.</source>
+        <translation>您尚未签到。</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>You have not declared on this case yet.</source>
+        <translation>您尚未就本项目作出声明。</translation>
+    </message>
+    <message>
+        <source>You declared a conflict and are recused.</source>
+        <translation>您已声明利益冲突并回避。</translation>
+    </message>
+    <message>
+        <source>You declared no conflict.</source>
+        <translation>您已声明无利益冲突。</translation>
+    </message>
+    <message>
+        <source>You have voted.</source>
+        <translation>您已投票。</translation>
+    </message>
+    <message>
+        <source>Current case: {reference} {title}</source>
+        <translation>当前项目：{reference} {title}</translation>
+    </message>
+    <message>
+        <source>Join code, e.g. 192.168.8.10:40123/3f2a9c41e0b7d512</source>
+        <translation>加入码，例如 192.168.8.10:40123/3f2a9c41e0b7d512</translation>
+    </message>
+    <message>
+        <source>Join the meeting</source>
+        <translation>加入会议</translation>
+    </message>
+    <message>
+        <source>Find on this network</source>
+        <translation>在此网络上查找</translation>
+    </message>
+    <message>
+        <source>Check in (signed here)</source>
+        <translation>签到（在本机签名）</translation>
+    </message>
+    <message>
+        <source>Declare: no conflict</source>
+        <translation>声明：无利益冲突</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>声明利益冲突…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Sign and cast my vote</source>
+        <translation>签名并投票</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHostScreen</name>
+    <message>
+        <source>Choose a meeting and the address of the room&apos;s network.</source>
+        <translation>请选择会议和会议室网络的地址。</translation>
+    </message>
+    <message>
+        <source>Cannot listen there.</source>
+        <translation>无法在该地址上监听。</translation>
+    </message>
+    <message>
+        <source>The meeting is not open to the room.</source>
+        <translation>会议尚未向会议室开放。</translation>
+    </message>
+    <message>
+        <source>Join code: {code}</source>
+        <translation>加入码：{code}</translation>
+    </message>
+    <message>
+        <source>Present ({count}): {names}</source>
+        <translation>出席（{count}）：{names}</translation>
+    </message>
+    <message>
+        <source>{time} refused {peer}</source>
+        <translation>{time} 拒绝了 {peer}</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Address on the room&apos;s network</source>
+        <translation>会议室网络上的地址</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port)</source>
+        <translation>端口（0：任一空闲端口）</translation>
+    </message>
+    <message>
+        <source>Current case</source>
+        <translation>当前项目</translation>
+    </message>
+    <message>
+        <source>Open to the room</source>
+        <translation>向会议室开放</translation>
+    </message>
+    <message>
+        <source>Close to the room</source>
+        <translation>停止向会议室开放</translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation>已连接的设备</translation>
+    </message>
+    <message>
+        <source>Refused connections and messages</source>
+        <translation>被拒绝的连接和消息</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>正在进行</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>连接时间</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5039,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>该审查决定已被取代；请对现行有效的决定提出申诉。</translation>
     </message>
     <message>
+        <source>That is not a meeting join code.</source>
+        <translation>这不是会议加入码。</translation>
+    </message>
+    <message>
         <source>That is not an X.509 certificate ({detail}).</source>
         <translation>这不是 X.509 证书（{detail}）。</translation>
     </message>
@@ -4997,8 +5179,24 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>跟踪审查间隔必须是整月数，当前为 {value!r}。</translation>
     </message>
     <message>
+        <source>The host refused the message; nothing changed.</source>
+        <translation>主持端拒绝了该消息；未作任何更改。</translation>
+    </message>
+    <message>
         <source>The last passphrase slot cannot be revoked.</source>
         <translation>不能撤销最后一个口令槽。</translation>
+    </message>
+    <message>
+        <source>The meeting host cannot be reached.</source>
+        <translation>无法连接会议主持端。</translation>
+    </message>
+    <message>
+        <source>The meeting host is not this committee&apos;s (its certificate is not from the committee CA).</source>
+        <translation>该会议主持端不属于本委员会（其证书并非由委员会CA签发）。</translation>
+    </message>
+    <message>
+        <source>The meeting host&apos;s key does not match the join code.</source>
+        <translation>会议主持端的密钥与加入码不符。</translation>
     </message>
     <message>
         <source>The meeting is closed; its record can no longer change.</source>
@@ -5269,6 +5467,50 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>该声明指向另一个签名密钥。</translation>
     </message>
     <message>
+        <source>The statement does not name the audit head it saw.</source>
+        <translation>该声明未写明其所见的审计链头。</translation>
+    </message>
+    <message>
+        <source>The statement does not say what the host would record.</source>
+        <translation>该声明的内容与主持端将记录的内容不一致。</translation>
+    </message>
+    <message>
+        <source>The statement is damaged.</source>
+        <translation>该声明已损坏。</translation>
+    </message>
+    <message>
+        <source>The statement is for another committee or meeting.</source>
+        <translation>该声明属于其他委员会或会议。</translation>
+    </message>
+    <message>
+        <source>The statement is not in canonical form.</source>
+        <translation>该声明不是规范格式。</translation>
+    </message>
+    <message>
+        <source>The statement is not valid JSON.</source>
+        <translation>该声明不是有效的JSON。</translation>
+    </message>
+    <message>
+        <source>The statement is of a kind the meeting room does not take.</source>
+        <translation>会议室不接受此类声明。</translation>
+    </message>
+    <message>
+        <source>The statement is signed by a key that is not enrolled.</source>
+        <translation>该声明由未登记的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The statement is signed for another member than this device&apos;s.</source>
+        <translation>该声明的签名人不是本设备的委员。</translation>
+    </message>
+    <message>
+        <source>The statement names an audit head this vault never had.</source>
+        <translation>该声明所写的审计链头在本保险库中不存在。</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s signature does not verify; it was altered or forged.</source>
+        <translation>该声明的签名无法验证；它已被篡改或伪造。</translation>
+    </message>
+    <message>
         <source>The term must end after it starts.</source>
         <translation>任期结束日期必须晚于开始日期。</translation>
     </message>
@@ -5305,8 +5547,20 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>本项目已有签署的审查决定，不能修改，只能以新决定取代。</translation>
     </message>
     <message>
+        <source>This device is not enrolled with the committee.</source>
+        <translation>此设备未在本委员会登记。</translation>
+    </message>
+    <message>
         <source>This is one of your own committee&apos;s decisions.</source>
         <translation>这是本委员会自己的审查决定。</translation>
+    </message>
+    <message>
+        <source>This statement is older than the one recorded (a replay); nothing changed.</source>
+        <translation>该声明早于已记录的声明（重放）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This statement was already recorded (a replay); nothing changed.</source>
+        <translation>该声明已被记录（重放）；未作任何更改。</translation>
     </message>
     <message>
         <source>This vault already belongs to a committee.</source>
@@ -5742,6 +5996,49 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>room</name>
+    <message>
+        <source>Secret ballot: only the counts are shown.</source>
+        <translation>无记名投票：仅显示票数。</translation>
+    </message>
+    <message>
+        <source>Open ballot.</source>
+        <translation>记名投票。</translation>
+    </message>
+    <message>
+        <source>Decided.</source>
+        <translation>已作出决定。</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>declared on {case}</source>
+        <translation>已就 {case} 声明</translation>
+    </message>
+    <message>
+        <source>answered the checklist of {case}</source>
+        <translation>已填写 {case} 的审查清单</translation>
+    </message>
+    <message>
+        <source>voted on {case}</source>
+        <translation>已就 {case} 投票</translation>
+    </message>
+    <message>
+        <source>was refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>reading {case}</source>
+        <translation>正在阅读 {case}</translation>
     </message>
 </context>
 <context>

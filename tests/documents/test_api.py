@@ -84,6 +84,19 @@ def test_vote_names_appear_only_when_the_committee_settings_say_so(demo_copy, de
     assert "李秀梅" in text and "杨磊" in text
 
 
+def test_secret_ballot_letters_and_minutes_show_counts_only(demo_copy, demo):
+    from desktop.rules import Charter
+
+    committee.update_settings(demo_copy, "secretary", show_vote_names=True)
+    view = committee.get_committee(demo_copy)
+    committee.update_charter(demo_copy, "secretary", Charter(**{**view.charter, "secret_ballot": True}))
+    letter = _text(api.decision_letter(demo_copy, demo["decision_ids"][0], *chair(demo)))
+    assert "李秀梅" not in letter and "杨磊" not in letter
+    from desktop.services import reports_meetings
+
+    assert not reports_meetings.minutes_data(demo_copy, demo["meeting_id"]).show_vote_names
+
+
 def test_missing_materials_notice_lists_every_missing_material_at_once(demo_copy, demo):
     case = cases.add_case(
         demo_copy,
