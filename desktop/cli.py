@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import os
 import sys
 from datetime import date
@@ -397,9 +398,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _launch_gui()
+    # The command's name only: arguments may hold names or paths that say what a case is about.
+    log = logging.getLogger("quorum.cli")
+    log.info("command %s", args.command)
     try:
         return args.func(args)
     except QuorumError as exc:
+        log.info("command %s refused: %s", args.command, type(exc).__name__)
         print(f"quorum: {exc.message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -95,12 +95,12 @@ def _drop(target, paths: list[Path], at: QPoint) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(at), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        QPointF(at), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, drop)
     return drop
@@ -138,7 +138,7 @@ def test_dragging_a_folder_or_a_web_link_is_refused(qtbot, vault, tmp_path):
         mime = QMimeData()
         mime.setUrls(urls)
         enter = QDragEnterEvent(
-            QPointF(5, 5),
+            QPoint(5, 5),
             Qt.DropAction.CopyAction,
             mime,
             Qt.MouseButton.LeftButton,
