@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect
 
 from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
-from registry import ingest, log, web, witness
+from registry import ingest, log, tsa, web, witness
 from registry.committer import GroupCommit
 from registry.keys import RegistryKeys
 from registry.models import LogEntry
@@ -185,6 +185,20 @@ def create_app(store: Store, keys: RegistryKeys) -> FastAPI:
         return JSONResponse(
             {"committee_id": committee_id, "heads": witness.committee_heads(store, committee_id)}
         )
+
+    @app.post(
+        "/v1/timestamp",
+        summary="RFC 3161 timestamp: POST a DER TimeStampReq as application/timestamp-query",
+        response_class=Response,
+    )
+    async def timestamp(request: Request) -> Response:
+        if request.headers.get("content-type", "").split(";")[0].strip() != tsa.QUERY_TYPE:
+            return _error(415, "media_type", f"Send the request as {tsa.QUERY_TYPE}.")
+        try:
+            body = await _read_body(request, tsa.MAX_REQUEST_BYTES)
+        except ClientDisconnect:
+            return _error(400, "malformed", "The request ended before its body was complete.")
+        return Response(keys.tsa.respond(body), media_type=tsa.REPLY_TYPE)
 
     @app.get("/v1/keys", summary="The registry's public keys (check them out of band before trusting)")
     def public_keys(request: Request) -> Response:

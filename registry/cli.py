@@ -95,6 +95,7 @@ def cmd_keys(args) -> int:
     else:
         print(f"log key (signs tree heads)       {doc['log_key_id']}  {doc['log_key']}")
         print(f"transport key (USB carry files)  {doc['transport_key_id']}  {doc['transport_key']}")
+        print(f"timestamp authority certificate  SHA-256 {keys.tsa.fingerprint}")
     return 0
 
 

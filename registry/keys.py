@@ -1,7 +1,8 @@
 """The registry's own keys, kept as PEM files in its data folder (mode 0600).
 
 ``log_key.pem`` (Ed25519) signs tree heads; ``transport_key.pem`` (X25519) is the key USB
-carry files are encrypted to. Their public halves go to committees in registry-keys.json.
+carry files are encrypted to; ``tsa_key.pem`` (ECDSA P-256) with ``tsa_cert.pem`` signs RFC 3161
+timestamps (registry/tsa.py). Their public halves go to committees in registry-keys.json.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from desktop import signing
 from desktop.sync import receipts
+from registry import tsa
 
 KEYS_FORMAT = "quorum.registry-keys/1"
 LOG_KEY_FILE = "log_key.pem"
@@ -48,6 +50,7 @@ def _write_private(path: Path, key) -> None:
 class RegistryKeys:
     log_key: Ed25519PrivateKey
     transport_key: X25519PrivateKey
+    tsa: tsa.TimestampAuthority
 
     @property
     def log_public(self) -> bytes:
@@ -69,6 +72,7 @@ class RegistryKeys:
             "log_key_id": self.log_id,
             "transport_key": signing.b64(self.transport_public),
             "transport_key_id": signing.public_key_id(self.transport_public),
+            "tsa_certificate": self.tsa.certificate_pem.decode("ascii"),
         }
 
     def sign_tree_head(self, tree_size: int, root_hash: bytes, timestamp: str) -> dict:
@@ -90,4 +94,6 @@ def load_keys(data_dir: Path, create: bool = True) -> RegistryKeys:
     transport_key = serialization.load_pem_private_key(transport_path.read_bytes(), None)
     if not isinstance(log_key, Ed25519PrivateKey) or not isinstance(transport_key, X25519PrivateKey):
         raise ValueError(f"the key files in {data_dir} are not an Ed25519 and an X25519 key")
-    return RegistryKeys(log_key, transport_key)
+    # Registries made before the timestamp authority existed get its key on their next start.
+    tsa.ensure_files(data_dir)
+    return RegistryKeys(log_key, transport_key, tsa.TimestampAuthority.load(data_dir))

@@ -18,6 +18,7 @@ from desktop.models.decision import (
     OutboxItem,
     RereviewOpinion,
 )
+from desktop.models.issued import CertificateRevocation, IssuedDocument
 from desktop.models.meeting import (
     AgendaItem,
     Attendance,
@@ -59,6 +60,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Case",
+    "CertificateRevocation",
     "CaseReviewer",
     "ChecklistResponse",
     "Committee",
@@ -69,6 +71,7 @@ __all__ = [
     "DiscussionNote",
     "Document",
     "DocumentVersion",
+    "IssuedDocument",
     "Meeting",
     "Member",
     "NotVoting",
