@@ -16,6 +16,7 @@ from datetime import datetime
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -55,12 +56,18 @@ def _check_certificate(ca_pem: str, cert_pem: str, public_key: bytes, who: str) 
     try:
         ca = x509.load_pem_x509_certificate(ca_pem.encode())
         cert = x509.load_pem_x509_certificate(cert_pem.encode())
-        ca.public_key().verify(cert.signature, cert.tbs_certificate_bytes)
+        # Ed25519 CAs of older vaults and ECDSA P-256 CAs of newer ones
+        cert.verify_directly_issued_by(ca)
     except (ValueError, InvalidSignature, TypeError):
         raise ValidationError(
             "The certificate of {who} does not chain to the committee CA.", who=who
         ) from None
-    bound = cert.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    key = cert.public_key()
+    bound = (
+        key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+        if isinstance(key, ec.EllipticCurvePublicKey)
+        else key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
     if bound != public_key or cert.issuer != ca.subject:
         raise ValidationError("The certificate of {who} is for another key.", who=who)
 

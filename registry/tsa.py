@@ -119,9 +119,9 @@ class TimestampAuthority:
 
     @property
     def certificate(self) -> asn1_x509.Certificate:
-        return asn1_x509.Certificate.load(x509.load_pem_x509_certificate(self.certificate_pem).public_bytes(
-            serialization.Encoding.DER
-        ))
+        return asn1_x509.Certificate.load(
+            x509.load_pem_x509_certificate(self.certificate_pem).public_bytes(serialization.Encoding.DER)
+        )
 
     @property
     def fingerprint(self) -> str:
@@ -213,7 +213,9 @@ def _parse(request_der: bytes) -> tsp.TimeStampReq:
     if len(digest) != DIGESTS[algorithm]:
         raise TimestampRejected("bad_data_format", "The digest has the wrong length for its algorithm.")
     if policy is not None and policy != POLICY_OID:
-        raise TimestampRejected("unaccepted_policy", "This authority issues timestamps under one policy only.")
+        raise TimestampRejected(
+            "unaccepted_policy", "This authority issues timestamps under one policy only."
+        )
     if request["extensions"].native:
         raise TimestampRejected("unaccepted_extensions", "No request extensions are supported.")
     return request

@@ -2,13 +2,12 @@
 
 Each function reads the record, unseals the signer's key with their PIN (a wrong PIN is
 counted and nothing is produced), lays the document out, signs it (PAdES B-B with the member's
-certificate from the committee CA) and notes the issue in the audit trail. They take a while
-(fonts, layout, signing): the UI calls them off the GUI thread.
+certificate from the committee CA), keeps it in the vault and notes the issue in the audit
+trail. They take a while (fonts, layout, signing): the UI calls them off the GUI thread.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -18,7 +17,7 @@ from desktop.documents.pdf_sign import sign_pdf
 from desktop.documents.verify import VerifyResult
 from desktop.documents.verify import verify_pdf as _verify
 from desktop.documents.wording import check_language, name_of, say
-from desktop.services import reports
+from desktop.services import issued, reports
 from desktop.vault import Vault
 
 
@@ -34,6 +33,7 @@ def _issue(
     meaning: str,
     location: str,
     build: Callable[[SignatureInfo], Rendered],
+    decision_id: str | None = None,
 ) -> bytes:
     creds = reports.signing_credentials(vault, signer_id, pin, roles, kind)
     public = creds.signer.public_key
@@ -46,7 +46,8 @@ def _issue(
         key_id=signing.public_key_id(public),
     )
     pdf = sign_pdf(build(info), creds, signed_at, reason=info.meaning, location=location)
-    reports.record_issued(vault, creds.member_id, kind, entity_id, hashlib.sha256(pdf).hexdigest())
+    # Kept in the vault: a timestamp and validation material are added once the registry is reachable.
+    issued.store_issued(vault, creds.member_id, kind, entity_id, pdf, language, decision_id)
     return pdf
 
 
@@ -67,6 +68,7 @@ def decision_letter(vault: Vault, decision_id: str, signer_id: str, pin: str, la
         meaning="meaning_letter",
         location=data.letterhead.institution,
         build=lambda info: doc.build(data, info, language),
+        decision_id=data.decision_id,
     )
 
 

@@ -20,6 +20,7 @@ DEFAULT_SETTINGS = {
     "registry_url": "",
     "registry_log_key": "",  # base64 Ed25519: checks the registry's signed tree heads
     "registry_transport_key": "",  # base64 X25519: USB carry files are encrypted to it
+    "registry_tsa_certificate": "",  # PEM: the registry's RFC 3161 timestamp authority
     "language": "zh_CN",
 }
 

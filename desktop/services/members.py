@@ -148,6 +148,7 @@ def enrol_member(
             role_v.value,
             public,
             committee.name,
+            term_end=term_end,
         )
         member = Member(
             committee_id=committee.id,

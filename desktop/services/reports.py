@@ -202,6 +202,12 @@ def signing_credentials(
         committee = load_committee(s)
         if not committee.ca_certificate_pem:
             raise PermissionDenied("The committee has no certificate authority to vouch for signatures.")
+        from desktop.services.certificates import revocation_of
+
+        if revocation_of(s, member.certificate_pem) is not None:
+            raise PermissionDenied(
+                "{name}'s certificate was revoked; enrol a new key before signing.", name=member.name
+            )
         key = unlock_key(s, member, pin)
         return SigningCredentials(
             member.id,

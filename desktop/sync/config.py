@@ -27,6 +27,7 @@ class RegistryConfig:
     transport_key: bytes | None
     network: NetworkSettings = NetworkSettings()  # proxy, extra roots, pins (desktop.sync.network)
     secrets: NetworkSecrets = field(default=NetworkSecrets(), repr=False)
+    tsa_certificate: bytes | None = None  # PEM
 
     @property
     def log_key_id(self) -> str:
@@ -54,12 +55,14 @@ def _config(settings: dict) -> RegistryConfig:
         return signing.unb64(settings[name]) if settings.get(name) else None
 
     network, secrets = read_network(settings)
+    tsa = settings.get("registry_tsa_certificate") or ""
     return RegistryConfig(
         settings.get("registry_url", ""),
         key("registry_log_key"),
         key("registry_transport_key"),
         network,
         secrets,
+        tsa.encode("ascii") if tsa else None,
     )
 
 
@@ -71,13 +74,17 @@ def registry_config_in(session: Session) -> RegistryConfig:
     return _config(load_committee(session).settings)
 
 
-def read_keys_document(path: str | Path) -> tuple[bytes, bytes]:
-    """(log key, transport key) from the registry-keys.json its operator hands out."""
+KEYS_FIELDS = {"format", "log_key", "log_key_id", "transport_key", "transport_key_id"}
+
+
+def read_keys_document(path: str | Path) -> tuple[bytes, bytes, bytes | None]:
+    """(log key, transport key, timestamp authority certificate PEM or None) from the
+    registry-keys.json its operator hands out (files from before the TSA have no certificate)."""
     try:
         doc = json.loads(Path(path).read_text("utf-8"))
-        doc = shape.obj(
-            doc, "registry keys", {"format", "log_key", "log_key_id", "transport_key", "transport_key_id"}
-        )
+        has_tsa = isinstance(doc, dict) and "tsa_certificate" in doc
+        doc = shape.obj(doc, "registry keys", KEYS_FIELDS | ({"tsa_certificate"} if has_tsa else set()))
+        tsa = _tsa_certificate(shape.text(doc["tsa_certificate"], "tsa_certificate")) if has_tsa else None
         if doc["format"] != KEYS_FORMAT:
             raise shape.schema("not a {f} file", f=KEYS_FORMAT)
         log_key = shape.b64bytes(doc["log_key"], "log_key", 32)
@@ -93,7 +100,21 @@ def read_keys_document(path: str | Path) -> tuple[bytes, bytes]:
         or signing.public_key_id(transport_key) != doc["transport_key_id"]
     ):
         raise ValidationError("{path}: the key ids do not match the keys.", path=str(path))
-    return log_key, transport_key
+    return log_key, transport_key, tsa
+
+
+def _tsa_certificate(pem: str) -> bytes:
+    from cryptography import x509
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    try:
+        cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
+        usage = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except (ValueError, UnicodeEncodeError, x509.ExtensionNotFound):
+        raise shape.schema("tsa_certificate is not a timestamping certificate") from None
+    if ExtendedKeyUsageOID.TIME_STAMPING not in usage:
+        raise shape.schema("tsa_certificate is not a timestamping certificate")
+    return pem.encode("ascii")
 
 
 def check_url(url: str) -> str:
@@ -111,9 +132,10 @@ def configure(
     if url is not None:
         changes["registry_url"] = check_url(url)
     if keys_file is not None:
-        log_key, transport_key = read_keys_document(keys_file)
+        log_key, transport_key, tsa = read_keys_document(keys_file)
         changes["registry_log_key"] = signing.b64(log_key)
         changes["registry_transport_key"] = signing.b64(transport_key)
+        changes["registry_tsa_certificate"] = tsa.decode("ascii") if tsa else ""
     if changes:
         update_settings(vault, actor, **changes)
     return registry_config(vault)

@@ -67,6 +67,8 @@ class SyncReport:
     error: str = ""
     next_attempt_at: datetime | None = None
     confirmed_ids: list[str] = field(default_factory=list)
+    timestamped: int = 0  # issued PDFs given a timestamp and validation material in this pass
+    timestamp_error: str = ""
 
 
 def list_outbox(vault: Vault) -> list[OutboxItemView]:
@@ -211,6 +213,8 @@ def sync_once(
     finally:
         if own:
             client.close()
+    if not report.error:
+        _long_term(vault, report)
     with vault.session() as s:
         report.remaining = s.execute(
             select(func.count()).select_from(OutboxItem).where(OutboxItem.status.in_(OPEN))
@@ -219,6 +223,26 @@ def sync_once(
             select(func.min(OutboxItem.next_attempt_at)).where(OutboxItem.status.in_(OPEN))
         ).scalar_one()
     return report
+
+
+def _long_term(vault: Vault, report: SyncReport) -> None:
+    """The registry answered: its timestamp authority should too. Issued PDFs still without a
+    timestamp get one, with their validation material (PAdES B-LTA); a failure waits for next time."""
+    from desktop.models import IssuedDocument
+
+    with vault.session() as s:
+        if registry_config_in(s).tsa_certificate is None:
+            return
+        if s.execute(select(IssuedDocument.id).where(IssuedDocument.level == "B-B").limit(1)).first() is None:
+            return
+    from desktop.documents.long_term import timestamp_issued
+
+    try:
+        done = timestamp_issued(vault)
+    except QuorumError as exc:
+        report.timestamp_error = exc.message
+        return
+    report.timestamped, report.timestamp_error = done.added, done.error
 
 
 class OutboxWorker:

@@ -60,3 +60,43 @@ def chair(demo) -> tuple[str, str]:
 
 def secretary(demo) -> tuple[str, str]:
     return demo["member_ids"][SECRETARY], demo["pins"][SECRETARY]
+
+
+def give_p256_keys(vault, member_ids: list[str], monkeypatch, term_end=None) -> dict:
+    """Give members an ECDSA P-256 signing key with a certificate from the committee CA, as the
+    custody work enrols them, until enrolment does it itself. Their PIN still unlocks (and counts
+    wrong PINs) as before; signing then uses the P-256 key. Returns member id -> private key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from desktop import pki
+    from desktop.models import Committee, Member
+    from desktop.services import reports
+
+    keys = {}
+    with vault.session() as s:
+        committee = s.query(Committee).one()
+        for member_id in member_ids:
+            member = s.get(Member, member_id)
+            key = ec.generate_private_key(ec.SECP256R1())
+            point = key.public_key().public_bytes(
+                serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+            )
+            member.certificate_pem = pki.issue_member_certificate(
+                committee.ca_certificate_pem,
+                committee.ca_private_key_pem,
+                member.name,
+                member.role,
+                point,
+                committee.name,
+                term_end=term_end or member.term_end,
+            )
+            keys[member_id] = key
+    unlock = reports.unlock_key
+
+    def unlock_p256(session, member, pin):
+        key = unlock(session, member, pin)  # the PIN check and failure count stay real
+        return keys.get(member.id, key)
+
+    monkeypatch.setattr(reports, "unlock_key", unlock_p256)
+    return keys

@@ -54,7 +54,9 @@ def upgrade() -> None:
         sa.Column("level", sa.String(length=8), nullable=False),
         sa.Column("timestamped_at", sa.DateTime(), nullable=True),
         sa.Column("timestamp_authority", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(["member_id"], ["member.id"], name=op.f("fk_issued_document_member_id_member")),
+        sa.ForeignKeyConstraint(
+            ["member_id"], ["member.id"], name=op.f("fk_issued_document_member_id_member")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_issued_document")),
     )
     op.create_index(op.f("ix_issued_document_entity_id"), "issued_document", ["entity_id"], unique=False)

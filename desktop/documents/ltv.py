@@ -1,0 +1,121 @@
+"""Long-term validation: a signed PDF gets the material to check it later, then a timestamp.
+
+``augment`` adds, as incremental updates that leave the signature untouched:
+1. a Document Security Store (DSS) holding the committee CA's certificate, the signer's
+   certificate, the timestamp authority's certificate and the CA's current CRL; then
+2. an RFC 3161 document timestamp from the registry's timestamp authority over all of it.
+
+The result is PAdES baseline B-LTA (ETSI EN 319 142-1): the document timestamp proves that the
+signature and its validation material existed at that time, so a verifier can check the
+signer's certificate as it stood then, after it expired or was revoked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from datetime import datetime
+
+import httpx
+from asn1crypto import crl as asn1_crl
+from asn1crypto import tsp
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import timestamps
+from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+from desktop.documents.pdf_sign import load_certificate
+from desktop.errors import QuorumError, ValidationError
+
+TIMESTAMP_FIELD = "QuorumTimestamp"
+TIMESTAMP_PATH = "/v1/timestamp"
+# Room for the token (hex doubles it): a P-256 token with its certificate is ~1.2 kB. Fixed, so
+# pyHanko does not ask the authority for a dummy token to measure.
+TOKEN_RESERVE = 2 * 4096
+
+
+class TimestampUnavailable(QuorumError):
+    template = "The timestamp authority cannot be reached or refused: {detail}"
+
+
+def tsa_url(registry_url: str) -> str:
+    return registry_url.rstrip("/") + TIMESTAMP_PATH
+
+
+class RegistryTimeStamper(timestamps.TimeStamper):
+    """pyHanko's RFC 3161 client side, over httpx (the client the sync already uses)."""
+
+    def __init__(self, registry_url: str, timeout: float = 15.0) -> None:
+        super().__init__()
+        self.url, self.timeout = tsa_url(registry_url), timeout
+
+    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        def post() -> bytes:
+            try:
+                response = httpx.post(
+                    self.url,
+                    content=req.dump(),
+                    headers={"content-type": "application/timestamp-query"},
+                    timeout=self.timeout,
+                )
+            except httpx.HTTPError as exc:
+                raise timestamps.TimestampRequestError(str(exc) or type(exc).__name__) from None
+            if response.headers.get("content-type") != "application/timestamp-reply":
+                raise timestamps.TimestampRequestError(f"HTTP {response.status_code}, not a timestamp reply")
+            return response.content
+
+        try:
+            return tsp.TimeStampResp.load(await asyncio.to_thread(post))
+        except ValueError as exc:
+            raise timestamps.TimestampRequestError(f"a malformed reply ({exc})") from None
+
+
+def _signature(reader: PdfFileReader):
+    sigs = reader.embedded_regular_signatures
+    if not sigs:
+        raise ValidationError("The PDF has no signature to add validation material for.")
+    return sigs[-1]
+
+
+async def _augment(
+    pdf: bytes, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes, stamper: timestamps.TimeStamper
+) -> bytes:
+    reader = PdfFileReader(io.BytesIO(pdf))
+    sig = _signature(reader)
+    out = io.BytesIO(pdf)
+    out.seek(0, io.SEEK_END)
+    DocumentSecurityStore.add_dss(
+        output_stream=out,
+        sig_contents=sig.pkcs7_content.hex().encode("ascii"),
+        certs=[load_certificate(ca_pem), sig.signer_cert, load_certificate(tsa_cert_pem)],
+        crls=[asn1_crl.CertificateList.load(crl_der)],
+        force_write=True,
+    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(out.getvalue()))
+    try:
+        result = await PdfTimeStamper(stamper, field_name=TIMESTAMP_FIELD).async_timestamp_pdf(
+            writer, "sha256", output=io.BytesIO(), bytes_reserved=TOKEN_RESERVE
+        )
+    except timestamps.TimestampRequestError as exc:
+        raise TimestampUnavailable(detail=str(exc) or type(exc).__name__) from None
+    return result.getvalue()
+
+
+def augment(
+    pdf: bytes, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes, stamper: timestamps.TimeStamper
+) -> bytes:
+    """``pdf`` as PAdES B-LTA: DSS with the certificates and CRL, then a document timestamp."""
+    return asyncio.run(_augment(pdf, ca_pem, crl_der, tsa_cert_pem, stamper))
+
+
+def timestamp_of(pdf: bytes) -> tuple[datetime, str] | None:
+    """(time, authority's name) of the last document timestamp in ``pdf``, if it has one."""
+    stamps = PdfFileReader(io.BytesIO(pdf)).embedded_timestamp_signatures
+    if not stamps:
+        return None
+    signed_data = stamps[-1].signed_data
+    info = signed_data["encap_content_info"]["content"].parsed
+    certs = [c.chosen for c in signed_data["certificates"] or []]
+    name = certs[0].subject.native.get("common_name", "") if certs else ""
+    return info["gen_time"].native, name
