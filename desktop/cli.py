@@ -305,9 +305,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--training", action="append", help="TITLE@YYYY-MM-DD")
     p.add_argument("--pin-file", help="file whose first line is the member's signing PIN (or QUORUM_PIN)")
     vault_cmd("list", cmd_member_list, "list members", member)
+    from desktop.documents.cli import register_member_commands as certificate_commands
     from desktop.packets.cli import register_member_commands
 
     register_member_commands(member, vault_cmd)
+    certificate_commands(member, vault_cmd)
     p = vault_cmd("renew", cmd_member_renew, "renew a member's term (recorded)", member)
     p.add_argument("member", help="member id")
     p.add_argument("--term-start", required=True)

@@ -7,9 +7,11 @@ wrong PIN or any other refusal leaves nothing behind.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from desktop.errors import NotFound, ValidationError
@@ -108,19 +110,33 @@ def cmd_pdf(args) -> int:
     return 0
 
 
-def _trust_roots(args) -> tuple[list[bytes], str]:
+def _read_file(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "Cannot read the {what} file {path}: {err}", what=what, path=path, err=exc.strerror
+        ) from None
+
+
+def _trust_roots(args) -> tuple[list[bytes], list[bytes], str]:
+    """(committee CA roots, timestamp authority roots, where the CA came from)."""
+    tsas = [_read_file(args.tsa, "timestamp authority")] if args.tsa else []
     if args.ca:
-        try:
-            return [Path(args.ca).read_bytes()], args.ca
-        except OSError as exc:
-            raise ValidationError("Cannot read the CA file: {err}", err=exc.strerror) from None
+        return [_read_file(args.ca, "CA")], tsas, args.ca
     if args.vault:
         from desktop.cli import _open
         from desktop.services.committee import ca_certificate
+        from desktop.sync.config import registry_config
 
         with _open(args) as vault:
-            return [ca_certificate(vault)], f"the CA of the vault {args.vault}"
-    return [], ""
+            tsa = registry_config(vault).tsa_certificate
+            return (
+                [ca_certificate(vault)],
+                tsas or ([tsa] if tsa else []),
+                f"the CA of the vault {args.vault}",
+            )
+    return [], tsas, ""
 
 
 def cmd_verify(args) -> int:
@@ -131,8 +147,16 @@ def cmd_verify(args) -> int:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise ValidationError("Cannot read {path}: {err}", path=args.file, err=exc.strerror) from None
-    roots, source = _trust_roots(args)
-    result = verify_pdf(data, roots)
+    roots, tsas, source = _trust_roots(args)
+    crls = [_read_file(args.crl, "CRL")] if args.crl else []
+    # pyHanko logs validation failures with tracebacks; the verdict below says it in one line.
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    result = verify_pdf(data, roots, tsas, crls)
+    if not (result.intact and result.valid):
+        why = result.problems[0] if result.problems else "the file is not a signed PDF"
+        print(f"{result.verdict}: {args.file}: {why}")
+        return EXIT_TAMPERED
     print(f"{result.verdict}: {args.file}")
     if result.signed:
         role = f" ({result.signer_role})" if result.signer_role else ""
@@ -146,6 +170,11 @@ def cmd_verify(args) -> int:
             print(f"  trusted      NO ({'given ' + source if source else 'no committee CA given; use --ca'})")
         if result.ca_sha256:
             print(f"  CA SHA-256   {result.ca_sha256}")
+        if result.timestamp_time is not None:
+            relied = "relied on" if result.timestamp_trusted else "NOT relied on"
+            print(f"  timestamp    {stamp(result.timestamp_time)} by {result.timestamp_authority} ({relied})")
+        if result.validated_at is not None:
+            print(f"  checked for  {stamp(result.validated_at)} (PAdES {result.level})")
         if result.intact and result.valid:
             changed = "YES, after signing" if result.changed_after_signing else "no"
             print(f"  changed      {changed}")
@@ -169,6 +198,92 @@ def cmd_export_ca(args) -> int:
     return 0
 
 
+def cmd_pdf_list(args) -> int:
+    from desktop.cli import _open
+    from desktop.documents.sheet import stamp
+    from desktop.services.issued import list_issued
+
+    with _open(args) as vault:
+        for d in list_issued(vault):
+            ts = f"  timestamped {stamp(d.timestamped_at)}" if d.timestamped_at else ""
+            print(f"{d.id}  {d.kind}  {d.entity_id}  {stamp(d.issued_at)}  {d.level}{ts}")
+    return 0
+
+
+def cmd_pdf_export(args) -> int:
+    from desktop.cli import _open
+    from desktop.services.issued import issued_pdf
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise ValidationError("{path} exists; choose another name or add --force.", path=str(out))
+    with _open(args) as vault:
+        data = issued_pdf(vault, args.issued)
+    _write(out, data)
+    print(f"Wrote {out} ({len(data):,} bytes).")
+    return 0
+
+
+def cmd_pdf_timestamp(args) -> int:
+    from desktop.cli import _open
+    from desktop.documents.long_term import timestamp_issued
+
+    with _open(args) as vault:
+        report = timestamp_issued(vault)
+    print(
+        f"{report.added} issued PDFs got a timestamp and validation material; {report.remaining} still to do."
+    )
+    if report.error:
+        print(f"quorum: {report.error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_ca_crl(args) -> int:
+    from desktop.cli import _open
+    from desktop.services.certificates import current_crl, list_revocations
+
+    with _open(args) as vault:
+        der = current_crl(vault)
+        revoked = list_revocations(vault)
+    _write(Path(args.out), der)
+    print(f"Wrote the committee CA's revocation list to {args.out} ({len(revoked)} revoked certificates).")
+    return 0
+
+
+def cmd_revoke_cert(args) -> int:
+    from desktop.cli import _open
+    from desktop.services.certificates import revoke_certificate
+
+    at = None
+    if args.at:
+        try:
+            at = datetime.fromisoformat(args.at)
+        except ValueError:
+            raise ValidationError(
+                "Times are written YYYY-MM-DDTHH:MM[:SS][+08:00], not {text!r}.", text=args.at
+            ) from None
+        at = at if at.tzinfo else at.astimezone()
+    with _open(args) as vault:
+        done = revoke_certificate(vault, _member_id(vault, args.member), args.reason, at, args.note or "")
+    print(
+        f"Revoked the certificate {done.serial} of {done.member_name} from {done.revoked_at:%Y-%m-%d %H:%M:%S} UTC "
+        f"({done.reason}). Signatures after that time no longer verify; issue a new CRL with `quorum ca crl`."
+    )
+    return 0
+
+
+def register_member_commands(member_subparsers, vault_cmd) -> None:
+    """`quorum member revoke-cert` (the member group is built in desktop.cli)."""
+    from desktop.pki import REASONS
+
+    p = vault_cmd("revoke-cert", cmd_revoke_cert, "revoke a member's signing certificate", member_subparsers)
+    p.add_argument("member", help="member id or name")
+    p.add_argument("--reason", required=True, choices=list(REASONS))
+    p.add_argument("--at", help="from when (default now), e.g. when the key was lost: YYYY-MM-DDTHH:MM")
+    p.add_argument("--note")
+
+
 def register(subparsers, vault_cmd) -> None:
     pdf = subparsers.add_parser("pdf", help="write a signed committee document as PDF")
     kinds = pdf.add_subparsers(dest="pdf_kind", required=True)
@@ -190,6 +305,24 @@ def register(subparsers, vault_cmd) -> None:
             p.add_argument("--to", dest="end", help="last day of the period, YYYY-MM-DD")
         if kind == "annual":
             p.add_argument("--year", type=int)
+    vault_cmd("list", cmd_pdf_list, "list the signed PDFs issued, with their PAdES level", kinds)
+    p = vault_cmd(
+        "export", cmd_pdf_export, "write an issued PDF as it now stands (with its timestamp)", kinds
+    )
+    p.add_argument("issued", help="issued document id (see `quorum pdf list`)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    vault_cmd(
+        "timestamp",
+        cmd_pdf_timestamp,
+        "add the registry's timestamp and validation material to issued PDFs that lack them",
+        kinds,
+    )
+
+    ca = subparsers.add_parser("ca", allow_abbrev=False, help="the committee's certificate authority")
+    ca_commands = ca.add_subparsers(dest="ca_command", required=True)
+    p = vault_cmd("crl", cmd_ca_crl, "write the CA's current certificate revocation list (DER)", ca_commands)
+    p.add_argument("--out", required=True)
 
     p = subparsers.add_parser(
         "verify",
@@ -199,7 +332,11 @@ def register(subparsers, vault_cmd) -> None:
     )
     p.add_argument("file", help="the PDF to check")
     p.add_argument("--ca", help="the committee's CA certificate (PEM), as got from the committee")
-    p.add_argument("--vault", help="take the CA from this vault instead of --ca")
+    p.add_argument(
+        "--tsa", help="the registry's timestamp authority certificate (PEM), to rely on its timestamp"
+    )
+    p.add_argument("--crl", help="a newer CRL of the committee CA (DER or PEM) to check against")
+    p.add_argument("--vault", help="take the CA (and timestamp authority) from this vault instead of --ca")
     p.add_argument("--passphrase-file", help="with --vault: file whose first line is the passphrase")
     p.set_defaults(func=cmd_verify)
 

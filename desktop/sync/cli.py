@@ -195,6 +195,8 @@ def cmd_sync_config(args) -> int:
     print(f"registry URL   {config.url or '(not set)'}")
     print(f"log key        {config.log_key_id or '(not set)'}")
     print(f"transport key  {config.transport_key_id or '(not set)'}")
+    tsa = "registry timestamp authority set" if config.tsa_certificate else "(not set)"
+    print(f"timestamps     {tsa}")
     proxy = {"system": "system settings", "none": "none (direct)", "pac": f"PAC {net.pac_url or '(WPAD)'}"}
     print(f"proxy          {proxy.get(net.proxy_mode, net.proxy_url)}")
     if net.proxy_user:
