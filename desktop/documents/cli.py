@@ -268,7 +268,8 @@ def cmd_revoke_cert(args) -> int:
         done = revoke_certificate(vault, _member_id(vault, args.member), args.reason, at, args.note or "")
     print(
         f"Revoked the certificate {done.serial} of {done.member_name} "
-        f"from {done.revoked_at:%Y-%m-%d %H:%M:%S} UTC ({done.reason}). Signatures after that time no longer verify; issue a new CRL with `quorum ca crl`."
+        f"from {done.revoked_at:%Y-%m-%d %H:%M:%S} UTC ({done.reason}). "
+        "Signatures after that time no longer verify; issue a new CRL with `quorum ca crl`."
     )
     return 0
 
