@@ -234,7 +234,7 @@ def _verify(data: bytes, roots: list, check: _Check) -> VerifyResult:
     archival = (
         status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
         and status.modification_level is not None
-        and status.modification_level <= ModificationLevel.LTA_UPDATES
+        and status.modification_level == ModificationLevel.LTA_UPDATES
     )
     unchanged = whole or archival
     if not status.intact:
