@@ -97,6 +97,16 @@ def ensure_files(data_dir: Path) -> None:
         os.replace(tmp, cert_path)
 
 
+class Reply(core.Sequence):
+    """TimeStampResp as RFC 3161 §2.4.2 has it: the token is optional (asn1crypto's type requires it,
+    so a rejection would neither encode nor parse with it)."""
+
+    _fields = [
+        ("status", tsp.PKIStatusInfo),
+        ("time_stamp_token", cms.ContentInfo, {"optional": True}),
+    ]
+
+
 class TimestampRejected(Exception):
     """A request the TSA answers with status "rejection"."""
 
@@ -138,7 +148,7 @@ class TimestampAuthority:
             status = tsp.PKIStatusInfo(
                 {"status": "rejection", "status_string": [exc.text], "fail_info": {exc.fail_info}}
             )
-            return tsp.TimeStampResp({"status": status}).dump()
+            return Reply({"status": status}).dump()
 
     def _token(self, request: tsp.TimeStampReq, now: datetime) -> cms.ContentInfo:
         cert = self.certificate

@@ -18,7 +18,7 @@ from datetime import datetime
 
 import httpx
 from asn1crypto import crl as asn1_crl
-from asn1crypto import tsp
+from asn1crypto import cms, core, tsp
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import timestamps
@@ -65,10 +65,27 @@ class RegistryTimeStamper(timestamps.TimeStamper):
                 raise timestamps.TimestampRequestError(f"HTTP {response.status_code}, not a timestamp reply")
             return response.content
 
+        content = await asyncio.to_thread(post)
         try:
-            return tsp.TimeStampResp.load(await asyncio.to_thread(post))
+            status = _Reply.load(content)["status"]
+            granted = status["status"].native in ("granted", "granted_with_mods")
+            said = "; ".join(status["status_string"].native or []) or str(status["status"].native)
+            answer = tsp.TimeStampResp.load(content) if granted else None
+            if answer is not None:
+                _ = answer["time_stamp_token"]["content"]
         except ValueError as exc:
             raise timestamps.TimestampRequestError(f"a malformed reply ({exc})") from None
+        if answer is None:
+            raise timestamps.TimestampRequestError(f"refused: {said}")
+        return answer
+
+
+class _Reply(core.Sequence):
+    # RFC 3161's TimeStampResp, whose token is optional (absent in a rejection)
+    _fields = [
+        ("status", tsp.PKIStatusInfo),
+        ("time_stamp_token", cms.ContentInfo, {"optional": True}),
+    ]
 
 
 def _signature(reader: PdfFileReader):
