@@ -17,8 +17,8 @@ import io
 from datetime import datetime
 
 import httpx
-from asn1crypto import crl as asn1_crl
 from asn1crypto import cms, core, tsp
+from asn1crypto import crl as asn1_crl
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import timestamps
