@@ -19,18 +19,27 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.serialization import Encoding
+from pyhanko.pdf_utils.decode_limits import DecodePurpose
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.policy_decl import (
+    CertRevTrustPolicy,
+    RevocationCheckingPolicy,
+    RevocationCheckingRule,
+)
 
 from desktop import pki
 from desktop.documents.pdf_sign import load_certificates
 from desktop.documents.verdicts import TAMPERED, UNSIGNED, UNTRUSTED, VALID  # noqa: F401
 
 _DER = Encoding.DER
+_CRL_REQUIRED = CertRevTrustPolicy(
+    RevocationCheckingPolicy(RevocationCheckingRule.CRL_REQUIRED, RevocationCheckingRule.NO_CHECK)
+)
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
 
@@ -182,7 +191,7 @@ def _revocation_lists(reader, extra: list[bytes], anchors: list, problems: list[
     found = []
     try:
         dss = DocumentSecurityStore.read_dss(reader)
-        found = [c.dump() for c in dss.crls]
+        found = [ref.get_object().read_data(DecodePurpose.CRL) for ref in dss.crls]
     except Exception:  # no DSS (B-B) or an unreadable one: nothing to use
         found = []
     lists = []
@@ -225,6 +234,8 @@ def _verify(data: bytes, roots: list, check: _Check) -> VerifyResult:
             moment=moment,
             crls=crls,
             other_certs=_dss_certs(reader),
+            # Member certificates name no CRL address, so a CRL we hold must be asked for explicitly.
+            revinfo_policy=_CRL_REQUIRED if crls else None,
         )
         status = validate_pdf_signature(sig, context)
     except Exception as exc:  # a damaged signature container is as bad as a wrong one
