@@ -23,6 +23,7 @@ BENCHMARKS = {
     "letter": "bench.letter",
     "packets": "bench.packets",
     "lan": "bench.lan",
+    "long_term": "bench.long_term",
 }
 
 

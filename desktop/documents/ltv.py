@@ -98,18 +98,15 @@ def _signature(reader: PdfFileReader):
 async def _augment(
     pdf: bytes, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes, stamper: timestamps.TimeStamper
 ) -> bytes:
-    reader = PdfFileReader(io.BytesIO(pdf))
-    sig = _signature(reader)
-    out = io.BytesIO(pdf)
-    out.seek(0, io.SEEK_END)
-    DocumentSecurityStore.add_dss(
-        output_stream=out,
-        sig_contents=sig.pkcs7_content.hex().encode("ascii"),
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    sig = _signature(writer.prev)
+    # One incremental update: the DSS and the timestamp field, the timestamp covering both.
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer,
+        sig.pkcs7_content.hex().encode("ascii"),
         certs=[load_certificate(ca_pem), sig.signer_cert, load_certificate(tsa_cert_pem)],
         crls=[asn1_crl.CertificateList.load(crl_der)],
-        force_write=True,
     )
-    writer = IncrementalPdfFileWriter(io.BytesIO(out.getvalue()))
     try:
         result = await PdfTimeStamper(stamper, field_name=TIMESTAMP_FIELD).async_timestamp_pdf(
             writer, "sha256", output=io.BytesIO(), bytes_reserved=TOKEN_RESERVE
