@@ -55,9 +55,9 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
 
     One bad bundle does not stop the others: it is listed under "rejected" with its reason."""
     plaintext = usb.unseal(data, keys.transport_key)
-    content = shape.obj(
-        shape.parse_canonical(plaintext, "carry content"), "carry content", {"format", "manifest", "bundles"}
-    )
+    parsed = shape.parse_canonical(plaintext, "carry content")
+    optional = {"timestamps"} if isinstance(parsed, dict) and "timestamps" in parsed else set()
+    content = shape.obj(parsed, "carry content", {"format", "manifest", "bundles"} | optional)
     if content["format"] != usb.CONTENT_FORMAT:
         raise shape.schema("Unknown carry content format.")
     committee_id, export_id, items, manifest = _manifest(store, content)
@@ -99,7 +99,7 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
             )
         head = log.signed_head(s)
     echo = {"audit_head": witnessed} if witnessed is not None else {}
-    return {
+    doc = {
         **echo,  # the manifest's audit head, witnessed (docs/bundle-format.md, section 6)
         "format": usb.RECEIPTS_FORMAT,
         "export_id": export_id,
@@ -108,6 +108,24 @@ def import_carry(store: Store, keys: RegistryKeys, data: bytes) -> dict:
         "rejected": rejected,
         "signed_tree_head": head,
     }
+    if optional:
+        doc["timestamps"] = _timestamps(keys, content["timestamps"])
+    return doc
+
+
+def _timestamps(keys: RegistryKeys, requests: object) -> list[dict]:
+    """RFC 3161 tokens over the digests of the committee's issued PDFs (the desktop embeds them)."""
+    tokens = []
+    for i, request in enumerate(shape.array(requests, "timestamps")):
+        request = shape.obj(request, f"timestamp request {i}", {"id", "sha256"})
+        digest = shape.hexbytes(request["sha256"], "timestamp digest")  # SHA-256: 32 bytes
+        tokens.append(
+            {
+                "id": shape.text(request["id"], "timestamp id", empty=False),
+                "token": signing.b64(keys.tsa.stamp(digest)),
+            }
+        )
+    return tokens
 
 
 def receipts_bytes(doc: dict) -> bytes:

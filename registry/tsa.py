@@ -150,6 +150,20 @@ class TimestampAuthority:
             )
             return Reply({"status": status}).dump()
 
+    def stamp(self, sha256_digest: bytes, now: datetime | None = None) -> bytes:
+        """A DER token over a SHA-256 digest (for the USB receipts file; no HTTP request)."""
+        request = tsp.TimeStampReq(
+            {
+                "version": "v1",
+                "message_imprint": {
+                    "hash_algorithm": {"algorithm": "sha256"},
+                    "hashed_message": sha256_digest,
+                },
+                "cert_req": True,
+            }
+        )
+        return self._token(_parse(request.dump()), now or datetime.now(UTC)).dump()
+
     def _token(self, request: tsp.TimeStampReq, now: datetime) -> cms.ContentInfo:
         cert = self.certificate
         info = {

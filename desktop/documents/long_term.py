@@ -58,3 +58,51 @@ def timestamp_issued(vault: Vault, stamper=None, only: list[str] | None = None) 
         report.added += 1
         report.remaining -= 1
     return report
+
+
+def timestamp_requests(session) -> list[dict]:
+    """For a USB carry (in the export's transaction): every issued PDF still at B-B prepared (DSS,
+    timestamp place reserved) and kept; returns [{"id", "sha256"}], the digests the registry's
+    authority is to timestamp. Nothing when no timestamp authority is configured."""
+    tsa = registry_config_in(session).tsa_certificate
+    if not tsa:
+        return []
+    ca_pem = bytes(load_committee(session).ca_certificate_pem)
+    crl = crl_in(session)
+    rows = session.execute(select(IssuedDocument).where(IssuedDocument.level == issued.BASIC)).scalars().all()
+    requests = []
+    for row in rows:
+        prepared = ltv.prepare(bytes(row.pdf), ca_pem, crl, tsa)
+        row.prepared_pdf = prepared.pdf
+        row.prepared = {"sha256": prepared.digest.hex(), "start": prepared.start, "end": prepared.end}
+        requests.append({"id": row.id, "sha256": prepared.digest.hex()})
+    return requests
+
+
+def apply_carried_timestamps(session, entries: list, tsa_pem: bytes | None) -> int:
+    """Fill the tokens the registry returned into the prepared PDFs (in the caller's transaction).
+    A token that does not verify raises ValidationError, so the caller's import changes nothing."""
+    from desktop.sync import shape
+
+    done = 0
+    for i, entry in enumerate(entries):
+        entry = shape.obj(entry, f"timestamp {i}", {"id", "token"})
+        row = session.get(IssuedDocument, shape.text(entry["id"], "timestamp id"))
+        if row is None or row.level != issued.BASIC or not row.prepared:
+            continue  # timestamped online meanwhile, or not ours
+        if not tsa_pem:
+            raise ValidationError(
+                "The registry's timestamp authority is not configured; cannot check timestamps."
+            )
+        prepared = ltv.Prepared(
+            bytes(row.prepared_pdf),
+            bytes.fromhex(row.prepared["sha256"]),
+            row.prepared["start"],
+            row.prepared["end"],
+        )
+        token = ltv.check_token(shape.b64bytes(entry["token"], "timestamp token"), prepared.digest, tsa_pem)
+        pdf = ltv.fill(prepared, token)
+        at, authority = ltv.timestamp_of(pdf)
+        issued.mark_long_term(session, row, pdf, at, authority)
+        done += 1
+    return done

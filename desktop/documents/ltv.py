@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+from dataclasses import dataclass
 from datetime import datetime
 
 import httpx
@@ -22,6 +23,9 @@ from asn1crypto import crl as asn1_crl
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import timestamps
+from pyhanko.sign.fields import SigFieldSpec
+from pyhanko.sign.signers.cms_embedder import PdfCMSEmbedder, SigIOSetup, SigObjSetup
+from pyhanko.sign.signers.pdf_byterange import DocumentTimestamp, PreparedByteRangeDigest
 from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
@@ -133,3 +137,63 @@ def timestamp_of(pdf: bytes) -> tuple[datetime, str] | None:
     certs = [c.chosen for c in signed_data["certificates"] or []]
     name = certs[0].subject.native.get("common_name", "") if certs else ""
     return info["gen_time"].native, name
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A PDF with its DSS and an empty document-timestamp field: the token arrives later (USB)."""
+
+    pdf: bytes
+    digest: bytes  # SHA-256 over the byte ranges, what the authority timestamps
+    start: int  # the reserved /Contents region
+    end: int
+
+
+def prepare(pdf: bytes, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes) -> Prepared:
+    """The same revision ``augment`` writes, with the timestamp's place reserved and its digest."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    sig = _signature(writer.prev)
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer,
+        sig.pkcs7_content.hex().encode("ascii"),
+        certs=[load_certificate(ca_pem), sig.signer_cert, load_certificate(tsa_cert_pem)],
+        crls=[asn1_crl.CertificateList.load(crl_der)],
+    )
+    embedder = PdfCMSEmbedder(new_field_spec=SigFieldSpec(TIMESTAMP_FIELD, readable_field_name="Timestamp"))
+    steps = embedder.write_cms(field_name=TIMESTAMP_FIELD, writer=writer, existing_fields_only=False)
+    next(steps)
+    steps.send(SigObjSetup(sig_placeholder=DocumentTimestamp(bytes_reserved=TOKEN_RESERVE)))
+    digest, output = steps.send(SigIOSetup(md_algorithm="sha256", in_place=False, output=io.BytesIO()))
+    return Prepared(
+        output.getvalue(), digest.document_digest, digest.reserved_region_start, digest.reserved_region_end
+    )
+
+
+def fill(prepared: Prepared, token: cms.ContentInfo) -> bytes:
+    """The prepared PDF with the authority's token in its reserved place."""
+    output = io.BytesIO(prepared.pdf)
+    PreparedByteRangeDigest(prepared.digest, prepared.start, prepared.end).fill_with_cms(output, token)
+    return output.getvalue()
+
+
+def check_token(token_der: bytes, digest: bytes, tsa_cert_pem: bytes) -> cms.ContentInfo:
+    """The token, if the given authority signed it over ``digest``; else ValidationError."""
+    from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        token = cms.ContentInfo.load(token_der)
+        status = asyncio.run(
+            validate_tst_signed_data(
+                token["content"],
+                ValidationContext(trust_roots=[load_certificate(tsa_cert_pem)], allow_fetching=False),
+                lambda _algorithm: digest,
+            )
+        )
+    except Exception as exc:  # a malformed token fails in many ways inside asn1crypto/pyHanko
+        raise ValidationError("A timestamp does not verify ({detail}).", detail=type(exc).__name__) from None
+    if not (status["intact"] and status["valid"] and status["trust_problem_indic"] is None):
+        raise ValidationError(
+            "A timestamp is not from the registry's timestamp authority or not for this PDF."
+        )
+    return token

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, UTCDateTime, new_id, utcnow
+from desktop.models.base import Base, JSONText, UTCDateTime, new_id, utcnow
 
 
 class IssuedDocument(Base):
@@ -29,6 +29,10 @@ class IssuedDocument(Base):
     level: Mapped[str] = mapped_column(String(8), default="B-B")  # PAdES baseline level of ``pdf``
     timestamped_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     timestamp_authority: Mapped[str] = mapped_column(Text, default="")
+    # For USB: the next revision with its timestamp's place reserved, waiting for the token
+    # the registry returns in the receipts file; {"sha256": hex, "start": n, "end": n}.
+    prepared_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    prepared: Mapped[dict | None] = mapped_column(JSONText, nullable=True)
 
 
 class CertificateRevocation(Base):

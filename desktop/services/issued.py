@@ -109,14 +109,26 @@ def save_long_term(
         row = s.get(IssuedDocument, issued_id)
         if row is None:
             raise NotFound(what="Issued document", key=issued_id)
-        row.pdf, row.level = pdf, LONG_TERM
-        row.timestamped_at, row.timestamp_authority = timestamped_at, authority
-        audit.record(
-            s,
-            actor,
-            "document.timestamp",
-            row.kind,
-            row.entity_id,
-            {"issued": row.id, "sha256": hashlib.sha256(pdf).hexdigest(), "at": timestamped_at.isoformat()},
-        )
+        mark_long_term(s, row, pdf, timestamped_at, authority, actor)
         return _view(row)
+
+
+def mark_long_term(
+    session,
+    row: IssuedDocument,
+    pdf: bytes,
+    timestamped_at: datetime,
+    authority: str,
+    actor: str = "registry",
+) -> None:
+    row.pdf, row.level = pdf, LONG_TERM
+    row.timestamped_at, row.timestamp_authority = timestamped_at, authority
+    row.prepared_pdf, row.prepared = None, None
+    audit.record(
+        session,
+        actor,
+        "document.timestamp",
+        row.kind,
+        row.entity_id,
+        {"issued": row.id, "sha256": hashlib.sha256(pdf).hexdigest(), "at": timestamped_at.isoformat()},
+    )

@@ -89,7 +89,7 @@ def cmd_import_receipts(args) -> int:
         r = import_receipts(vault, args.file)
     print(
         f"{r.confirmed} confirmed, {r.rejected} rejected by the registry, {r.already} already confirmed, "
-        f"{r.unknown} not ours."
+        f"{r.unknown} not ours; {r.timestamped} issued PDFs timestamped."
     )
     return 0
 

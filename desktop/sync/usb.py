@@ -45,6 +45,8 @@ from desktop.sync.outbox import CONFIRMED, OPEN, SENT, WAITING, apply_receipt, m
 from desktop.sync.shape import BundleRejected
 from desktop.vault import Vault
 
+RECEIPTS_KEYS = {"format", "export_id", "committee_id", "receipts", "rejected", "signed_tree_head"}
+
 
 @dataclass(frozen=True)
 class ExportReport:
@@ -108,13 +110,18 @@ def export_bundle(vault: Vault, out: str | Path, signer_id: str, pin: str) -> Ex
             ),
             key,
         )
-        content = signing.canonical(
-            {
-                "format": CONTENT_FORMAT,
-                "manifest": signed_json(manifest.statement, manifest.signature),
-                "bundles": [i.payload.decode("utf-8") for i in items],
-            }
-        )
+        content = {
+            "format": CONTENT_FORMAT,
+            "manifest": signed_json(manifest.statement, manifest.signature),
+            "bundles": [i.payload.decode("utf-8") for i in items],
+        }
+        # The registry's authority timestamps the issued PDFs' digests; receipts bring the tokens back.
+        from desktop.documents.long_term import timestamp_requests
+
+        stamps = timestamp_requests(s)
+        if stamps:
+            content["timestamps"] = stamps
+        content = signing.canonical(content)
         _write_atomically(out, seal(content, transport))
         now = datetime.now(UTC)
         for item in items:
@@ -133,6 +140,7 @@ class ReceiptsReport:
     rejected: int
     already: int
     unknown: int
+    timestamped: int = 0  # issued PDFs that got the registry's timestamp (PAdES B-LTA)
 
 
 def import_receipts(vault: Vault, path: str | Path, actor: str = "secretary") -> ReceiptsReport:
@@ -146,8 +154,8 @@ def import_receipts(vault: Vault, path: str | Path, actor: str = "secretary") ->
         raise ValidationError("Cannot read {path}: {err}", path=str(path), err=exc.strerror) from None
     try:
         doc = json.loads(data)
-        keys = {"format", "export_id", "committee_id", "receipts", "rejected", "signed_tree_head"}
-        doc = shape.obj(doc, "receipts file", keys | ({"audit_head"} & set(shape.obj(doc, "receipts file"))))
+        optional = {"audit_head", "timestamps"} & set(shape.obj(doc, "receipts file"))
+        doc = shape.obj(doc, "receipts file", RECEIPTS_KEYS | optional)
         head = shape.audit_head(doc["audit_head"], "audit_head") if "audit_head" in doc else None
         if doc["format"] != RECEIPTS_FORMAT:
             raise shape.schema("not a {f} file", f=RECEIPTS_FORMAT)
@@ -201,7 +209,19 @@ def import_receipts(vault: Vault, path: str | Path, actor: str = "secretary") ->
                 continue
             mark_rejected(s, item, str(entry.get("error", "")), str(entry.get("reason", "")))
             refused += 1
+        stamped = 0
+        if doc.get("timestamps"):
+            from desktop.documents.long_term import apply_carried_timestamps
+
+            try:
+                stamped = apply_carried_timestamps(
+                    s, shape.array(doc["timestamps"], "timestamps"), registry_config_in(s).tsa_certificate
+                )
+            except BundleRejected as exc:
+                raise ValidationError(
+                    "{path} is not a receipts file ({detail}).", path=str(path), detail=exc.message
+                ) from None
         audit.record(
             s, actor, "outbox.import_receipts", "outbox", str(doc["export_id"]), {"confirmed": confirmed}
         )
-    return ReceiptsReport(confirmed, refused, already, unknown)
+    return ReceiptsReport(confirmed, refused, already, unknown, stamped)

@@ -54,6 +54,8 @@ def upgrade() -> None:
         sa.Column("level", sa.String(length=8), nullable=False),
         sa.Column("timestamped_at", sa.DateTime(), nullable=True),
         sa.Column("timestamp_authority", sa.Text(), nullable=False),
+        sa.Column("prepared_pdf", sa.LargeBinary(), nullable=True),
+        sa.Column("prepared", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
             ["member_id"], ["member.id"], name=op.f("fk_issued_document_member_id_member")
         ),
