@@ -260,7 +260,7 @@ def _verify(data: bytes, roots: list, check: _Check) -> VerifyResult:
     if sound and revoked:
         problems.append(revoked)
     elif sound and source == "given" and not status.trusted:
-        problems.append(_why_untrusted(status, moment))
+        problems.append(_why_untrusted(status, moment, anchors, bool(crls)))
     elif sound and source == "embedded":
         problems.append(
             "no committee CA was given: the certificate was checked only against the CA carried in the file"
@@ -329,7 +329,7 @@ def _revoked_before(status, moment: datetime) -> str:
     )
 
 
-def _why_untrusted(status, moment: datetime) -> str:
+def _why_untrusted(status, moment: datetime, anchors: list, crl_required: bool) -> str:
     cert = status.signing_cert
     not_after = cert["tbs_certificate"]["validity"]["not_after"].native
     not_before = cert["tbs_certificate"]["validity"]["not_before"].native
@@ -340,4 +340,21 @@ def _why_untrusted(status, moment: datetime) -> str:
         )
     if moment < not_before:
         return f"the signer's certificate was not yet valid at {moment:%Y-%m-%d %H:%M} UTC"
+    if crl_required and any(_issued_by(cert, ca) for ca in anchors):
+        return (
+            f"no revocation list (CRL) current at {moment:%Y-%m-%d %H:%M} UTC covers the signer's "
+            "certificate: give the timestamp authority (--tsa) or a newer CRL (--crl)"
+        )
     return "the signer's certificate does not chain to the given CA"
+
+
+def _issued_by(cert, ca) -> bool:
+    from cryptography import x509
+
+    try:
+        x509.load_der_x509_certificate(cert.dump()).verify_directly_issued_by(
+            x509.load_der_x509_certificate(ca.dump())
+        )
+    except Exception:  # another issuer, or a signature that does not verify
+        return False
+    return True

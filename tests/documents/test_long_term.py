@@ -25,7 +25,7 @@ from desktop.vault import Vault
 from tests.documents.conftest import chair, give_p256_keys, secretary
 from tests.sync.harness import Registry, configure_vault, keys_document
 
-TERM_DAYS = 30  # the signers' terms end soon, so "after expiry" is a month away
+TERM_DAYS = 45  # the signers' terms end soon (after the 30-day CRL), so "after expiry" is near
 
 
 @pytest.fixture
@@ -233,3 +233,15 @@ def test_cli_export_and_verify_report_the_timestamp(world, demo, tmp_path):
     assert refused.returncode != 0 and "unknown authority" in refused.stdout
     assert "Traceback" not in refused.stdout + refused.stderr
     world["vault"] = Vault.open(folder, demo["passphrase"])
+
+
+def test_without_the_authority_a_stale_crl_is_named_as_the_problem(world, demo):
+    issued_id, _pdf = _letter(world, demo)
+    timestamp_issued(world["vault"])
+    lta = issued.issued_pdf(world["vault"], issued_id)
+    from desktop.pki import CRL_DAYS
+
+    after_crl = datetime.now(UTC) + timedelta(days=CRL_DAYS + 1)
+    assert after_crl < world["after_expiry"] - timedelta(days=3)  # the certificate itself is still good then
+    result = verify_pdf(lta, [world["ca"]], now=after_crl)
+    assert result.verdict == UNTRUSTED and "revocation list" in " ".join(result.problems)
