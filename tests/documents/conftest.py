@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,35 @@ def give_p256_keys(vault, member_ids: list[str], monkeypatch, term_end=None) -> 
 
     monkeypatch.setattr(reports, "unlock_key", unlock_p256)
     return keys
+
+
+TERM_DAYS = 45  # the signers' terms end soon (after the 30-day CRL), so "after expiry" is near
+
+
+@pytest.fixture
+def world(demo, tmp_path, monkeypatch):
+    """A copy of the demo vault whose chair and secretary sign with P-256 keys for a short term,
+    reporting to a registry served on 127.0.0.1."""
+    from desktop.services.committee import ca_certificate
+    from desktop.vault import Vault
+    from tests.sync.harness import Registry, configure_vault, keys_document
+
+    folder = tmp_path / "vault"
+    shutil.copytree(demo["vault"], folder, ignore=shutil.ignore_patterns("vault.lock"))
+    registry = Registry(tmp_path / "registry")
+    registry.enrol(keys_document(folder, demo["passphrase"]))
+    registry.serve()
+    vault = Vault.open(folder, demo["passphrase"])
+    term_end = date.today() + timedelta(days=TERM_DAYS)
+    give_p256_keys(vault, [chair(demo)[0], secretary(demo)[0]], monkeypatch, term_end=term_end)
+    configure_vault(vault, registry)
+    yield {
+        "vault": vault,
+        "registry": registry,
+        "ca": ca_certificate(vault),
+        "tsa": registry.keys.tsa.certificate_pem,
+        "after_expiry": datetime.combine(term_end, datetime.min.time(), UTC) + timedelta(days=2),
+        "tmp": tmp_path,
+    }
+    vault.close()
+    registry.close()

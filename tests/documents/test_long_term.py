@@ -4,10 +4,9 @@ registry timestamp (PAdES B-LTA), and `quorum verify` checks them as of the time
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -19,38 +18,10 @@ from desktop.documents.long_term import timestamp_issued
 from desktop.documents.verify import TAMPERED, UNTRUSTED, VALID, verify_pdf
 from desktop.errors import PermissionDenied
 from desktop.services import certificates, issued
-from desktop.services.committee import ca_certificate
 from desktop.sync.outbox import sync_once
 from desktop.vault import Vault
-from tests.documents.conftest import chair, give_p256_keys, secretary
-from tests.sync.harness import Registry, configure_vault, keys_document
-
-TERM_DAYS = 45  # the signers' terms end soon (after the 30-day CRL), so "after expiry" is near
-
-
-@pytest.fixture
-def world(demo, tmp_path, monkeypatch):
-    """A copy of the demo vault whose chair and secretary sign with P-256 keys for a short term,
-    reporting to a registry served on 127.0.0.1."""
-    folder = tmp_path / "vault"
-    shutil.copytree(demo["vault"], folder, ignore=shutil.ignore_patterns("vault.lock"))
-    registry = Registry(tmp_path / "registry")
-    registry.enrol(keys_document(folder, demo["passphrase"]))
-    registry.serve()
-    vault = Vault.open(folder, demo["passphrase"])
-    term_end = date.today() + timedelta(days=TERM_DAYS)
-    give_p256_keys(vault, [chair(demo)[0], secretary(demo)[0]], monkeypatch, term_end=term_end)
-    configure_vault(vault, registry)
-    yield {
-        "vault": vault,
-        "registry": registry,
-        "ca": ca_certificate(vault),
-        "tsa": registry.keys.tsa.certificate_pem,
-        "after_expiry": datetime.combine(term_end, datetime.min.time(), UTC) + timedelta(days=2),
-        "tmp": tmp_path,
-    }
-    vault.close()
-    registry.close()
+from tests.documents.conftest import chair, secretary
+from tests.sync.harness import Registry
 
 
 def _letter(world, demo) -> tuple[str, bytes]:

@@ -18,7 +18,6 @@ from desktop.services import issued
 from desktop.sync.usb import export_bundle, import_receipts
 from registry.carry import import_carry, receipts_bytes
 from tests.documents.conftest import chair, secretary
-from tests.documents.test_long_term import world  # noqa: F401  (the fixture)
 
 
 def _carry(world, demo, tmp_path) -> dict:
@@ -31,7 +30,7 @@ def _carry(world, demo, tmp_path) -> dict:
     return import_carry(registry.store, registry.keys, carry.read_bytes())
 
 
-def test_receipts_file_brings_timestamps_that_make_the_pdfs_b_lta(world, demo, tmp_path):  # noqa: F811
+def test_receipts_file_brings_timestamps_that_make_the_pdfs_b_lta(world, demo, tmp_path):
     doc = _carry(world, demo, tmp_path)
     every = issued.list_issued(world["vault"])
     assert len(doc["timestamps"]) == len(every)
@@ -52,7 +51,7 @@ def test_receipts_file_brings_timestamps_that_make_the_pdfs_b_lta(world, demo, t
         assert later.verdict == VALID
 
 
-def test_a_token_that_does_not_verify_stops_the_import_and_changes_nothing(world, demo, tmp_path):  # noqa: F811
+def test_a_token_that_does_not_verify_stops_the_import_and_changes_nothing(world, demo, tmp_path):
     doc = _carry(world, demo, tmp_path)
     token = bytearray(base64.b64decode(doc["timestamps"][0]["token"]))
     token[-10] ^= 0x01  # inside the authority's signature
@@ -66,7 +65,7 @@ def test_a_token_that_does_not_verify_stops_the_import_and_changes_nothing(world
         assert {i.status for i in s.execute(select(OutboxItem)).scalars()} == {"sent"}
 
 
-def test_a_token_for_another_digest_is_refused(world, demo, tmp_path):  # noqa: F811
+def test_a_token_for_another_digest_is_refused(world, demo, tmp_path):
     doc = _carry(world, demo, tmp_path)
     doc["timestamps"][0]["token"], doc["timestamps"][1]["token"] = (
         doc["timestamps"][1]["token"],
@@ -79,7 +78,7 @@ def test_a_token_for_another_digest_is_refused(world, demo, tmp_path):  # noqa: 
     assert {v.level for v in issued.list_issued(world["vault"])} == {"B-B"}
 
 
-def test_receipts_without_timestamps_still_import(world, demo, tmp_path):  # noqa: F811
+def test_receipts_without_timestamps_still_import(world, demo, tmp_path):
     doc = _carry(world, demo, tmp_path)
     del doc["timestamps"]
     path = tmp_path / "receipts.json"
