@@ -20,12 +20,14 @@ from desktop.errors import QuorumError
 from desktop.models import (
     Attendance,
     AuditEvent,
+    CertificateRevocation,
     ChecklistResponse,
     Committee,
     Decision,
     DecisionSignature,
     Declaration,
     DocumentVersion,
+    IssuedDocument,
     Member,
     OutboxItem,
     Vote,
@@ -265,4 +267,15 @@ def unrecorded(session: Session) -> list[str]:
                 )
         if signing.public_key_id(m.public_key) not in keys.get(m.id, set()):
             problems.append(f"{m.name}'s signing key {signing.public_key_id(m.public_key)} has no event")
+    issued = {(e.payload or {}).get("issued") for e in _events(session, "document.issue")}
+    stamped = {(e.payload or {}).get("issued") for e in _events(session, "document.timestamp")}
+    for d in session.execute(select(IssuedDocument)).scalars():
+        if d.id not in issued:
+            problems.append(f"issued {d.kind} {d.id} has no document.issue event")
+        if d.timestamped_at is not None and d.id not in stamped:
+            problems.append(f"the timestamp of issued {d.kind} {d.id} has no document.timestamp event")
+    revoked = {(e.payload or {}).get("serial") for e in _events(session, "certificate.revoke")}
+    for r in session.execute(select(CertificateRevocation)).scalars():
+        if r.serial not in revoked:
+            problems.append(f"the revocation of certificate {r.serial} has no certificate.revoke event")
     return problems
