@@ -103,3 +103,18 @@ def test_cli_revoke_cert_then_crl(demo_copy, demo, tmp_path):
         "member", "revoke-cert", str(folder), CHAIR, "--reason", "left", "--at", "yesterday", *secret
     )
     assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+
+
+def test_check_finds_issued_pdfs_and_revocations_without_their_events(demo_copy, demo):
+    from desktop.services import trail
+
+    certificates.revoke_certificate(demo_copy, demo["member_ids"][SECRETARY], "left")
+    with demo_copy.session() as s:
+        assert trail.unrecorded(s) == []
+        for action in ("document.issue", "certificate.revoke"):
+            for event in s.execute(select(AuditEvent).where(AuditEvent.action == action)).scalars():
+                s.delete(event)
+    with demo_copy.session() as s:
+        found = " ".join(trail.unrecorded(s))
+    assert "has no document.issue event" in found
+    assert "has no certificate.revoke event" in found
