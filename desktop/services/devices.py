@@ -182,6 +182,7 @@ def enrol_device(
             member.role,
             request["public_key"],
             committee.name,
+            term_end=member.term_end,
         )
         s.add(
             EnrolmentRequest(

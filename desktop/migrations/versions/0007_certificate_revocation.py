@@ -1,7 +1,7 @@
 """revoked member certificates, and the signed PDFs the committee issued
 
 Revision ID: 0007
-Revises: 0006_signed_declarations
+Revises: 0009
 Create Date: 2026-11-29 09:45:00
 
 Issued PDFs are kept so a timestamp and validation material (PAdES B-LT/B-LTA) can be added
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0006_signed_declarations"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
