@@ -83,6 +83,7 @@ def run() -> list[Figure]:
             augment()  # warm up the HTTP client and pyHanko's timestamp path
             baseline, ours = median_time(sign, 7), median_time(augment, 7)
             size_signed, size_lta = len(signed), len(augment())
+            stamper.close()
     finally:
         registry.close()
     fig = Figure(

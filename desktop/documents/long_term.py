@@ -43,20 +43,25 @@ def timestamp_issued(vault: Vault, stamper=None, only: list[str] | None = None) 
         if only is not None:
             query = query.where(IssuedDocument.id.in_(only))
         pending = list(s.execute(query.order_by(IssuedDocument.issued_at)).scalars())
+    own = stamper is None
     stamper = stamper or ltv.RegistryTimeStamper(config.need_url())
     report = LongTermReport(remaining=len(pending))
-    for issued_id in pending:
-        try:
-            pdf = ltv.augment(
-                issued.issued_pdf(vault, issued_id), ca_pem, crl, config.tsa_certificate, stamper
-            )
-        except QuorumError as exc:
-            report.error = exc.message
-            break  # the authority is unreachable: the rest would fail the same way
-        at, authority = ltv.timestamp_of(pdf)
-        issued.save_long_term(vault, issued_id, pdf, at, authority)
-        report.added += 1
-        report.remaining -= 1
+    try:
+        for issued_id in pending:
+            try:
+                pdf = ltv.augment(
+                    issued.issued_pdf(vault, issued_id), ca_pem, crl, config.tsa_certificate, stamper
+                )
+            except QuorumError as exc:
+                report.error = exc.message
+                break  # the authority is unreachable: the rest would fail the same way
+            at, authority = ltv.timestamp_of(pdf)
+            issued.save_long_term(vault, issued_id, pdf, at, authority)
+            report.added += 1
+            report.remaining -= 1
+    finally:
+        if own:
+            stamper.close()
     return report
 
 

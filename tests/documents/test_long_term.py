@@ -151,6 +151,7 @@ def test_a_crl_in_the_file_that_does_not_verify_is_reported(world, demo):
     forged = pki.build_crl(impostor_ca, impostor_key, [], 1)
     stamper = ltv.RegistryTimeStamper(world["registry"].url)
     lta = ltv.augment(bare, world["ca"], forged, world["tsa"], stamper)
+    stamper.close()
     result = verify_pdf(lta, [world["ca"]], [world["tsa"]])
     assert result.verdict == UNTRUSTED and "does not verify" in " ".join(result.problems)
 

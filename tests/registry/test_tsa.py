@@ -110,10 +110,13 @@ def test_a_rejection_reaches_the_desktop_as_an_error_with_the_reason(served):
     stamper = RegistryTimeStamper(served.url)
     with pytest.raises(TimestampRequestError, match="wrong length"):
         asyncio.run(stamper.async_timestamp(b"short", "sha256"))
+    stamper.close()
 
 
 def test_the_desktop_client_gets_a_granted_token(served):
-    token = asyncio.run(RegistryTimeStamper(served.url).async_timestamp(DIGEST, "sha256"))
+    stamper = RegistryTimeStamper(served.url)
+    token = asyncio.run(stamper.async_timestamp(DIGEST, "sha256"))
+    stamper.close()
     assert (
         token["content"]["encap_content_info"]["content"].parsed["message_imprint"]["hashed_message"].native
         == DIGEST
