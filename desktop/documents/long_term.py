@@ -44,7 +44,10 @@ def timestamp_issued(vault: Vault, stamper=None, only: list[str] | None = None) 
             query = query.where(IssuedDocument.id.in_(only))
         pending = list(s.execute(query.order_by(IssuedDocument.issued_at)).scalars())
     own = stamper is None
-    stamper = stamper or ltv.RegistryTimeStamper(config.need_url())
+    if stamper is None:
+        from desktop.sync.transport import make_client
+
+        stamper = ltv.RegistryTimeStamper(config.need_url(), http=make_client(config))
     report = LongTermReport(remaining=len(pending))
     try:
         for issued_id in pending:

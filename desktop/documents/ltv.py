@@ -51,10 +51,11 @@ class RegistryTimeStamper(timestamps.TimeStamper):
     """pyHanko's RFC 3161 client side, over httpx (the client the sync already uses); one kept-alive
     connection for a batch of documents. Call ``close()`` when done."""
 
-    def __init__(self, registry_url: str, timeout: float = 15.0) -> None:
+    def __init__(self, registry_url: str, timeout: float = 15.0, http: httpx.Client | None = None) -> None:
         super().__init__()
         self.url = tsa_url(registry_url)
-        self._http = httpx.Client(timeout=timeout)
+        # The sync's client (proxy, trust roots, pins from the vault's network settings) when given.
+        self._http = http or httpx.Client(base_url=registry_url, timeout=timeout)
 
     def close(self) -> None:
         self._http.close()
@@ -63,7 +64,9 @@ class RegistryTimeStamper(timestamps.TimeStamper):
         def post() -> bytes:
             try:
                 response = self._http.post(
-                    self.url, content=req.dump(), headers={"content-type": "application/timestamp-query"}
+                    TIMESTAMP_PATH,
+                    content=req.dump(),
+                    headers={"content-type": "application/timestamp-query"},
                 )
             except httpx.HTTPError as exc:
                 raise timestamps.TimestampRequestError(str(exc) or type(exc).__name__) from None
