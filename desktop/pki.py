@@ -175,6 +175,14 @@ def certificate_fingerprint(certificate_pem: bytes) -> str:
     return ":".join(f"{b:02X}" for b in digest)
 
 
+def certified_key(cert_pem: bytes) -> bytes:
+    """The raw public key a member certificate binds (32 bytes Ed25519, 65 bytes P-256 point)."""
+    key = x509.load_pem_x509_certificate(cert_pem).public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
 def certificate_serial(cert_pem: bytes) -> int:
     return x509.load_pem_x509_certificate(cert_pem).serial_number
 

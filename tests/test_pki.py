@@ -120,3 +120,20 @@ def test_crl_names_serial_reason_and_time_and_verifies_only_against_its_ca():
     assert pki.crl_verifies(crl, ca)
     other, _ = pki.create_ca("C")  # same name, another key
     assert not pki.crl_verifies(crl, other)
+
+
+def test_renewing_a_term_gives_the_same_key_a_certificate_to_the_new_end(vault, roster):
+    from desktop.models import Member
+    from desktop.services.members import renew_term
+
+    member_id = roster["Sci Zhang"]
+    with vault.session() as s:
+        before = s.get(Member, member_id).certificate_pem
+    end = date(2030, 6, 30)
+    renew_term(vault, member_id, date(2029, 1, 1), end)
+    with vault.session() as s:
+        after = s.get(Member, member_id).certificate_pem
+    old, new = x509.load_pem_x509_certificate(before), x509.load_pem_x509_certificate(after)
+    assert new.not_valid_after_utc == datetime(2030, 6, 30, 23, 59, 59, tzinfo=UTC)
+    assert old.not_valid_after_utc == datetime(2028, 12, 31, 23, 59, 59, tzinfo=UTC)
+    assert pki.certified_key(after) == pki.certified_key(before)

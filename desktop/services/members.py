@@ -94,6 +94,18 @@ def renew_term(
             "end": member.term_end.isoformat() if member.term_end else None,
         }
         member.term_start, member.term_end = term_start, term_end
+        if member.certificate_pem:
+            # The certificate runs for the term: the same key gets one to the new term's end.
+            committee = load_committee(s)
+            member.certificate_pem = pki.issue_member_certificate(
+                committee.ca_certificate_pem,
+                committee.ca_private_key_pem,
+                member.name,
+                member.role,
+                pki.certified_key(member.certificate_pem),
+                committee.name,
+                term_end=term_end,
+            )
         s.flush()
         audit.record(
             s,
