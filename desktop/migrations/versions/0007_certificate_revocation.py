@@ -1,7 +1,7 @@
 """revoked member certificates, and the signed PDFs the committee issued
 
 Revision ID: 0007
-Revises: 0008
+Revises: 0010_lifecycle
 Create Date: 2026-11-29 09:45:00
 
 Issued PDFs are kept so a timestamp and validation material (PAdES B-LT/B-LTA) can be added
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0008"
+down_revision = "0010_lifecycle"
 branch_labels = None
 depends_on = None
 
