@@ -94,6 +94,7 @@ def submission_letter(
         meaning="meaning_letter",
         location=data.letterhead.institution,
         build=lambda info: doc.build(data, line, info, language),
+        decision_id=data.decision_id,
     )
 
 

@@ -22,7 +22,15 @@ from desktop.documents.verify import VALID, verify_pdf
 from desktop.services.committee import ca_certificate
 from tests.documents.conftest import chair, give_p256_keys, secretary
 
-KINDS = ["decision_letter", "decision_letter_en", "minutes", "coi_register", "annual_report", "acceptance"]
+KINDS = [
+    "decision_letter",
+    "decision_letter_en",
+    "submission_letter",
+    "minutes",
+    "coi_register",
+    "annual_report",
+    "acceptance",
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,15 +44,33 @@ def issued(demo, tmp_path_factory) -> dict:
     with pytest.MonkeyPatch.context() as mp, Vault.open(folder, demo["passphrase"]) as vault:
         give_p256_keys(vault, [chair_id, sec_id], mp)
         decision, meeting = demo["decision_ids"][0], demo["meeting_id"]
+        amendment = _amendment_decision(vault, demo)
         docs = {
             "decision_letter": api.decision_letter(vault, decision, chair_id, chair_pin),
             "decision_letter_en": api.decision_letter(vault, decision, chair_id, chair_pin, language="en"),
+            "submission_letter": api.submission_letter(vault, amendment, chair_id, chair_pin),
             "minutes": api.minutes(vault, meeting, sec_id, sec_pin),
             "coi_register": api.coi_register(vault, sec_id, sec_pin, meeting_id=meeting),
             "annual_report": api.annual_report(vault, date.today().year, chair_id, chair_pin),
             "acceptance": api.acceptance_notice(vault, demo["case_ids"][0], sec_id, sec_pin),
         }
         return {"docs": docs, "ca": ca_certificate(vault)}
+
+
+def _amendment_decision(vault, demo) -> str:
+    """A minor amendment to the first approved case, decided by the simplified procedure."""
+    from desktop.services import submissions
+
+    sub = submissions.receive_submission(
+        vault,
+        demo["case_ids"][0],
+        "amendment",
+        summary="增加一家合作医院作为受试者招募点，风险受益不变。",
+        materials=["amendment_description", "revised_protocol", "risk_benefit_change"],
+    )
+    for name in ("李秀梅", "陈静"):
+        submissions.give_opinion(vault, sub.id, demo["member_ids"][name], demo["pins"][name], "approve")
+    return submissions.decide_submission(vault, sub.id, *chair(demo), "approve").id
 
 
 def test_every_kind_the_api_issues_is_covered():
@@ -55,6 +81,7 @@ def test_every_kind_the_api_issues_is_covered():
     }
     assert issuing - {"verify_pdf"} == {
         "decision_letter",
+        "submission_letter",
         "minutes",
         "coi_register",
         "annual_report",
