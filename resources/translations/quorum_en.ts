@@ -4479,10 +4479,6 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the CA file: {err}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the {what} file: {err}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,6 +4567,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A certificate cannot be revoked from a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new member needs --background and --gender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,6 +4627,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A timestamp does not verify ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timestamp is not from the registry&apos;s timestamp authority or not for this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4644,6 +4652,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>An objection to this decision is already waiting for its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} file {path}: {err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5015,6 +5027,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is not a certificate revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not a meeting join code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,6 +5048,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The PAC address must start with http://, https:// or file://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no signature to add validation material for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5183,6 +5203,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The member&apos;s term has already ended; no certificate can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new limit needs a date and time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5248,6 +5272,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>The registry&apos;s public keys are not configured; run `quorum sync-config --keys FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s timestamp authority is not configured; cannot check timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s timestamp authority is not configured; run `quorum sync-config --keys FILE` with the registry&apos;s current keys file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5447,7 +5479,15 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Times are written YYYY-MM-DDTHH:MM[:SS][+08:00], not {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown materials for this submission: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown revocation reason {reason!r}; use one of: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5476,6 +5516,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>{name} has already given an opinion on this submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no certificate to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5676,6 +5720,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>{name} signs on their own device; this vault holds no signing key for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s certificate is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s certificate was revoked; enrol a new key before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4504,7 +4504,7 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Cannot read the CA file: {err}</source>
-        <translation>无法读取CA证书文件：{err}</translation>
+        <translation type="vanished">无法读取CA证书文件：{err}</translation>
     </message>
     <message>
         <source>Cannot read the {what} file: {err}</source>
@@ -4595,6 +4595,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>项目的 {field} 不能在此编辑。</translation>
     </message>
     <message>
+        <source>A certificate cannot be revoked from a time in the future.</source>
+        <translation>证书不能从将来的某一时间起撤销。</translation>
+    </message>
+    <message>
         <source>A new member needs --background and --gender.</source>
         <translation>新委员需要 --background 和 --gender。</translation>
     </message>
@@ -4651,6 +4655,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>受理日期不能晚于今天。</translation>
     </message>
     <message>
+        <source>A timestamp does not verify ({detail}).</source>
+        <translation>时间戳验证不通过（{detail}）。</translation>
+    </message>
+    <message>
+        <source>A timestamp is not from the registry&apos;s timestamp authority or not for this PDF.</source>
+        <translation>时间戳不是登记平台时间戳服务签发的，或不属于此 PDF。</translation>
+    </message>
+    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation>处于“{standing}”状态的活动不能受理{kind}。</translation>
     </message>
@@ -4669,6 +4681,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>An objection to this decision is already waiting for its review.</source>
         <translation>对该审查决定的申诉已在等待复审。</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} file {path}: {err}</source>
+        <translation>无法读取{what}文件 {path}：{err}</translation>
     </message>
     <message>
         <source>Case {ref} is decided; its classification can no longer change.</source>
@@ -5039,6 +5055,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>该审查决定已被取代；请对现行有效的决定提出申诉。</translation>
     </message>
     <message>
+        <source>That is not a certificate revocation list.</source>
+        <translation>这不是证书撤销列表（CRL）。</translation>
+    </message>
+    <message>
         <source>That is not a meeting join code.</source>
         <translation>这不是会议加入码。</translation>
     </message>
@@ -5057,6 +5077,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>The PAC address must start with http://, https:// or file://.</source>
         <translation>PAC 地址必须以 http://、https:// 或 file:// 开头。</translation>
+    </message>
+    <message>
+        <source>The PDF has no signature to add validation material for.</source>
+        <translation>该 PDF 没有签名，无法添加验证材料。</translation>
     </message>
     <message>
         <source>The acceptance time must be a date and time, got {value!r}.</source>
@@ -5205,6 +5229,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>The meeting is scheduled for {day}; nothing can be recorded in it before that day ({basis}).</source>
         <translation>会议定于{day}召开；在此之前不能记录任何会议内容（{basis}）。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s term has already ended; no certificate can be issued.</source>
+        <translation>该委员任期已结束，不能签发证书。</translation>
     </message>
     <message>
         <source>The new limit needs a date and time with a time zone.</source>
@@ -5467,6 +5495,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>该声明指向另一个签名密钥。</translation>
     </message>
     <message>
+        <source>The registry&apos;s timestamp authority is not configured; cannot check timestamps.</source>
+        <translation>尚未配置登记平台的时间戳服务，无法核验时间戳。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s timestamp authority is not configured; run `quorum sync-config --keys FILE` with the registry&apos;s current keys file.</source>
+        <translation>尚未配置登记平台的时间戳服务；请用登记平台当前的密钥文件运行 `quorum sync-config --keys FILE`。</translation>
+    </message>
+    <message>
         <source>The statement does not name the audit head it saw.</source>
         <translation>该声明未写明其所见的审计链头。</translation>
     </message>
@@ -5571,6 +5607,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>此保险库由更新版本的 Quorum 写入（数据结构 {found}），请升级 Quorum 后再打开。</translation>
     </message>
     <message>
+        <source>Times are written YYYY-MM-DDTHH:MM[:SS][+08:00], not {text!r}.</source>
+        <translation>时间格式为 YYYY-MM-DDTHH:MM[:SS][+08:00]，而不是 {text!r}。</translation>
+    </message>
+    <message>
         <source>Too many wrong passphrases; try again in {seconds} seconds.</source>
         <translation>口令错误次数过多，请在 {seconds} 秒后重试。</translation>
     </message>
@@ -5613,6 +5653,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Unknown review domain {domain}.</source>
         <translation>未知的审查领域 {domain}。</translation>
+    </message>
+    <message>
+        <source>Unknown revocation reason {reason!r}; use one of: {allowed}.</source>
+        <translation>未知的撤销原因 {reason!r}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
         <source>Unknown setting {name}.</source>
@@ -5671,6 +5715,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>{name} 已对本项目投票。</translation>
     </message>
     <message>
+        <source>{name} has no certificate to revoke.</source>
+        <translation>{name} 没有可撤销的证书。</translation>
+    </message>
+    <message>
         <source>{name} has no signing certificate; re-enrol the key.</source>
         <translation>{name} 没有签名证书，请重新登记密钥。</translation>
     </message>
@@ -5705,6 +5753,14 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>{name} signs on their own device; this vault holds no signing key for them.</source>
         <translation>{name} 在本人设备上签名；本保险库不保存其签名密钥。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s certificate is already revoked.</source>
+        <translation>{name} 的证书已被撤销。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s certificate was revoked; enrol a new key before signing.</source>
+        <translation>{name} 的证书已被撤销；请先登记新密钥再签名。</translation>
     </message>
     <message>
         <source>{name}&apos;s signing key is locked after too many wrong PINs; re-enrol the key.</source>

@@ -1,7 +1,7 @@
 """revoked member certificates, and the signed PDFs the committee issued
 
 Revision ID: 0007
-Revises: 0010_lifecycle
+Revises: 0011_case_status_due
 Create Date: 2026-11-29 09:45:00
 
 Issued PDFs are kept so a timestamp and validation material (PAdES B-LT/B-LTA) can be added
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0010_lifecycle"
+down_revision = "0011_case_status_due"
 branch_labels = None
 depends_on = None
 
