@@ -44,7 +44,7 @@ def _name(common: str, org: str, title: str | None = None) -> x509.Name:
     return x509.Name(parts)
 
 
-def _hash_for(key) -> hashes.HashAlgorithm | None:
+def hash_for(key) -> hashes.HashAlgorithm | None:
     # Ed25519 signs the message itself; ECDSA pairs with SHA-256 here.
     return None if isinstance(key, Ed25519PrivateKey) else hashes.SHA256()
 
@@ -162,7 +162,7 @@ def issue_member_certificate(
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_cert.public_key()), critical=False
         )
-        .sign(ca_key, _hash_for(ca_key))
+        .sign(ca_key, hash_for(ca_key))
     )
     return cert.public_bytes(serialization.Encoding.PEM)
 
@@ -219,7 +219,7 @@ def build_crl(
             .add_extension(x509.CRLReason(REASONS[item.reason]), critical=False)
             .build()
         )
-    return builder.sign(ca_key, _hash_for(ca_key)).public_bytes(serialization.Encoding.DER)
+    return builder.sign(ca_key, hash_for(ca_key)).public_bytes(serialization.Encoding.DER)
 
 
 def load_crl(data: bytes) -> x509.CertificateRevocationList:

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from desktop import custody
+from desktop import custody, pki
 
 HOST_DAYS = 3
 # Order of the P-256 group, to turn derived bytes into a valid private scalar.
@@ -67,7 +67,7 @@ def issue_host_certificate(
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .add_extension(x509.SubjectAlternativeName(names), critical=False)
-        .sign(ca_key, None)
+        .sign(ca_key, pki.hash_for(ca_key))  # committee CAs are P-256 now, Ed25519 in older vaults
     )
     return cert.public_bytes(serialization.Encoding.PEM)
 
