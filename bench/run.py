@@ -24,6 +24,7 @@ BENCHMARKS = {
     "packets": "bench.packets",
     "lan": "bench.lan",
     "long_term": "bench.long_term",
+    "custody": "bench.custody",
 }
 
 

@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.errors import QuorumError
+from desktop.errors import QuorumError, ValidationError
 
 EXIT_ERROR = 2
 # Modules that add subcommands with register(subparsers, vault_cmd); each feature owns its own.
@@ -55,8 +55,20 @@ def cmd_init(args) -> int:
 
 
 def cmd_member_add(args) -> int:
+    from desktop.secrets_input import read_secret
     from desktop.services.members import add_training, enrol_member
 
+    token = None
+    if args.token_module or args.token_label:
+        from desktop.custody.token import TokenKey
+
+        if not (args.token_module and args.token_label):
+            raise ValidationError("A token member needs both --token-module and --token-label.")
+        token = TokenKey(args.token_module, args.token_label, args.token_key_label)
+        # the token's own PIN, sent to the token only
+        secret = read_secret(args.token_pin_file, "QUORUM_TOKEN_PIN", "token-pin")
+    else:
+        secret = _pin(args)
     with _open(args) as vault:
         member = enrol_member(
             vault,
@@ -67,14 +79,19 @@ def cmd_member_add(args) -> int:
             gender=args.gender,
             term_start=date.fromisoformat(args.term_start),
             term_end=date.fromisoformat(args.term_end) if args.term_end else None,
-            pin=_pin(args),
+            pin=secret,
             name_en=args.name_en or "",
             affiliation=args.affiliation or "",
+            key_algorithm=args.key_algorithm,
+            token=token,
         )
         for item in args.training or []:
             title, _, when = item.partition("@")
             add_training(vault, member.id, title, date.fromisoformat(when or date.today().isoformat()))
-    print(f"Enrolled {member.name} as {member.role} (id {member.id}, key {member.key_id}).")
+    print(
+        f"Enrolled {member.name} as {member.role} (id {member.id}, key {member.key_id}, "
+        f"{member.key_algorithm}, {member.key_custody})."
+    )
     return 0
 
 
@@ -304,6 +321,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--term-end")
     p.add_argument("--training", action="append", help="TITLE@YYYY-MM-DD")
     p.add_argument("--pin-file", help="file whose first line is the member's signing PIN (or QUORUM_PIN)")
+    p.add_argument(
+        "--key-algorithm",
+        choices=["ecdsa-p256", "ed25519"],
+        default="ecdsa-p256",
+        help="algorithm of a key made here (P-256 verifies in PDF readers)",
+    )
+    p.add_argument("--token-module", help="PKCS#11 module of the member's token (e.g. libsofthsm2.so)")
+    p.add_argument("--token-label", help="label of the member's token")
+    p.add_argument("--token-key-label", default="signing", help="label of the EC P-256 key on the token")
+    p.add_argument("--token-pin-file", help="file whose first line is the token's PIN (or QUORUM_TOKEN_PIN)")
     vault_cmd("list", cmd_member_list, "list members", member)
     from desktop.documents.cli import register_member_commands as certificate_commands
     from desktop.packets.cli import register_member_commands

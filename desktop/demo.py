@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop import checklists
+from desktop.custody import sealed
 from desktop.errors import ValidationError
 from desktop.services import cases, committee, decisions, documents, meetings, members
 from desktop.vault import Vault
@@ -130,6 +131,13 @@ def _protocol_pdf(title: str, body: str) -> bytes:
     return buffer.getvalue()
 
 
+# The demo prints every PIN in CREDENTIALS.txt, so sealing its keys at the real cost (over 1 s a
+# guess, desktop.custody.sealed) would protect nothing and add a minute of signing. Its keys are
+# sealed with this cheap Argon2id instead, and re-sealed at the real cost the first time each
+# member signs after the demo (desktop.services.custody re-seals keys sealed with other parameters).
+DEMO_SEAL = {"name": "argon2id", "t": 1, "m": 65536, "p": 1}
+
+
 def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: bool = False) -> dict:
     """Build the demo; returns ids and credentials for tests and the UI. With ``member_devices``
     (what `quorum demo` does), two members review on their own devices (DIR/members/) and
@@ -137,6 +145,16 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
 
     Off by default until the registry accepts ECDSA P-256 member keys (the custody branch):
     the test fixtures that send the demo's decisions to a registry use this default."""
+    saved = sealed.SHARED_LAPTOP_KDF
+    if saved == sealed.DEFAULT_KDF:  # tests may have set an even cheaper one; keep it then
+        sealed.SHARED_LAPTOP_KDF = DEMO_SEAL
+    try:
+        return _run_demo(out, echo, member_devices)
+    finally:
+        sealed.SHARED_LAPTOP_KDF = saved
+
+
+def _run_demo(out: Path, echo: Callable[[str], None], member_devices: bool) -> dict:
     out = Path(out)
     vault_dir = out / "vault"
     if vault_dir.exists() and any(vault_dir.iterdir()):
@@ -170,7 +188,10 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
                 vault, m.id, "科技伦理审查办法（试行）专题培训", date(2024, 3, 15), "北京市科委", 8
             )
             ids[name] = m.id
-        echo(f"Enrolled {len(MEMBERS)} members, each with a signing key under their own PIN")
+        echo(
+            f"Enrolled {len(MEMBERS)} members, each with a signing key under their own PIN "
+            "(sealed cheaply for the demo; re-sealed with Argon2id at first use)"
+        )
         # Written early and kept current so that nothing created is ever without its credentials.
         _write_credentials(out, passphrase, recovery, pins)
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.x509.oid import NameOID
 
+from desktop import custody
 from desktop.errors import ValidationError
 
 CA_YEARS = 20
@@ -119,11 +120,15 @@ def issue_member_certificate(
     public_key: bytes,
     committee_name: str,
     term_end: date | None = None,
+    algorithm: str | None = None,
 ) -> bytes:
-    """A certificate for the member's key (Ed25519 or P-256, told apart by its length)."""
+    """A certificate for the member's key (Ed25519 or P-256: ``algorithm`` names which, as
+    desktop.custody encodes keys; without it the key's length tells)."""
     ca_cert = x509.load_pem_x509_certificate(ca_cert_pem)
     ca_key = serialization.load_pem_private_key(ca_key_pem, None)
-    member_key = load_public_key(public_key)
+    member_key = (
+        load_public_key(public_key) if algorithm is None else custody.load_public_key(algorithm, public_key)
+    )
     now = datetime.now(UTC) - timedelta(minutes=5)
     not_after = member_not_after(term_end, ca_cert.not_valid_after_utc, now)
     if not_after <= now:

@@ -1,8 +1,9 @@
-"""Members' Ed25519 keys, sealed under their own PIN, and signed statements.
+"""Signed statements: what a member's signature means, and checking one.
 
-A statement is a JSON object naming what is signed (case, meeting, signer, time,
-meaning); it is signed over its RFC 8785 canonical form, so any verifier that
-canonicalises the same object gets the same bytes.
+A statement is a JSON object naming what is signed (case, meeting, signer, key and its
+algorithm, time, meaning); it is signed over its RFC 8785 canonical form, so any verifier that
+canonicalises the same object gets the same bytes. The key itself is held by a custodian
+(desktop.custody); a statement without ``signer.alg`` predates custody and is Ed25519.
 """
 
 from __future__ import annotations
@@ -10,20 +11,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import rfc8785
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.errors import SignatureError, ValidationError, WrongPin
+from desktop import custody
+from desktop.errors import SignatureError, ValidationError
 
 MIN_PIN = 6
-PIN_KDF = {"name": "scrypt", "n": 2**15, "r": 8, "p": 1}
 STATEMENT_VERSION = "quorum.statement/1"
 
 # What a signature means, in the sense of 21 CFR 11.50: shown next to the name.
@@ -92,50 +88,8 @@ def check_pin(pin: str) -> None:
         raise ValidationError("A signing PIN needs at least {n} characters.", n=MIN_PIN)
 
 
-def _pin_key(pin: str, salt: bytes, kdf: dict) -> bytes:
-    # hashlib's scrypt (RFC 7914, same bytes as cryptography's) releases the GIL while it works,
-    # so a signature computed in a worker thread does not freeze the window for ~0.12 s.
-    n, r, p = kdf["n"], kdf["r"], kdf["p"]
-    return hashlib.scrypt(
-        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=256 * r * n + (1 << 20)
-    )
-
-
-def seal_private_key(key: Ed25519PrivateKey, pin: str) -> bytes:
-    check_pin(pin)
-    raw = key.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-    salt, nonce = os.urandom(16), os.urandom(12)
-    sealed = AESGCM(_pin_key(pin, salt, PIN_KDF)).encrypt(nonce, raw, b"quorum-member-key/1")
-    return json.dumps(
-        {"v": 1, "kdf": PIN_KDF, "salt": b64(salt), "nonce": b64(nonce), "ct": b64(sealed)}
-    ).encode()
-
-
-def unseal_private_key(sealed: bytes, pin: str, who: str = "this member") -> Ed25519PrivateKey:
-    data = json.loads(sealed)
-    try:
-        raw = AESGCM(_pin_key(pin, unb64(data["salt"]), data["kdf"])).decrypt(
-            unb64(data["nonce"]), unb64(data["ct"]), b"quorum-member-key/1"
-        )
-    except InvalidTag:
-        raise WrongPin(member=who) from None
-    return Ed25519PrivateKey.from_private_bytes(raw)
-
-
-def new_member_key(pin: str) -> tuple[bytes, bytes, Ed25519PrivateKey]:
-    """A fresh key pair: (raw public key, sealed private key, the key itself)."""
-    check_pin(pin)
-    key = Ed25519PrivateKey.generate()
-    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return public, seal_private_key(key, pin), key
-
-
 def public_key_id(public_key: bytes) -> str:
     """A short stable id for a public key (hex of its first 8 SHA-256 bytes)."""
-    import hashlib
-
     return hashlib.sha256(public_key).hexdigest()[:16]
 
 
@@ -170,11 +124,26 @@ def make_statement(
     meeting_id: str | None = None,
     signed_at: str | None = None,
     audit_head: dict | None = None,
+    algorithm: str = custody.ED25519,
+    key_custody: str | None = None,
 ) -> dict:
     """The statement to sign. ``audit_head`` ({"seq", "hash"} of the newest audit event) makes the
-    signature witness the trail as it stood: see docs/audit-trail.md."""
+    signature witness the trail as it stood: see docs/audit-trail.md. ``algorithm`` is the key's;
+    ``key_custody`` (how the key is held) is recorded so the minutes can show it."""
     if kind not in MEANINGS:
         raise ValueError(f"unknown statement kind {kind}")
+    custody.check_algorithm(algorithm)
+    signer = {
+        "id": signer_id,
+        "name": signer_name,
+        "role": signer_role,
+        "key": public_key_id(public_key),
+        "alg": algorithm,
+    }
+    if key_custody is not None:
+        if key_custody not in custody.CUSTODIES:
+            raise ValueError(f"unknown key custody {key_custody}")
+        signer["custody"] = key_custody
     statement = {
         "type": STATEMENT_VERSION,
         "kind": kind,
@@ -183,12 +152,7 @@ def make_statement(
         "case": case_id,
         "case_reference": case_reference,
         "meeting": meeting_id,
-        "signer": {
-            "id": signer_id,
-            "name": signer_name,
-            "role": signer_role,
-            "key": public_key_id(public_key),
-        },
+        "signer": signer,
         "signed_at": signed_at or iso_now(),
         "content": content,
     }
@@ -197,31 +161,50 @@ def make_statement(
     return statement
 
 
-def sign_statement(statement: dict, key: Ed25519PrivateKey) -> SignedStatement:
+def sign_statement(statement: dict, signer: custody.Signer) -> SignedStatement:
+    """Sign with any custodian; the statement must name the signer's key and algorithm."""
+    named = statement.get("signer", {})
+    if (
+        named.get("key") != public_key_id(signer.public_key)
+        or statement_algorithm(statement) != signer.algorithm
+    ):
+        raise SignatureError("The statement names a different signing key.")
     data = canonical(statement)
-    return SignedStatement(data, key.sign(data))
+    return SignedStatement(data, signer.sign(data))
 
 
-def verify_statement(statement: bytes, signature: bytes, public_key: bytes) -> dict:
-    """Check the signature and that the bytes are canonical; return the statement."""
+def statement_algorithm(body: dict) -> str:
+    """The algorithm a statement names; statements from before custody name none and are Ed25519."""
+    signer = body.get("signer")
+    return signer.get("alg", custody.ED25519) if isinstance(signer, dict) else custody.ED25519
+
+
+def verify_statement(
+    statement: bytes, signature: bytes, public_key: bytes, algorithm: str = custody.ED25519
+) -> dict:
+    """Check the signature by ``public_key`` (enrolled as ``algorithm``) and that the bytes are
+    canonical and name that key and algorithm; return the statement."""
     try:
         body = json.loads(statement)
     except ValueError:
         raise SignatureError("A signed statement is not valid JSON.") from None
     if not isinstance(body, dict) or canonical(body) != statement:
         raise SignatureError("A signed statement is not in canonical form.")
-    return verify_parsed(statement, body, signature, public_key)
+    return verify_parsed(statement, body, signature, public_key, algorithm)
 
 
-def verify_parsed(statement: bytes, body: dict, signature: bytes, public_key: bytes) -> dict:
+def verify_parsed(
+    statement: bytes, body: dict, signature: bytes, public_key: bytes, algorithm: str = custody.ED25519
+) -> dict:
     """``verify_statement`` for a statement its caller already parsed into ``body`` and found
     canonical (desktop.sync.shape.parse_canonical), so a bundle's statements are parsed once."""
-    if body.get("signer", {}).get("key") != public_key_id(public_key):
+    signer = body.get("signer")
+    if not isinstance(signer, dict) or signer.get("key") != public_key_id(public_key):
         raise SignatureError("The statement names a different signing key.")
+    if statement_algorithm(body) != algorithm:
+        raise SignatureError("The statement names a different signature algorithm from the enrolled key.")
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, statement)
-    except (InvalidSignature, ValueError):
-        raise SignatureError(
-            "Bad signature by {signer}.", signer=body.get("signer", {}).get("name", "?")
-        ) from None
+        custody.verify_signature(algorithm, public_key, signature, statement)
+    except SignatureError:
+        raise SignatureError("Bad signature by {signer}.", signer=signer.get("name", "?")) from None
     return body

@@ -17,6 +17,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,7 @@ from desktop import custody, signing
 from desktop.errors import SignatureError, ValidationError
 from desktop.sync import keyformat as keyfile
 from desktop.sync import shape
-from desktop.sync.keybook import MemberKey, PriorDecision
+from desktop.sync.keybook import MemberKey, PriorDecision, key_algorithm, public_key_length
 from desktop.sync.shape import BundleRejected
 from registry.admission import CLOCK_SKEW
 from registry.models import ClosingStatement, Committee, CommitteeKey, LogEntry
@@ -39,7 +40,7 @@ FILE_MEMBER_KEYS = {
     "external",
     "gender",
     "key_id",
-    "public_key",
+    "public_key",  # with "alg" since key custody (issue 9); a member without it has an Ed25519 key
     "certificate_pem",
     "active",
     "committee_id",
@@ -52,7 +53,7 @@ def _parse_time(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _check_certificate(ca_pem: str, cert_pem: str, public_key: bytes, who: str) -> None:
+def _check_certificate(ca_pem: str, cert_pem: str, public_key: bytes, algorithm: str, who: str) -> None:
     try:
         ca = x509.load_pem_x509_certificate(ca_pem.encode())
         cert = x509.load_pem_x509_certificate(cert_pem.encode())
@@ -62,13 +63,16 @@ def _check_certificate(ca_pem: str, cert_pem: str, public_key: bytes, who: str) 
         raise ValidationError(
             "The certificate of {who} does not chain to the committee CA.", who=who
         ) from None
-    key = cert.public_key()
-    bound = (
-        key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
-        if isinstance(key, ec.EllipticCurvePublicKey)
-        else key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    )
-    if bound != public_key or cert.issuer != ca.subject:
+    bound = cert.public_key()
+    if isinstance(bound, ec.EllipticCurvePublicKey) and isinstance(bound.curve, ec.SECP256R1):
+        bound_alg = custody.ECDSA_P256
+        raw = bound.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    elif isinstance(bound, Ed25519PublicKey):
+        bound_alg = custody.ED25519
+        raw = bound.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    else:
+        bound_alg, raw = None, b""
+    if (bound_alg, raw) != (algorithm, public_key) or cert.issuer != ca.subject:
         raise ValidationError("The certificate of {who} is for another key.", who=who)
 
 
@@ -91,8 +95,9 @@ def read_keys_file(data: bytes) -> dict:
         members, created = [], {}
         for i, m in enumerate(shape.array(doc["members"], "members")):
             where = f"members[{i}]"
-            m = shape.obj(m, where, FILE_MEMBER_KEYS)
-            public = shape.b64bytes(m["public_key"], f"{where}.public_key", 32)
+            m = shape.obj(m, where, FILE_MEMBER_KEYS | ({"alg"} & set(m)))
+            algorithm = key_algorithm(m.get("alg", custody.ED25519), where)  # older files: Ed25519
+            public = shape.b64bytes(m["public_key"], f"{where}.public_key", public_key_length(algorithm))
             if signing.public_key_id(public) != m["key_id"] or m["committee_id"] != committee["id"]:
                 raise ValidationError("{where}: the key id or committee does not match.", where=where)
             key = MemberKey(
@@ -104,9 +109,10 @@ def read_keys_file(data: bytes) -> dict:
                 tuple(shape.texts(m["backgrounds"], f"{where}.backgrounds")),
                 shape.boolean(m["external"], f"{where}.external"),
                 shape.text(m["gender"], f"{where}.gender", empty=False),
+                algorithm,
             )
             key.person()  # role, backgrounds and gender must be ones the rules know
-            _check_certificate(ca, shape.text(m["certificate_pem"], where), public, key.name)
+            _check_certificate(ca, shape.text(m["certificate_pem"], where), public, algorithm, key.name)
             members.append((key, m["certificate_pem"], shape.boolean(m["active"], f"{where}.active")))
             made = shape.timestamp(m["key_created_at"], f"{where}.key_created_at")
             created[(key.member_id, key.key_id)] = (m["key_created_at"], made)
@@ -178,6 +184,7 @@ def _add_keys(session: Session, committee_id: str, doc: dict, now: str) -> tuple
                 member_id=key.member_id,
                 key_id=key.key_id,
                 public_key=key.public_key,
+                algorithm=key.algorithm,
                 added_at=now,
                 status="active",
             )
@@ -355,6 +362,7 @@ class EnrolledKeys:
             tuple(json.loads(row.backgrounds)),
             row.external,
             row.gender,
+            row.algorithm,
         )
 
     def row(self, committee_id: str, member_id: str, key_id: str) -> CommitteeKey | None:

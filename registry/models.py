@@ -47,7 +47,8 @@ class Committee(Base):
 
 
 class CommitteeKey(Base):
-    """A member's Ed25519 key as the committee enrolled it, with what the quorum rules need."""
+    """A member's key (Ed25519 or ECDSA P-256) as the committee enrolled it, with what the quorum
+    rules need."""
 
     __tablename__ = "committee_key"
     __table_args__ = (UniqueConstraint("committee_id", "member_id", "key_id"),)
@@ -57,6 +58,8 @@ class CommitteeKey(Base):
     member_id: Mapped[str] = mapped_column(String(64))
     key_id: Mapped[str] = mapped_column(String(16))
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # desktop.custody algorithm name (migration 0004); keys enrolled before it are Ed25519
+    algorithm: Mapped[str] = mapped_column(String(16), default="ed25519", server_default="ed25519")
     name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(16))
     backgrounds: Mapped[str] = mapped_column(Text)  # JSON list

@@ -6,11 +6,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from desktop import keyslots, signing
+from desktop import keyslots
+from desktop.custody import sealed
 from desktop.services import cases, committee, members
 
 PASSPHRASE = "correct horse battery staple"
 PIN = "246810"
+# Tests seal members' keys with a ~1 ms Argon2id; the real one costs >= 1 s per guess on purpose.
+CHEAP_SEAL = {"name": "argon2id", "t": 1, "m": 1024, "p": 1}
 
 # (name, role, backgrounds, external, gender)
 ROSTER = [
@@ -43,9 +46,9 @@ def private_app_folders(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def cheap_kdf(monkeypatch):
-    """Tests derive keys with a smaller scrypt cost; the parameters travel with each slot and seal."""
+    """Tests derive keys at a small cost; the parameters travel with each slot and seal."""
     monkeypatch.setattr(keyslots, "DEFAULT_KDF", {"name": "scrypt", "n": 2**10, "r": 8, "p": 1})
-    monkeypatch.setattr(signing, "PIN_KDF", {"name": "scrypt", "n": 2**10, "r": 8, "p": 1})
+    monkeypatch.setattr(sealed, "SHARED_LAPTOP_KDF", CHEAP_SEAL)
 
 
 @pytest.fixture

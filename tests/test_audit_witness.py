@@ -110,7 +110,9 @@ def test_every_signed_statement_names_the_audit_head_it_was_signed_at(vault, ros
         with vault.session() as s:
             row = s.execute(select(model).filter_by(**where)).scalars().first()
             member = s.get(Member, json.loads(row.statement)["signer"]["id"])
-            return signing.verify_statement(row.statement, row.signature, member.public_key)
+            return signing.verify_statement(
+                row.statement, row.signature, member.public_key, member.key_algorithm
+            )
 
     seen = {}
     before = head(vault)

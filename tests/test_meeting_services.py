@@ -64,13 +64,16 @@ def test_full_meeting_records_signed_decision_and_outbox(ready):
     with vault.session() as s:
         row = s.get(Decision, d.id)
         chair = s.get(Member, roster["Chair Chen"])
-        body = signing.verify_statement(row.statement, row.signature, chair.public_key)
+        body = signing.verify_statement(row.statement, row.signature, chair.public_key, "ecdsa-p256")
         assert body["kind"] == "decision" and body["content"]["decision_type"] == "approve"
         assert len(body["content"]["votes"]) == 7
         for vote in s.execute(select(Vote)).scalars():
             voter = s.get(Member, vote.member_id)
             assert (
-                signing.verify_statement(vote.statement, vote.signature, voter.public_key)["case"] == case.id
+                signing.verify_statement(
+                    vote.statement, vote.signature, voter.public_key, voter.key_algorithm
+                )["case"]
+                == case.id
             )
         outbox = s.execute(select(OutboxItem)).scalar_one()
         assert outbox.decision_id == d.id and outbox.status == "waiting"
@@ -324,10 +327,11 @@ def test_rereview_disagreement_turns_into_disapproval(vault, roster):
 
 
 def test_pin_lockout_after_repeated_failures(ready, monkeypatch):
+    from desktop.services import custody as services_custody
     from desktop.services import members
 
     vault, roster, meeting, case = ready
-    monkeypatch.setattr(members, "MAX_PIN_FAILURES", 3)
+    monkeypatch.setattr(services_custody, "MAX_PIN_FAILURES", 3)
     for _ in range(3):
         with pytest.raises(WrongPin):
             members.verify_pin(vault, roster["Law Liu"], "000000")

@@ -1,4 +1,4 @@
-"""Members' keys under PIN, canonical JSON and signed statements."""
+"""Canonical JSON and signed statements (Ed25519 and ECDSA P-256)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop import signing
-from desktop.errors import SignatureError, ValidationError, WrongPin
+from desktop import custody, signing
+from desktop.errors import SignatureError
 
 
 def test_canonical_json_follows_rfc8785():
@@ -21,59 +21,85 @@ def test_canonical_json_follows_rfc8785():
     assert signing.canonical({"\u20ac": 1, "\r": 2, "1": 3}) == '{"\\r":2,"1":3,"€":1}'.encode()
 
 
-def _statement(public, content=None):
+def _statement(signer, content=None, **extra):
     return signing.make_statement(
         "vote",
         committee_id="c1",
         signer_id="m1",
         signer_name="王建国",
         signer_role="chair",
-        public_key=public,
+        public_key=signer.public_key,
         content=content or {"choice": "approve"},
         case_id="case1",
         case_reference="R-1",
         meeting_id="meet1",
+        algorithm=signer.algorithm,
+        **extra,
     )
 
 
-def test_sign_and_verify_roundtrip_names_everything():
-    public, sealed, key = signing.new_member_key("123456")
-    signed = signing.sign_statement(_statement(public), key)
-    body = signing.verify_statement(signed.statement, signed.signature, public)
+def _signer(algorithm=custody.ECDSA_P256):
+    return custody.SoftwareSigner(custody.new_software_key(algorithm), custody.SHARED_LAPTOP)
+
+
+@pytest.mark.parametrize("algorithm", custody.ALGORITHMS)
+def test_sign_and_verify_roundtrip_names_everything(algorithm):
+    signer = _signer(algorithm)
+    signed = signing.sign_statement(_statement(signer, key_custody=custody.TOKEN), signer)
+    body = signing.verify_statement(signed.statement, signed.signature, signer.public_key, algorithm)
     assert body["case"] == "case1" and body["meeting"] == "meet1" and body["signer"]["id"] == "m1"
+    assert body["signer"]["alg"] == algorithm and body["signer"]["custody"] == custody.TOKEN
     assert body["meaning"] == signing.MEANINGS["vote"] and body["signed_at"].endswith("Z")
 
 
-def test_altered_statement_or_other_key_fails():
-    public, _sealed, key = signing.new_member_key("123456")
-    other_public, _s, _k = signing.new_member_key("654321")
-    signed = signing.sign_statement(_statement(public), key)
+@pytest.mark.parametrize("algorithm", custody.ALGORITHMS)
+def test_altered_statement_or_other_key_fails(algorithm):
+    signer, other = _signer(algorithm), _signer(algorithm)
+    signed = signing.sign_statement(_statement(signer), signer)
     body = json.loads(signed.statement)
     body["content"]["choice"] = "disapprove"
     with pytest.raises(SignatureError):
-        signing.verify_statement(signing.canonical(body), signed.signature, public)
+        signing.verify_statement(signing.canonical(body), signed.signature, signer.public_key, algorithm)
     with pytest.raises(SignatureError):
-        signing.verify_statement(signed.statement, signed.signature, other_public)
+        signing.verify_statement(signed.statement, signed.signature, other.public_key, algorithm)
     with pytest.raises(SignatureError, match="canonical"):
         signing.verify_statement(
-            json.dumps(json.loads(signed.statement), indent=1).encode(), signed.signature, public
+            json.dumps(json.loads(signed.statement), indent=1).encode(),
+            signed.signature,
+            signer.public_key,
+            algorithm,
         )
 
 
-def test_private_key_needs_the_members_pin():
-    public, sealed, _key = signing.new_member_key("123456")
-    with pytest.raises(WrongPin):
-        signing.unseal_private_key(sealed, "000000")
-    key = signing.unseal_private_key(sealed, "123456")
-    assert signing.verify_statement(
-        *signing.sign_statement(_statement(public), key).__dict__.values(), public
-    )
-    assert b"123456" not in sealed
+def test_statement_must_name_the_enrolled_keys_algorithm():
+    signer = _signer(custody.ECDSA_P256)
+    signed = signing.sign_statement(_statement(signer), signer)
+    with pytest.raises(SignatureError, match="algorithm"):
+        signing.verify_statement(signed.statement, signed.signature, signer.public_key, custody.ED25519)
+    # re-labelled as Ed25519 and re-signed by nobody: the named algorithm no longer matches the key
+    body = json.loads(signed.statement)
+    body["signer"]["alg"] = custody.ED25519
+    with pytest.raises(SignatureError):
+        signing.verify_statement(
+            signing.canonical(body), signed.signature, signer.public_key, custody.ECDSA_P256
+        )
 
 
-def test_short_pin_refused():
-    with pytest.raises(ValidationError):
-        signing.new_member_key("123")
+def test_statement_from_before_custody_is_ed25519():
+    signer = _signer(custody.ED25519)
+    body = _statement(signer)
+    del body["signer"]["alg"]  # as every statement was signed before issue 9
+    data = signing.canonical(body)
+    old = signer.sign(data)
+    assert signing.verify_statement(data, old, signer.public_key, custody.ED25519)["signer"]["id"] == "m1"
+    with pytest.raises(SignatureError, match="algorithm"):
+        signing.verify_statement(data, old, signer.public_key, custody.ECDSA_P256)
+
+
+def test_signer_must_hold_the_key_the_statement_names():
+    signer, other = _signer(), _signer()
+    with pytest.raises(SignatureError, match="different signing key"):
+        signing.sign_statement(_statement(signer), other)
 
 
 json_values = st.recursive(

@@ -34,9 +34,13 @@ _T = {
     "checked_in": ("签到时间", "Check-in"),
     "left": ("{t} 离席", "left {t}"),
     "pin_note": (
-        "出席委员均以本人签名密钥（PIN）签到，签到记录已签名存档。",
-        "Each member checked in with their own signing key (PIN); the signed check-ins are on record.",
+        "出席委员均以本人签名密钥签到，签到时间后注明密钥所在（共用电脑、本人设备或硬件密钥），签到记录已签名存档。",
+        "Each member checked in with their own signing key; beside the time, where that key was held "
+        "(shared laptop, own device or token). The signed check-ins are on record.",
     ),
+    "custody_shared-laptop": ("共用电脑", "shared laptop"),
+    "custody_own-device": ("本人设备", "own device"),
+    "custody_token": ("硬件密钥", "token"),
     "absent": ("缺席：{names}。", "Absent: {names}."),
     "quorum_met": (
         "到会有表决权委员{n}人（不少于{minimum}人），包括科技或医学背景委员{sci}人、伦理或法律背景委员{eth}人、"
@@ -103,7 +107,8 @@ def _attendance(sheet: Sheet, data: MinutesData) -> list:
     for i, a in enumerate(data.attendance, 1):
         p = a.person
         unit = _t("external", lang) if p.external else _t("internal", lang)
-        when = stamp(a.checked_in_at)[11:16]
+        how = _t(f"custody_{a.custody}", lang) if f"custody_{a.custody}" in _T else a.custody
+        when = stamp(a.checked_in_at)[11:16] + " · " + how
         if a.left_at is not None:
             when += "；" + _t("left", lang, t=stamp(a.left_at)[11:16])
         rows.append(
@@ -119,7 +124,8 @@ def _attendance(sheet: Sheet, data: MinutesData) -> list:
         )
     header = ["no", "name", "role", "category", "gender", "unit", "checked_in"]
     labels = [_t(h, lang) if h in _T else sheet.say(h) for h in header]
-    widths = [12, 22, 22, 28, 12, 50, 20] if lang == "zh" else [12, 24, 22, 30, 16, 42, 22]
+    # the last column holds the time and where the key was held ("09:12 · 共用电脑")
+    widths = [12, 22, 22, 28, 12, 40, 30] if lang == "zh" else [12, 24, 22, 30, 16, 32, 32]
     out = [sheet.grid(labels, rows, widths), sheet.gap(2)]
     out.append(sheet.p(_t("pin_note", lang), "small"))
     if data.absent:

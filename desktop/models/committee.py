@@ -41,8 +41,16 @@ class Member(Base):
     term_start: Mapped[date] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    public_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 raw, 32 bytes
-    sealed_private_key: Mapped[bytes] = mapped_column(LargeBinary)  # under the member's PIN
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)  # encoded as desktop.custody says
+    # desktop.custody algorithm and custody names (migration 0006); older rows: Ed25519, shared laptop
+    key_algorithm: Mapped[str] = mapped_column(String(16), default="ed25519", server_default="ed25519")
+    key_custody: Mapped[str] = mapped_column(
+        String(16), default="shared-laptop", server_default="shared-laptop"
+    )
+    # where a token custodian finds the key: {"module", "token", "key_label"}; never a PIN
+    key_reference: Mapped[dict | None] = mapped_column(JSONText, nullable=True)
+    # sealed under the member's PIN on the shared laptop; empty for other custodies
+    sealed_private_key: Mapped[bytes] = mapped_column(LargeBinary)
     certificate_pem: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     key_created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     pin_failures: Mapped[int] = mapped_column(Integer, default=0)

@@ -75,18 +75,16 @@ def committee_number(vault: Vault) -> str:
         return enrolment.safety_number(row.signing_algorithm, row.signing_public, row.encryption_public)
 
 
-# -- members' keys (the seam the custody branch's columns map onto) --------------------------
+# -- members' keys (member.key_algorithm / key_custody, desktop.services.custody) ------------
 
 
 def member_key(session: Session, member: Member) -> tuple[str, bytes]:
     """(algorithm, public key) the member signs with now."""
-    device = session.get(MemberDevice, member.id)
-    return (device.algorithm if device else custody.ED25519), member.public_key
+    return member.key_algorithm, member.public_key
 
 
 def is_own_device(session: Session, member: Member) -> bool:
-    device = session.get(MemberDevice, member.id)
-    return device is not None and device.custody == custody.OWN_DEVICE
+    return member.key_custody == custody.OWN_DEVICE
 
 
 def _mark_own_device(
@@ -98,8 +96,9 @@ def _mark_own_device(
     request_id: str,
 ) -> None:
     """Record that ``member`` signs on their own device with ``public_key``; the committee vault
-    keeps no private key for them. (At merge: member.key_algorithm / member.key_custody.)"""
+    keeps no private key for them, and signer_for refuses to sign for them."""
     member.public_key = public_key
+    member.key_algorithm, member.key_custody, member.key_reference = algorithm, custody.OWN_DEVICE, None
     member.sealed_private_key = b""  # the sealed copy is destroyed, not kept beside the new key
     member.pin_failures = 0
     member.key_created_at = datetime.now(UTC)
@@ -158,7 +157,7 @@ def enrol_device(
         old_algorithm, old_public = member_key(s, member)
         moved_from = None
         if new_member is None and old_public != request["public_key"]:
-            moved_from = custody.OWN_DEVICE if is_own_device(s, member) else custody.SHARED_LAPTOP
+            moved_from = member.key_custody
             s.add(
                 RetiredKey(
                     member_id=member.id,

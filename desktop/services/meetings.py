@@ -33,7 +33,8 @@ from desktop.rules import basis
 from desktop.rules.regimes import regime_basis
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of, load_committee
-from desktop.services.members import load_member, person_of, unlock_key
+from desktop.services.custody import signer_for
+from desktop.services.members import load_member, person_of
 from desktop.services.views import DeclarationView, MeetingView, VoteView
 from desktop.vault import Vault
 
@@ -198,7 +199,7 @@ def _sign(
     case=None,
     meeting: Meeting | None = None,
 ) -> signing.SignedStatement:
-    key = unlock_key(session, member, pin)
+    signer = signer_for(session, member, pin)
     committee = load_committee(session)
     statement = signing.make_statement(
         kind,
@@ -212,8 +213,10 @@ def _sign(
         case_reference=case.reference if case else None,
         meeting_id=meeting.id if meeting else None,
         audit_head=audit.head(session),
+        algorithm=signer.algorithm,
+        key_custody=signer.custody,
     )
-    return signing.sign_statement(statement, key)
+    return signing.sign_statement(statement, signer)
 
 
 # Signs a statement's content for (member, case, meeting, content): the member's PIN key here; a

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from datetime import UTC, date
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, pki, signing
+from desktop import audit, custody, pki, signing
+from desktop.custody import sealed
+from desktop.custody.token import TokenKey
 from desktop.domain import Background, Gender, Role
-from desktop.errors import NotFound, PermissionDenied, ValidationError, WrongPin
+from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import Member, TrainingRecord
 from desktop.rules import Charter, Person, add_months, basis
 from desktop.rules.regimes import regime_basis
 from desktop.services.committee import charter_of, load_committee
+from desktop.services.custody import signer_for
 from desktop.services.views import MemberView, TrainingView
 from desktop.vault import Vault
-
-MAX_PIN_FAILURES = 10
 
 
 def _enum(kind, value, what: str):
@@ -46,6 +46,8 @@ def member_view(m: Member) -> MemberView:
         active=m.active,
         key_id=signing.public_key_id(m.public_key),
         training=tuple(TrainingView(t.title, t.provider, t.completed_on, t.hours) for t in m.training),
+        key_algorithm=m.key_algorithm,
+        key_custody=m.key_custody,
     )
 
 
@@ -132,8 +134,15 @@ def enrol_member(
     name_en: str = "",
     affiliation: str = "",
     actor: str = "secretary",
+    key_algorithm: str = custody.ECDSA_P256,
+    token: TokenKey | None = None,
 ) -> MemberView:
-    """Enrol a member: creates their Ed25519 key, sealed under their own PIN."""
+    """Enrol a member with a signing key and its certificate.
+
+    Without ``token`` the key is made here and sealed under the member's own ``pin`` on the
+    shared laptop (ECDSA P-256 unless ``key_algorithm`` says Ed25519). With ``token`` the key
+    is the token's P-256 key, read with ``pin`` (the token's PIN, which is not kept)."""
+    custody.check_algorithm(key_algorithm)
     if not name.strip():
         raise ValidationError("A member needs a name.")
     role_v = _enum(Role, role, "role")
@@ -152,7 +161,14 @@ def enrol_member(
             ).first()
         ):
             raise ValidationError("The committee already has a chair; end that term first.")
-        public, sealed, _key = signing.new_member_key(pin)
+        if token is None:
+            public, sealed_key = sealed.new_sealed_key(pin, key_algorithm)
+            how, reference = custody.SHARED_LAPTOP, None
+        else:
+            from desktop.custody.token import read_public_key
+
+            public, sealed_key = read_public_key(token, pin, name.strip()), b""
+            key_algorithm, how, reference = custody.ECDSA_P256, custody.TOKEN, token.to_dict()
         cert = pki.issue_member_certificate(
             committee.ca_certificate_pem,
             committee.ca_private_key_pem,
@@ -161,6 +177,7 @@ def enrol_member(
             public,
             committee.name,
             term_end=term_end,
+            algorithm=key_algorithm,
         )
         member = Member(
             committee_id=committee.id,
@@ -174,7 +191,10 @@ def enrol_member(
             term_start=term_start,
             term_end=term_end,
             public_key=public,
-            sealed_private_key=sealed,
+            key_algorithm=key_algorithm,
+            key_custody=how,
+            key_reference=reference,
+            sealed_private_key=sealed_key,
             certificate_pem=cert,
         )
         s.add(member)
@@ -185,7 +205,7 @@ def enrol_member(
             "member.enrol",
             "member",
             member.id,
-            {"role": member.role, "key": signing.public_key_id(public)},
+            {"role": member.role, "key": signing.public_key_id(public), "alg": key_algorithm, "custody": how},
         )
         return member_view(member)
 
@@ -242,47 +262,27 @@ def end_term(vault: Vault, member_id: str, on: date, actor: str = "secretary") -
         return member_view(member)
 
 
-def unlock_key(session: Session, member: Member, pin: str) -> Ed25519PrivateKey:
-    """The member's private key, if the PIN is right. Failures are counted in the
-    caller's transaction; too many lock the key until a new one is enrolled."""
-    if not member.sealed_private_key:
-        # The key moved to the member's own device: this vault holds only the public key.
-        raise PermissionDenied(
-            "{name} signs on their own device; this vault holds no signing key for them.", name=member.name
-        )
-    if member.pin_failures >= MAX_PIN_FAILURES:
-        raise PermissionDenied(
-            "{name}'s signing key is locked after too many wrong PINs; re-enrol the key.", name=member.name
-        )
-    try:
-        key = signing.unseal_private_key(member.sealed_private_key, pin, member.name)
-    except WrongPin:
-        # The operation fails as a whole: drop whatever the caller staged, keep only the count.
-        member_id = member.id
-        session.rollback()
-        failed = session.get(Member, member_id)
-        failed.pin_failures += 1
-        audit.record(
-            session, member_id, "member.pin_failed", "member", member_id, {"failures": failed.pin_failures}
-        )
-        session.commit()
-        raise
-    if member.pin_failures:
-        member.pin_failures = 0
-    return key
-
-
 def change_pin(vault: Vault, member_id: str, old_pin: str, new_pin: str) -> None:
+    """A new PIN (or passphrase) for a key sealed on the shared laptop."""
     with vault.session() as s:
         member = load_member(s, member_id)
-        key = unlock_key(s, member, old_pin)
-        member.sealed_private_key = signing.seal_private_key(key, new_pin)
+        if member.key_custody != custody.SHARED_LAPTOP:
+            raise PermissionDenied(
+                "{name}'s key is not sealed in this vault; change the PIN where the key is.",
+                name=member.name,
+            )
+        signer = signer_for(s, member, old_pin)
+        member.sealed_private_key = sealed.seal(signer.key, new_pin)
         audit.record(s, member.id, "member.change_pin", "member", member.id)
 
 
 def verify_pin(vault: Vault, member_id: str, pin: str) -> bool:
+    """True if ``pin`` opens the member's key (counts a wrong PIN like signing does)."""
     with vault.session() as s:
-        unlock_key(s, load_member(s, member_id), pin)
+        signer = signer_for(s, load_member(s, member_id), pin)
+        close = getattr(signer, "close", None)
+        if close is not None:
+            close()
         return True
 
 
@@ -298,6 +298,7 @@ def public_keys(vault: Vault) -> list[dict]:
                 "backgrounds": list(m.backgrounds),  # the registry's quorum check needs these three
                 "external": m.external,
                 "gender": m.gender,
+                "alg": m.key_algorithm,
                 "key_id": signing.public_key_id(m.public_key),
                 "public_key": signing.b64(m.public_key),
                 "certificate_pem": m.certificate_pem.decode(),

@@ -33,7 +33,8 @@ from desktop.models import (
 )
 from desktop.rules import Charter
 from desktop.services.committee import DEFAULT_SETTINGS, load_committee
-from desktop.services.members import load_member, unlock_key
+from desktop.services.custody import signer_for
+from desktop.services.members import load_member
 from desktop.vault import Vault
 
 # Who may sign which document: officers of the committee, never a consultant or ordinary member.
@@ -208,7 +209,7 @@ def signing_credentials(
             raise PermissionDenied(
                 "{name}'s certificate was revoked; enrol a new key before signing.", name=member.name
             )
-        key = unlock_key(s, member, pin)
+        signer = signer_for(s, member, pin)
         return SigningCredentials(
             member.id,
             member.name,
@@ -216,7 +217,7 @@ def signing_credentials(
             member.role,
             bytes(member.certificate_pem),
             bytes(committee.ca_certificate_pem),
-            custody.SoftwareSigner(key, custody.SHARED_LAPTOP),
+            signer,
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -50,6 +51,13 @@ class AttendanceLine:
     person: PersonLine
     checked_in_at: datetime
     left_at: datetime | None
+    custody: str = "shared-laptop"  # where the key that signed the check-in was held
+
+
+def signed_custody(statement: bytes) -> str:
+    """How a signed statement says its key was held; statements from before custody: shared laptop."""
+    signer = json.loads(statement).get("signer", {})
+    return signer.get("custody", "shared-laptop")
 
 
 @dataclass(frozen=True)
@@ -263,7 +271,10 @@ def minutes_data(vault: Vault, meeting_id: str) -> MinutesData:
             .where(Attendance.meeting_id == meeting.id)
             .order_by(Attendance.checked_in_at)
         ).all()
-        attendance = tuple(AttendanceLine(person_line(m), a.checked_in_at, a.left_at) for a, m in rows)
+        attendance = tuple(
+            AttendanceLine(person_line(m), a.checked_in_at, a.left_at, signed_custody(a.statement))
+            for a, m in rows
+        )
         present = [m for a, m in rows if a.left_at is None]
         day = local_day(meeting.held_at)
         roster = s.execute(select(Member).order_by(Member.enrolled_at)).scalars()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, custody, signing
+from desktop import audit, signing
 from desktop.errors import QuorumError
 from desktop.models import (
     Attendance,
@@ -32,7 +32,6 @@ from desktop.models import (
     OutboxItem,
     Vote,
 )
-from desktop.packets import statements
 
 WITNESSED = "witnessed_head"  # committee.settings key: the highest head a registry echoed back
 
@@ -67,11 +66,7 @@ def _signed_by(session: Session, statement: bytes, signature: bytes, what: str) 
     if member is None or signing.public_key_id(member.public_key) != signer.get("key"):
         return None, f"{where} names a key that is not its signer's"
     try:
-        algorithm = signer.get("alg", custody.ED25519)
-        if algorithm == custody.ED25519:
-            signing.verify_statement(statement, signature, member.public_key)
-        else:  # signed on the member's own device (desktop/lan): the statement names its algorithm
-            statements.verify(statement, signature, algorithm, member.public_key)
+        signing.verify_statement(statement, signature, member.public_key, member.key_algorithm)
     except QuorumError:
         return None, f"{where} does not verify: its signature or its text was altered"
     try:

@@ -40,6 +40,8 @@ class MemberView:
     active: bool
     key_id: str
     training: tuple[TrainingView, ...] = ()
+    key_algorithm: str = "ed25519"  # desktop.custody names
+    key_custody: str = "shared-laptop"
 
     @property
     def votes(self) -> bool:

@@ -50,6 +50,7 @@ def member_public(m: Member) -> dict:
         "backgrounds": list(m.backgrounds),
         "external": m.external,
         "gender": m.gender,
+        "alg": m.key_algorithm,
         "key_id": signing.public_key_id(m.public_key),
         "public_key": signing.b64(m.public_key),
     }

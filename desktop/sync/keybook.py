@@ -10,12 +10,25 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from desktop import rules, signing
+from desktop import custody, rules, signing
 from desktop.errors import QuorumError
 from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
 
 MEMBER_KEYS = {"id", "name", "role", "backgrounds", "external", "gender", "key_id", "public_key"}
+# plus "alg" (since key custody, issue 9); a block without it is an Ed25519 key
+
+
+def public_key_length(algorithm: str) -> int:
+    """Bytes of a public key: Ed25519 raw 32; P-256 an uncompressed point of 65."""
+    return 32 if algorithm == custody.ED25519 else 65
+
+
+def key_algorithm(value: object, where: str) -> str:
+    """A listed key's algorithm (absent: Ed25519, as every key was before custody), checked."""
+    if value not in custody.ALGORITHMS:
+        raise shape.schema("{where}.alg names an unknown signature algorithm.", where=where)
+    return value
 
 
 @dataclass(frozen=True)
@@ -30,9 +43,11 @@ class MemberKey:
     backgrounds: tuple[str, ...]
     external: bool
     gender: str
+    algorithm: str = custody.ED25519
 
     def public_block(self) -> dict:
         return {
+            "alg": self.algorithm,
             "id": self.member_id,
             "name": self.name,
             "role": self.role,
@@ -86,16 +101,18 @@ class BundleKeys:
         self._keys = {}
         for i, m in enumerate(shape.array(bundle["members"], "members")):
             where = f"members[{i}]"
-            m = shape.obj(m, where, MEMBER_KEYS)
+            m = shape.obj(m, where, MEMBER_KEYS | ({"alg"} & set(m)))
+            algorithm = key_algorithm(m.get("alg", custody.ED25519), where)
             key = MemberKey(
                 shape.text(m["id"], f"{where}.id"),
                 shape.text(m["key_id"], f"{where}.key_id"),
-                shape.b64bytes(m["public_key"], f"{where}.public_key", 32),
+                shape.b64bytes(m["public_key"], f"{where}.public_key", public_key_length(algorithm)),
                 shape.text(m["name"], f"{where}.name"),
                 shape.text(m["role"], f"{where}.role"),
                 tuple(shape.texts(m["backgrounds"], f"{where}.backgrounds")),
                 shape.boolean(m["external"], f"{where}.external"),
                 shape.text(m["gender"], f"{where}.gender"),
+                algorithm,
             )
             if signing.public_key_id(key.public_key) != key.key_id:
                 raise BundleRejected("mismatch", "{where}: the key id does not match the key.", where=where)

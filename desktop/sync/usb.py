@@ -26,7 +26,8 @@ from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import OutboxItem
 from desktop.services import trail
 from desktop.services.committee import load_committee
-from desktop.services.members import load_member, unlock_key
+from desktop.services.custody import signer_for
+from desktop.services.members import load_member
 from desktop.sync import shape
 from desktop.sync.bundleformat import signed_json
 from desktop.sync.carryformat import (  # noqa: F401  (re-exported: callers import them from here)
@@ -88,7 +89,7 @@ def export_bundle(vault: Vault, out: str | Path, signer_id: str, pin: str) -> Ex
         signer = load_member(s, signer_id)
         if signer.role not in EXPORT_ROLES or not signer.active:
             raise PermissionDenied("Only the secretary, the chair or a vice-chair signs a USB export.")
-        key = unlock_key(s, signer, pin)
+        custodian = signer_for(s, signer, pin)
         committee = load_committee(s)
         export_id = uuid.uuid4().hex
         manifest = signing.sign_statement(
@@ -99,6 +100,8 @@ def export_bundle(vault: Vault, out: str | Path, signer_id: str, pin: str) -> Ex
                 signer_name=signer.name,
                 signer_role=signer.role,
                 public_key=signer.public_key,
+                algorithm=custodian.algorithm,
+                key_custody=custodian.custody,
                 content={
                     "export_id": export_id,
                     "items": [
@@ -108,7 +111,7 @@ def export_bundle(vault: Vault, out: str | Path, signer_id: str, pin: str) -> Ex
                 },
                 audit_head=audit.head(s),
             ),
-            key,
+            custodian,
         )
         content = {
             "format": CONTENT_FORMAT,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from desktop import rules, signing
+from desktop import custody, rules, signing
 from desktop.domain import (
     APPROVING_DECISIONS,
     DecisionStatus,
@@ -52,6 +52,9 @@ STATEMENT_KEYS = {
     "signed_at",
     "content",
 }
+SIGNER_KEYS = {"id", "name", "role", "key"}
+SIGNER_OPTIONAL = {"alg", "custody"}  # absent in statements signed before key custody: Ed25519
+MAX_SIGNATURE = 80  # Ed25519 64 bytes; a DER ECDSA P-256 signature at most 72
 CASE_KEYS = {
     "id",
     "reference",
@@ -130,7 +133,9 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
     """Parse and verify one signed statement of the given kind against the key book."""
     entry = shape.obj(entry, where, {"statement", "signature"})
     statement = shape.text(entry["statement"], f"{where}.statement").encode("utf-8")
-    signature = shape.b64bytes(entry["signature"], f"{where}.signature", 64)
+    signature = shape.b64bytes(entry["signature"], f"{where}.signature")
+    if not 8 <= len(signature) <= MAX_SIGNATURE:
+        raise shape.schema("{where}.signature has an impossible length.", where=where)
     body = shape.parse_canonical(statement, f"{where}.statement")
     # The audit head is optional so statements signed before it existed still verify.
     shape.obj(body, f"{where}.statement", STATEMENT_KEYS | ({"audit_head"} & set(body)))
@@ -144,9 +149,12 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
         raise BundleRejected("mismatch", "{where} was signed for another committee.", where=where)
     for field in ("case", "case_reference", "meeting"):
         shape.text(body[field], f"{where}.{field}", nullable=True)
-    signer = shape.obj(body["signer"], f"{where}.signer", {"id", "name", "role", "key"})
-    for field in ("id", "name", "role", "key"):
+    signer = shape.obj(body["signer"], f"{where}.signer")
+    shape.obj(signer, f"{where}.signer", SIGNER_KEYS | (set(signer) & SIGNER_OPTIONAL))
+    for field in sorted(signer):
         shape.text(signer[field], f"{where}.signer.{field}", empty=False)
+    if signer.get("custody", custody.SHARED_LAPTOP) not in custody.CUSTODIES:
+        raise shape.schema("{where}.signer.custody names an unknown key custody.", where=where)
     signed_at = shape.timestamp(body["signed_at"], f"{where}.signed_at")
     shape.obj(body["content"], f"{where}.content")
     key = book.member_key(committee_id, signer["id"], signer["key"], signed_at)
@@ -154,8 +162,12 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
         raise BundleRejected(
             "mismatch", "{where} names its signer differently from the enrolled record.", where=where
         )
+    if signing.statement_algorithm(body) != key.algorithm:
+        raise BundleRejected(
+            "mismatch", "{where} names another signature algorithm than its enrolled key.", where=where
+        )
     try:
-        signing.verify_parsed(statement, body, signature, key.public_key)  # body: parse_canonical's
+        signing.verify_parsed(statement, body, signature, key.public_key, key.algorithm)  # body: parse_canonical's
     except SignatureError:
         raise BundleRejected("bad_signature", "Bad signature on {where}.", where=where) from None
     return SignedPart(body, statement_digest(statement, signature), key)
@@ -461,7 +473,10 @@ def verify_bundle(data: bytes, book: KeyBook, parsed: dict | None = None) -> Ver
     for s in statements:
         if keys.setdefault(s.signer, s.key) != s.key:
             raise BundleRejected("mismatch", "One member signed this bundle's statements with two keys.")
-    members = shape.array(bundle["members"], "members")
+    members = [
+        {"alg": custody.ED25519, **m} if isinstance(m, dict) else m
+        for m in shape.array(bundle["members"], "members")
+    ]  # a members block from before key custody names no algorithm: Ed25519
     if members != [keys[m].public_block() for m in sorted(keys)]:
         raise BundleRejected("mismatch", "The members block does not match the enrolled signers.")
 

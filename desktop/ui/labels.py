@@ -126,3 +126,15 @@ def meeting_status_label(status: str) -> str:
         },
         status,
     )
+
+
+def custody_label(custody: str) -> str:
+    """Where a member's signing key is held (desktop.custody names), as the meeting screen shows it."""
+    return _label(
+        {
+            "shared-laptop": translate("labels", "signs on the shared laptop"),
+            "own-device": translate("labels", "signs on own device"),
+            "token": translate("labels", "signs with a token"),
+        },
+        custody,
+    )

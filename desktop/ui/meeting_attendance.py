@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.services import meetings
 from desktop.services.views import MemberView
 from desktop.ui.common import background_label, gender_label, role_label
+from desktop.ui.labels import custody_label
 from desktop.ui.meeting_room import MeetingRoom, clear_layout, give_focus, grid_widgets
 
 ROLE_ORDER = {"chair": 0, "vice_chair": 1, "member": 2, "secretary": 3, "consultant": 4}
@@ -35,6 +36,7 @@ class AttendancePanel(QWidget):
         if member.external:
             parts.append(self.tr("external"))
         parts.append(gender_label(member.gender))
+        parts.append(custody_label(member.key_custody))
         return " · ".join(p for p in parts if p)
 
     def refresh(self) -> None:

@@ -4591,6 +4591,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A sealed key names an unknown key derivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A signature in the file does not verify; it was altered or forged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,6 +4639,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A token member needs both --token-module and --token-label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4652,6 +4660,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>An objection to this decision is already waiting for its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module {module}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4856,6 +4868,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>No such packet was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token labelled {label} is plugged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5179,6 +5195,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The key that opened is not the one enrolled for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The last passphrase slot cannot be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,6 +5351,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sealed key of {who} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The signature does not verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,11 +5403,47 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The statement names a different signature algorithm from the enrolled key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The statement names an audit head this vault never had.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The statement&apos;s signature does not verify; it was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds another key than the one enrolled for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds no EC key labelled {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds several EC keys labelled {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of {who} is locked after too many wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused to open: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused to sign: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token returned a malformed ECDSA signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s public key is not an EC point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5468,6 +5528,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>This submission has been decided; its opinions are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token signer is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5731,7 +5795,19 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}&apos;s key is held in a way this Quorum does not know ({custody}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key is not sealed in this vault; change the PIN where the key is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}&apos;s signing key is locked after too many wrong PINs; re-enrol the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s token is not recorded; enrol the token again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5967,6 +6043,18 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs on the shared laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs on own device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs with a token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

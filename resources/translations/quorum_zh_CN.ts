@@ -4619,6 +4619,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>对{kind}的审查不能作出“{decision}”决定。</translation>
     </message>
     <message>
+        <source>A sealed key names an unknown key derivation.</source>
+        <translation>封存的密钥使用了未知的密钥派生方法。</translation>
+    </message>
+    <message>
         <source>A signature in the file does not verify; it was altered or forged.</source>
         <translation>文件中的签名验证失败，文件被篡改或伪造。</translation>
     </message>
@@ -4663,6 +4667,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>时间戳不是登记平台时间戳服务签发的，或不属于此 PDF。</translation>
     </message>
     <message>
+        <source>A token member needs both --token-module and --token-label.</source>
+        <translation>使用硬件密钥的委员需同时给出 --token-module 和 --token-label。</translation>
+    </message>
+    <message>
         <source>A {standing} activity cannot take a {kind} submission.</source>
         <translation>处于“{standing}”状态的活动不能受理{kind}。</translation>
     </message>
@@ -4681,6 +4689,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>An objection to this decision is already waiting for its review.</source>
         <translation>对该审查决定的申诉已在等待复审。</translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module {module}: {detail}</source>
+        <translation>无法加载 PKCS#11 模块 {module}：{detail}</translation>
     </message>
     <message>
         <source>Cannot read the {what} file {path}: {err}</source>
@@ -4885,6 +4897,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>No such packet was issued.</source>
         <translation>未发出过该材料包。</translation>
+    </message>
+    <message>
+        <source>No token labelled {label} is plugged in.</source>
+        <translation>未插入标签为 {label} 的硬件密钥。</translation>
     </message>
     <message>
         <source>No vault at {path}.</source>
@@ -5207,6 +5223,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>主持端拒绝了该消息；未作任何更改。</translation>
     </message>
     <message>
+        <source>The key that opened is not the one enrolled for {name}.</source>
+        <translation>打开的密钥不是为 {name} 登记的密钥。</translation>
+    </message>
+    <message>
         <source>The last passphrase slot cannot be revoked.</source>
         <translation>不能撤销最后一个口令槽。</translation>
     </message>
@@ -5503,6 +5523,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>尚未配置登记平台的时间戳服务；请用登记平台当前的密钥文件运行 `quorum sync-config --keys FILE`。</translation>
     </message>
     <message>
+        <source>The sealed key of {who} is damaged.</source>
+        <translation>{who} 的封存密钥已损坏。</translation>
+    </message>
+    <message>
         <source>The statement does not name the audit head it saw.</source>
         <translation>该声明未写明其所见的审计链头。</translation>
     </message>
@@ -5539,6 +5563,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>该声明的签名人不是本设备的委员。</translation>
     </message>
     <message>
+        <source>The statement names a different signature algorithm from the enrolled key.</source>
+        <translation>该签名声明所写的签名算法与登记的密钥不一致。</translation>
+    </message>
+    <message>
         <source>The statement names an audit head this vault never had.</source>
         <translation>该声明所写的审计链头在本保险库中不存在。</translation>
     </message>
@@ -5549,6 +5577,38 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>The term must end after it starts.</source>
         <translation>任期结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>The token holds another key than the one enrolled for {name}.</source>
+        <translation>硬件密钥中的密钥不是为 {name} 登记的密钥。</translation>
+    </message>
+    <message>
+        <source>The token holds no EC key labelled {label}.</source>
+        <translation>硬件密钥中没有标签为 {label} 的椭圆曲线密钥。</translation>
+    </message>
+    <message>
+        <source>The token holds several EC keys labelled {label}.</source>
+        <translation>硬件密钥中有多个标签为 {label} 的椭圆曲线密钥。</translation>
+    </message>
+    <message>
+        <source>The token of {who} is locked after too many wrong PINs.</source>
+        <translation>{who} 的硬件密钥因 PIN 错误次数过多已被锁定。</translation>
+    </message>
+    <message>
+        <source>The token refused to open: {detail}</source>
+        <translation>硬件密钥拒绝打开：{detail}</translation>
+    </message>
+    <message>
+        <source>The token refused to sign: {detail}</source>
+        <translation>硬件密钥拒绝签名：{detail}</translation>
+    </message>
+    <message>
+        <source>The token returned a malformed ECDSA signature.</source>
+        <translation>硬件密钥返回的 ECDSA 签名格式有误。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s public key is not an EC point.</source>
+        <translation>硬件密钥的公钥不是椭圆曲线点。</translation>
     </message>
     <message>
         <source>The vault database is damaged or is not a Quorum vault: {detail}</source>
@@ -5597,6 +5657,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>This statement was already recorded (a replay); nothing changed.</source>
         <translation>该声明已被记录（重放）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This token signer is closed.</source>
+        <translation>此硬件密钥签名会话已关闭。</translation>
     </message>
     <message>
         <source>This vault already belongs to a committee.</source>
@@ -5763,8 +5827,20 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>{name} 的证书已被撤销；请先登记新密钥再签名。</translation>
     </message>
     <message>
+        <source>{name}&apos;s key is held in a way this Quorum does not know ({custody}).</source>
+        <translation>{name} 的密钥保管方式（{custody}）本版 Quorum 无法识别。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key is not sealed in this vault; change the PIN where the key is.</source>
+        <translation>{name} 的密钥未封存在本保险库中；请在密钥所在处修改 PIN。</translation>
+    </message>
+    <message>
         <source>{name}&apos;s signing key is locked after too many wrong PINs; re-enrol the key.</source>
         <translation>{name} 的PIN码错误次数过多，签名密钥已锁定，请重新登记密钥。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s token is not recorded; enrol the token again.</source>
+        <translation>{name} 的硬件密钥信息缺失；请重新登记硬件密钥。</translation>
     </message>
     <message>
         <source>{path} already exists; choose a new file name.</source>
@@ -6000,6 +6076,18 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Open</source>
         <translation>进行中</translation>
+    </message>
+    <message>
+        <source>signs on the shared laptop</source>
+        <translation>在共用电脑上签名</translation>
+    </message>
+    <message>
+        <source>signs on own device</source>
+        <translation>在本人设备上签名</translation>
+    </message>
+    <message>
+        <source>signs with a token</source>
+        <translation>使用硬件密钥签名</translation>
     </message>
 </context>
 <context>

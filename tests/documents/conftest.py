@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop import keyslots, signing
+from desktop import custody, keyslots
+from desktop.custody import sealed
+from tests.conftest import CHEAP_SEAL
 
 CHAIR, SECRETARY = "王建国", "周丽"
 
@@ -21,7 +23,7 @@ def demo(tmp_path_factory) -> dict:
     cheap = {"name": "scrypt", "n": 2**10, "r": 8, "p": 1}
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(keyslots, "DEFAULT_KDF", cheap)
-        mp.setattr(signing, "PIN_KDF", cheap)
+        mp.setattr(sealed, "SHARED_LAPTOP_KDF", CHEAP_SEAL)
         out = tmp_path_factory.mktemp("demo")
         result = run_demo(out, echo=lambda _line: None)
     result["out"] = out
@@ -93,13 +95,14 @@ def give_p256_keys(vault, member_ids: list[str], monkeypatch, term_end=None) -> 
                 term_end=term_end or member.term_end,
             )
             keys[member_id] = key
-    unlock = reports.unlock_key
+    real_signer_for = reports.signer_for
 
-    def unlock_p256(session, member, pin):
-        key = unlock(session, member, pin)  # the PIN check and failure count stay real
-        return keys.get(member.id, key)
+    def signer_p256(session, member, pin):
+        signer = real_signer_for(session, member, pin)  # the PIN check and failure count stay real
+        key = keys.get(member.id)
+        return custody.SoftwareSigner(key, signer.custody) if key is not None else signer
 
-    monkeypatch.setattr(reports, "unlock_key", unlock_p256)
+    monkeypatch.setattr(reports, "signer_for", signer_p256)
     return keys
 
 

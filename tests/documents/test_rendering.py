@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -63,6 +64,9 @@ def test_pypdf_gets_the_chinese_text_of_every_document(demo):
         text = _text(Path(demo["out"]) / "pdf" / name)
         for phrase in phrases:
             assert phrase in text, f"{name}: {phrase}"
+    # every check-in row says where the member's key was held
+    minutes = _text(Path(demo["out"]) / "pdf" / "minutes.pdf")
+    assert len(re.findall(r"\d\d:\d\d · 共用电脑", minutes)) >= 5, minutes[:2000]
     annual = next(p for p in _pdf_paths(demo) if p.name.startswith("annual-report-"))
     text = _text(annual)
     for phrase in ("科技伦理审查工作报告", "按审查类别", "审查时限", "跟踪审查", "委员会组成与培训"):

@@ -20,6 +20,7 @@ import uvicorn
 from sqlalchemy import select
 
 from desktop import keyslots, signing
+from desktop.custody import sealed
 from desktop.models import Committee, Member, OutboxItem
 from desktop.services.committee import get_committee
 from desktop.sync import config, keyfile
@@ -31,6 +32,7 @@ from registry.keys import load_keys
 from registry.store import Store, sqlite_url
 
 CHEAP_KDF = {"name": "scrypt", "n": 2**10, "r": 8, "p": 1}
+CHEAP_SEAL = {"name": "argon2id", "t": 1, "m": 1024, "p": 1}
 _demo: dict | None = None
 
 
@@ -42,13 +44,13 @@ def demo_source() -> dict:
 
         out = Path(tempfile.mkdtemp(prefix="quorum-sync-demo-"))
         atexit.register(shutil.rmtree, out, True)
-        saved = signing.PIN_KDF, keyslots.DEFAULT_KDF, desktop.demo._after_meeting
-        signing.PIN_KDF = keyslots.DEFAULT_KDF = CHEAP_KDF
+        saved = sealed.SHARED_LAPTOP_KDF, keyslots.DEFAULT_KDF, desktop.demo._after_meeting
+        sealed.SHARED_LAPTOP_KDF, keyslots.DEFAULT_KDF = CHEAP_SEAL, CHEAP_KDF
         desktop.demo._after_meeting = lambda *args: None  # the PDFs are not needed here
         try:
             _demo = desktop.demo.run_demo(out, echo=lambda _line: None)
         finally:
-            signing.PIN_KDF, keyslots.DEFAULT_KDF, desktop.demo._after_meeting = saved
+            sealed.SHARED_LAPTOP_KDF, keyslots.DEFAULT_KDF, desktop.demo._after_meeting = saved
         vault = Vault.open(_demo["vault"], _demo["passphrase"])
         with vault, vault.session() as s:
             _demo["bundles"] = [
@@ -258,7 +260,7 @@ class Forger:
         with Vault.open(demo["vault"], demo["passphrase"]) as vault, vault.session() as s:
             for name, member_id in demo["member_ids"].items():
                 m = s.get(Member, member_id)
-                self.keys[member_id] = signing.unseal_private_key(m.sealed_private_key, demo["pins"][name])
+                self.keys[member_id] = sealed.unseal(m.sealed_private_key, demo["pins"][name]).signer
                 self.members[member_id] = {
                     "id": m.id,
                     "name": m.name,
@@ -266,6 +268,7 @@ class Forger:
                     "backgrounds": list(m.backgrounds),
                     "external": m.external,
                     "gender": m.gender,
+                    "alg": m.key_algorithm,
                     "key_id": signing.public_key_id(m.public_key),
                     "public_key": signing.b64(m.public_key),
                 }
@@ -285,7 +288,10 @@ class Forger:
         m = self.members[member_id]
         body = {
             **template,
-            "signer": {"id": m["id"], "name": m["name"], "role": m["role"], "key": m["key_id"]},
+            "signer": {
+                **template["signer"],
+                **{"id": m["id"], "name": m["name"], "role": m["role"], "key": m["key_id"], "alg": m["alg"]},
+            },
             "content": {"choice": choice},
         }
         return self.sign(body)
