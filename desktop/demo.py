@@ -143,8 +143,8 @@ def run_demo(out: Path, echo: Callable[[str], None] = print, member_devices: boo
     (what `quorum demo` does), two members review on their own devices (DIR/members/) and
     return signed work in packet responses before the meeting, which they do not attend.
 
-    Off by default until the registry accepts ECDSA P-256 member keys (the custody branch):
-    the test fixtures that send the demo's decisions to a registry use this default."""
+    Off by default: the test fixtures that only need the committee's record skip the member
+    vaults."""
     saved = sealed.SHARED_LAPTOP_KDF
     if saved == sealed.DEFAULT_KDF:  # tests may have set an even cheaper one; keep it then
         sealed.SHARED_LAPTOP_KDF = DEMO_SEAL
