@@ -13,7 +13,6 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from desktop import audit, custody
-from desktop.custody import sealed
 from desktop.errors import PermissionDenied, WrongPin
 from desktop.models import Member
 
@@ -38,6 +37,8 @@ def shared_laptop(session: Session, member: Member, secret: str) -> custody.Sign
     """The sealed key, if the secret is right. Failures are counted in the caller's transaction;
     too many lock the key until a new one is enrolled. A key sealed with an older KDF is
     re-sealed with the current one while it is open."""
+    from desktop.custody import sealed  # argon2 loads on first signature, not at start-up
+
     if not member.sealed_private_key:  # destroyed when the key moved to the member's own device
         return own_device(session, member, secret)
     if member.pin_failures >= MAX_PIN_FAILURES:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import audit, custody, pki, signing
-from desktop.custody import sealed
-from desktop.custody.token import TokenKey
 from desktop.domain import Background, Gender, Role
 from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import Member, TrainingRecord
@@ -19,6 +18,9 @@ from desktop.services.committee import charter_of, load_committee
 from desktop.services.custody import signer_for
 from desktop.services.views import MemberView, TrainingView
 from desktop.vault import Vault
+
+if TYPE_CHECKING:  # pkcs11 and argon2 load on first use, not at start-up
+    from desktop.custody.token import TokenKey
 
 
 def _enum(kind, value, what: str):
@@ -162,6 +164,8 @@ def enrol_member(
         ):
             raise ValidationError("The committee already has a chair; end that term first.")
         if token is None:
+            from desktop.custody import sealed
+
             public, sealed_key = sealed.new_sealed_key(pin, key_algorithm)
             how, reference = custody.SHARED_LAPTOP, None
         else:
@@ -272,6 +276,8 @@ def change_pin(vault: Vault, member_id: str, old_pin: str, new_pin: str) -> None
                 name=member.name,
             )
         signer = signer_for(s, member, old_pin)
+        from desktop.custody import sealed
+
         member.sealed_private_key = sealed.seal(signer.key, new_pin)
         audit.record(s, member.id, "member.change_pin", "member", member.id)
 
