@@ -1,7 +1,8 @@
 """The committee's documents as signed PDF bytes: what the CLI and the UI call.
 
-Each function reads the record, unseals the signer's key with their PIN (a wrong PIN is
-counted and nothing is produced), lays the document out, signs it (PAdES B-B with the member's
+Each function reads the record, opens the signer's key with their PIN through
+services.custody.signer_for (sealed on the shared laptop or on a token; a wrong PIN is counted
+and nothing is produced), lays the document out, signs it (PAdES B-B with the member's
 certificate from the committee CA), keeps it in the vault and notes the issue in the audit
 trail. They take a while (fonts, layout, signing): the UI calls them off the GUI thread.
 """

@@ -3,7 +3,8 @@
 The PDF modules in ``desktop.documents`` only lay out what these functions return; nothing
 here knows about pages or fonts. Minutes and the conflict-of-interest register are in
 ``reports_meetings``, the annual report in ``reports_annual``. Also the one place that hands
-out a member's unsealed key for signing a PDF, counting wrong PINs as every signing action does.
+out a member's signer (services.custody.signer_for) for a PDF, counting wrong PINs as every
+signing action does.
 """
 
 from __future__ import annotations
@@ -182,7 +183,7 @@ def load_meeting_or_fail(session: Session, meeting_id: str) -> Meeting:
 def signing_credentials(
     vault: Vault, member_id: str, pin: str, roles: frozenset[str] = OFFICERS, document: str = "document"
 ) -> SigningCredentials:
-    """The member's key unsealed by their PIN, for signing a PDF.
+    """A signer for the member's key, opened with their PIN (whatever holds the key), for a PDF.
 
     Refuses members who have left and roles outside ``roles``. A wrong PIN is counted (and
     locks the key after too many) exactly as for votes and decisions.

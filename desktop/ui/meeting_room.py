@@ -1,7 +1,8 @@
 """The state meeting mode shares between its panels, and how it runs the members' signed actions.
 
-Signing (check-in, declarations, checklist answers, votes, the decision) unseals a member's key
-with a scrypt-derived PIN key, so it runs off the GUI thread behind a busy overlay; quick writes
+Signing (check-in, declarations, checklist answers, votes, the decision) opens a member's key:
+Argon2id at over a second a guess on the shared laptop, or a round trip to a token. So it runs
+off the GUI thread behind a busy overlay; quick writes
 (minutes, a member leaving) run in place. Every panel reads the record through desktop.services.
 """
 
