@@ -400,7 +400,8 @@ def test_text_match_needs_a_signed_determination_before_a_decision(vault, roster
     assert d.status == "final"
     with vault.session() as s:
         row = s.execute(select(RereviewDetermination)).scalar_one()
-        body = signing.verify_statement(row.statement, row.signature, s.get(Member, row.signer_id).public_key)
+        signer = s.get(Member, row.signer_id)
+        body = signing.verify_statement(row.statement, row.signature, signer.public_key, signer.key_algorithm)
     assert body["content"]["on_list"] is False and body["content"]["items"] == ["STER-annex-4"]
 
 

@@ -13,10 +13,10 @@ from desktop.errors import PacketRefused, SignatureError
 
 
 def make(kind: str, signer: custody.Signer, **fields) -> dict:
-    """signing.make_statement for ``signer``'s key, naming its algorithm."""
-    statement = signing.make_statement(kind, public_key=signer.public_key, **fields)
-    statement["signer"]["alg"] = signer.algorithm
-    return statement
+    """signing.make_statement for ``signer``'s key, naming its algorithm and custody."""
+    return signing.make_statement(
+        kind, public_key=signer.public_key, algorithm=signer.algorithm, key_custody=signer.custody, **fields
+    )
 
 
 def sign(statement: dict, signer: custody.Signer) -> signing.SignedStatement:
