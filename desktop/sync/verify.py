@@ -167,7 +167,8 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
             "mismatch", "{where} names another signature algorithm than its enrolled key.", where=where
         )
     try:
-        signing.verify_parsed(statement, body, signature, key.public_key, key.algorithm)  # body: parse_canonical's
+        # body is parse_canonical's, so the statement is parsed once
+        signing.verify_parsed(statement, body, signature, key.public_key, key.algorithm)
     except SignatureError:
         raise BundleRejected("bad_signature", "Bad signature on {where}.", where=where) from None
     return SignedPart(body, statement_digest(statement, signature), key)
