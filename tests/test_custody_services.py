@@ -145,7 +145,7 @@ def test_upgrade_makes_existing_members_ed25519_on_the_shared_laptop_or_their_de
     with vault.engine.connect() as conn:
         cfg = _alembic_config()
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0011_case_status_due")
+        command.downgrade(cfg, "0007")
         conn.exec_driver_sql(
             "INSERT INTO member_device"
             " (member_id, algorithm, custody, encryption_key, request_id, enrolled_at)"

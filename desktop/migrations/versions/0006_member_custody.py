@@ -1,20 +1,20 @@
 """members' key algorithm and custody
 
 Revision ID: 0006
-Revises: 0011_case_status_due
+Revises: 0007
 Create Date: 2026-11-29 09:40:00
 
 Members now sign with Ed25519 (every key enrolled before) or ECDSA P-256 (new keys, tokens),
 held on the shared laptop, on their own device or on a PKCS#11 token (issue 9). Existing rows
 are Ed25519 keys sealed on the shared laptop, except members whose key moved to their own
-device (migration 0009 recorded those in member_device). Chained after 0011_case_status_due, main's head at merge.
+device (migration 0009 recorded those in member_device). Chained after 0007, main's head at merge.
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0011_case_status_due"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
