@@ -54,7 +54,7 @@ class RegistrySetupDialog(WorkDialog):
             self._show_current()
             return
         try:
-            log_key, transport_key = read_keys_document(path)
+            log_key, transport_key, _tsa_certificate = read_keys_document(path)
         except Exception as exc:
             self.fingerprints.setText("")
             self.banner.show_error(exc)

@@ -45,7 +45,7 @@ def test_set_up_the_registry_then_sync_now(qtbot, tmp_path, vault, registry):
     dialog.url.setText(registry.url)
     keys_file = registry.keys_json(tmp_path)
     dialog.keys.setText(str(keys_file))
-    log_key, transport_key = read_keys_document(keys_file)
+    log_key, transport_key, _tsa = read_keys_document(keys_file)
     shown = dialog.fingerprints.text()
     assert "Fingerprint:" in shown
     assert public_key_id(log_key) in shown and public_key_id(transport_key) in shown
