@@ -28,6 +28,7 @@ from desktop.domain import CaseStatus, Domain
 from desktop.ui.case_detail import CaseDetail
 from desktop.ui.case_model import CASE_ID_ROLE, CaseTableModel, column_of
 from desktop.ui.common import ErrorBanner, case_status_label, domain_label
+from desktop.ui.sort_arrow import point_sort_arrows
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
@@ -122,6 +123,7 @@ class CasesScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(column_of(self.model.query.order_by), self._order())
+        point_sort_arrows(header)
         self.table.setSortingEnabled(True)  # the model sorts in the database; see CaseTableModel.sort
         for key, chars in (("reference", 18), ("applicant", 14), ("status", 12), ("procedure", 14)):
             self.table.setColumnWidth(column_of(key), self.fontMetrics().horizontalAdvance("M") * chars)

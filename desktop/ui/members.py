@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.overview import term_state
 from desktop.ui.common import BusyOverlay, ErrorBanner, background_label, gender_label, role_label
 from desktop.ui.member_form import MemberForm
+from desktop.ui.sort_arrow import point_sort_arrows
 
 EXPIRED = QColor("#b3261e")
 EXPIRING = QColor("#8a5a00")
@@ -143,6 +144,7 @@ class MembersScreen(QWidget):
         self.table.setModel(self.proxy)
         self.table.setRootIsDecorated(False)
         self.table.setSortingEnabled(True)
+        point_sort_arrows(self.table.header())
         self.table.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # enrolment order first
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
