@@ -70,9 +70,13 @@ def revoke_certificate(
     with vault.session() as s:
         member = load_member(s, member_id)
         if not member.certificate_pem:
-            raise ValidationError("{name} has no certificate to revoke.", name=member.name)
+            raise ValidationError(
+                "{name} has no certificate to revoke.", name=member.name, name_en=member.name_en
+            )
         if revocation_of(s, member.certificate_pem) is not None:
-            raise ValidationError("{name}'s certificate is already revoked.", name=member.name)
+            raise ValidationError(
+                "{name}'s certificate is already revoked.", name=member.name, name_en=member.name_en
+            )
         row = CertificateRevocation(
             member_id=member.id,
             serial=format(pki.certificate_serial(member.certificate_pem), "x"),

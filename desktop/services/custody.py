@@ -43,13 +43,16 @@ def shared_laptop(session: Session, member: Member, secret: str) -> custody.Sign
         return own_device(session, member, secret)
     if member.pin_failures >= MAX_PIN_FAILURES:
         raise PermissionDenied(
-            "{name}'s signing key is locked after too many wrong PINs; re-enrol the key.", name=member.name
+            "{name}'s signing key is locked after too many wrong PINs; re-enrol the key.",
+            name=member.name,
+            name_en=member.name_en,
         )
+    names = {"member": member.name, "member_en": member.name_en}  # the UI picks by language
     try:
         opened = sealed.unseal(member.sealed_private_key, secret, member.name)
     except WrongPin:
         _count_failure(session, member)
-        raise
+        raise WrongPin(**names) from None
     if member.pin_failures:
         member.pin_failures = 0
     if opened.stale:
@@ -70,19 +73,28 @@ def token(session: Session, member: Member, secret: str) -> custody.Signer:
     from desktop.custody.token import TokenKey, TokenSigner
 
     if not member.key_reference:
-        raise PermissionDenied("{name}'s token is not recorded; enrol the token again.", name=member.name)
-    signer = TokenSigner(TokenKey.from_dict(member.key_reference), secret, member.name)
+        raise PermissionDenied(
+            "{name}'s token is not recorded; enrol the token again.", name=member.name, name_en=member.name_en
+        )
+    try:
+        signer = TokenSigner(TokenKey.from_dict(member.key_reference), secret, member.name)
+    except WrongPin:
+        raise WrongPin(member=member.name, member_en=member.name_en) from None
     if signer.public_key != member.public_key:
         signer.close()
         raise PermissionDenied(
-            "The token holds another key than the one enrolled for {name}.", name=member.name
+            "The token holds another key than the one enrolled for {name}.",
+            name=member.name,
+            name_en=member.name_en,
         )
     return signer
 
 
 def own_device(session: Session, member: Member, secret: str) -> custody.Signer:
     raise PermissionDenied(
-        "{name} signs on their own device; this vault holds no signing key for them.", name=member.name
+        "{name} signs on their own device; this vault holds no signing key for them.",
+        name=member.name,
+        name_en=member.name_en,
     )
 
 
@@ -101,9 +113,14 @@ def signer_for(session: Session, member: Member, secret: str) -> custody.Signer:
         raise PermissionDenied(
             "{name}'s key is held in a way this Quorum does not know ({custody}).",
             name=member.name,
+            name_en=member.name_en,
             custody=member.key_custody,
         )
     signer = custodian(session, member, secret)
     if signer.public_key != member.public_key or signer.algorithm != member.key_algorithm:
-        raise PermissionDenied("The key that opened is not the one enrolled for {name}.", name=member.name)
+        raise PermissionDenied(
+            "The key that opened is not the one enrolled for {name}.",
+            name=member.name,
+            name_en=member.name_en,
+        )
     return signer

@@ -241,14 +241,14 @@ def check_in_in(s: Session, meeting_id: str, member_id: str, *, sign: Signing) -
     _require_open(meeting)
     member = load_member(s, member_id)
     if not member.active:
-        raise PermissionDenied("{name} is not a current member.", name=member.name)
+        raise PermissionDenied("{name} is not a current member.", name=member.name, name_en=member.name_en)
     require_meeting_day(meeting)
     require_standing(s, member)
     existing = s.execute(
         select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.member_id == member.id)
     ).scalar_one_or_none()
     if existing is not None and existing.left_at is None:
-        raise ValidationError("{name} has already checked in.", name=member.name)
+        raise ValidationError("{name} has already checked in.", name=member.name, name_en=member.name_en)
     signed = sign(member, None, meeting, {"video": meeting.video})
     if existing is not None:  # came back after leaving
         existing.left_at, existing.statement, existing.signature = (
@@ -347,7 +347,9 @@ def declare_in(
             )
         ).first()
     ):
-        raise RuleViolation("{name} has already voted on this case.", name=member.name)
+        raise RuleViolation(
+            "{name} has already voted on this case.", name=member.name, name_en=member.name_en
+        )
     signed = sign(member, case, meeting, {"has_conflict": has_conflict, "statement": statement.strip()})
     if row is None:
         row = Declaration(
@@ -519,7 +521,9 @@ def answer_checklist_in(
         meeting = load_meeting(s, meeting_id)
         _require_open(meeting)
         if member.id in _recused(s, meeting.id, case.id):
-            raise PermissionDenied("{name} is recused from this case.", name=member.name)
+            raise PermissionDenied(
+                "{name} is recused from this case.", name=member.name, name_en=member.name_en
+            )
     checked = []
     for entry in entries:
         found = next(
@@ -643,11 +647,14 @@ def cast_vote_in(
         raise PermissionDenied("Consultants advise but do not vote ({basis}).", basis=basis.CONSULTANTS)
     require_standing(s, member)
     if member.id not in {m.id for m in _attending_members(s, meeting.id)}:
-        raise PermissionDenied("{name} is not checked in to this meeting.", name=member.name)
+        raise PermissionDenied(
+            "{name} is not checked in to this meeting.", name=member.name, name_en=member.name_en
+        )
     if member.id in _recused(s, meeting.id, case.id):
         raise PermissionDenied(
             "{name} is recused from this case and cannot vote ({basis}).",
             name=member.name,
+            name_en=member.name_en,
             basis=regime_basis(charter_of(s), basis.RECUSAL, basis.LSMR_RECUSAL),
         )
     if not s.execute(
@@ -657,13 +664,19 @@ def cast_vote_in(
             Declaration.member_id == member.id,
         )
     ).first():
-        raise RuleViolation("{name} must declare conflicts of interest before voting.", name=member.name)
+        raise RuleViolation(
+            "{name} must declare conflicts of interest before voting.",
+            name=member.name,
+            name_en=member.name_en,
+        )
     if s.execute(
         select(Vote.id).where(
             Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
         )
     ).first():
-        raise PermissionDenied("{name} has already voted on this case.", name=member.name)
+        raise PermissionDenied(
+            "{name} has already voted on this case.", name=member.name, name_en=member.name_en
+        )
     from desktop.models import Decision  # local: avoids a cycle with decisions.py
 
     if s.execute(
@@ -681,7 +694,9 @@ def cast_vote_in(
             NotVoting.member_id == member.id,
         )
     ).first():
-        raise PermissionDenied("{name} is recorded as not voting on this case.", name=member.name)
+        raise PermissionDenied(
+            "{name} is recorded as not voting on this case.", name=member.name, name_en=member.name_en
+        )
     signed = sign(member, case, meeting, {"choice": choice_v.value})
     vote = Vote(
         meeting_id=meeting.id,
@@ -760,15 +775,23 @@ def record_not_voting(
         _require_on_agenda(s, meeting, case.id)
         member = load_member(s, member_id)
         if member.id not in eligible_voters(s, meeting, case.id):
-            raise ValidationError("{name} is not an eligible voter present for this case.", name=member.name)
+            raise ValidationError(
+                "{name} is not an eligible voter present for this case.",
+                name=member.name,
+                name_en=member.name_en,
+            )
         if s.execute(
             select(Vote.id).where(
                 Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
             )
         ).first():
-            raise PermissionDenied("{name} has already voted on this case.", name=member.name)
+            raise PermissionDenied(
+                "{name} has already voted on this case.", name=member.name, name_en=member.name_en
+            )
         if member.id in not_voting_ids(s, meeting.id, case.id):
-            raise ValidationError("{name} is already recorded as not voting.", name=member.name)
+            raise ValidationError(
+                "{name} is already recorded as not voting.", name=member.name, name_en=member.name_en
+            )
         s.add(
             NotVoting(
                 meeting_id=meeting.id,

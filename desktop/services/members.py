@@ -91,7 +91,9 @@ def renew_term(
     with vault.session() as s:
         member = load_member(s, member_id)
         if not member.active:
-            raise ValidationError("{name} is no longer a member; enrol them again.", name=member.name)
+            raise ValidationError(
+                "{name} is no longer a member; enrol them again.", name=member.name, name_en=member.name_en
+            )
         _check_term(charter_of(s), term_start, term_end)
         old = {
             "start": member.term_start.isoformat(),
@@ -274,6 +276,7 @@ def change_pin(vault: Vault, member_id: str, old_pin: str, new_pin: str) -> None
             raise PermissionDenied(
                 "{name}'s key is not sealed in this vault; change the PIN where the key is.",
                 name=member.name,
+                name_en=member.name_en,
             )
         signer = signer_for(s, member, old_pin)
         from desktop.custody import sealed

@@ -322,6 +322,7 @@ def import_response(vault: Vault, data: bytes, actor: str = "secretary") -> Resp
                 raise PacketRefused(
                     "The response is signed with a key {name} no longer uses (they moved devices).",
                     name=member.name,
+                    name_en=member.name_en,
                 )
             raise PacketRefused("The response is signed by a key that is not enrolled.")
         envelope = statements.verify(env_statement, env_signature, algorithm, public)

@@ -191,16 +191,23 @@ def signing_credentials(
     with vault.session() as s:
         member = load_member(s, member_id)
         if not member.active:
-            raise PermissionDenied("{name} is not a current member.", name=member.name)
+            raise PermissionDenied(
+                "{name} is not a current member.", name=member.name, name_en=member.name_en
+            )
         if member.role not in roles:
             raise PermissionDenied(
                 "{name} ({role}) may not sign the {document}.",
                 name=member.name,
+                name_en=member.name_en,
                 role=member.role,
                 document=document,
             )
         if not member.certificate_pem:
-            raise PermissionDenied("{name} has no signing certificate; re-enrol the key.", name=member.name)
+            raise PermissionDenied(
+                "{name} has no signing certificate; re-enrol the key.",
+                name=member.name,
+                name_en=member.name_en,
+            )
         committee = load_committee(s)
         if not committee.ca_certificate_pem:
             raise PermissionDenied("The committee has no certificate authority to vouch for signatures.")
@@ -208,7 +215,9 @@ def signing_credentials(
 
         if revocation_of(s, member.certificate_pem) is not None:
             raise PermissionDenied(
-                "{name}'s certificate was revoked; enrol a new key before signing.", name=member.name
+                "{name}'s certificate was revoked; enrol a new key before signing.",
+                name=member.name,
+                name_en=member.name_en,
             )
         signer = signer_for(s, member, pin)
         return SigningCredentials(

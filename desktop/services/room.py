@@ -62,7 +62,9 @@ def device_member(vault: Vault, algorithm: str, public_key: bytes) -> DeviceMemb
             alg, key = member_key(s, member)
             if key == public_key and alg == algorithm:
                 if not member.active:
-                    raise PermissionDenied("{name} is not a current member.", name=member.name)
+                    raise PermissionDenied(
+                        "{name} is not a current member.", name=member.name, name_en=member.name_en
+                    )
                 if not is_own_device(s, member):
                     break
                 return DeviceMember(member.id, member.name, member.role)

@@ -217,7 +217,9 @@ def give_opinion(vault, submission_id: str, member_id: str, pin: str, choice: st
             )
         ).first():
             raise PermissionDenied(
-                "{name} has already given an opinion on this submission.", name=member.name
+                "{name} has already given an opinion on this submission.",
+                name=member.name,
+                name_en=member.name_en,
             )
         case = s.get(Case, sub.case_id)
         content = {"submission": sub.id, "kind": sub.kind, "choice": choice_v.value, "note": note.strip()}

@@ -65,6 +65,11 @@ def error_text(exc: QuorumError) -> str:
     """A domain error in the user's language (the template is translated, then filled)."""
     template = QCoreApplication.translate("errors", exc.template)
     params = dict(exc.params)
+    english = _installed_language() == "en"
+    for key in [k for k in params if f"{k}_en" in params]:  # a member's name, in both languages
+        english_name = params.pop(f"{key}_en")
+        if english and english_name:
+            params[key] = english_name
     if "basis" in params:  # citations are read in the screen's language
         params["basis"] = cite(params["basis"])
     try:
@@ -73,8 +78,12 @@ def error_text(exc: QuorumError) -> str:
         return exc.message
 
 
-def cite(citation: str) -> str:
-    """A citation from ``desktop.rules.basis`` in the language of the installed translation
-    (the marker message meeting mode also reads), else the saved setting."""
+def _installed_language() -> str:
+    """The language of the installed translation (the marker message meeting mode also reads)."""
     marker = QCoreApplication.translate("meeting", "en", "language code of this translation, e.g. zh_CN")
-    return basis.text(citation, marker if marker in LANGUAGES else "en")
+    return marker if marker in LANGUAGES else "en"
+
+
+def cite(citation: str) -> str:
+    """A citation from ``desktop.rules.basis`` in the language of the installed translation."""
+    return basis.text(citation, _installed_language())

@@ -120,7 +120,7 @@ def test_wrong_pin_shows_the_message_and_opens_no_viewer(qtbot, vault, demo):
     answer(detail.issuer, "000000")
     with qtbot.waitSignal(detail.issuer.failed, timeout=30_000) as blocker:
         qtbot.mouseClick(detail.decisions.letter_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0] == detail.error.text() == f"Wrong PIN for {CHAIR}."
+    assert blocker.args[0] == detail.error.text() == "Wrong PIN for Wang Jianguo."  # the English UI's name
     assert detail.issuer.window is None
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, IssuedDocumentWindow)]
 

@@ -41,7 +41,7 @@ TEXT = {
         "short": "No quorum yet: needs 1 more voting member; needs one external member (STER art. 7, 14).",
         "met": "Quorum met: 6 voting members present, every required category represented (STER art. 7, 14).",
         "case_met": "Quorum for T-2026-001 after recusals: met, 5 voting members.",
-        "wrong_pin": "Wrong PIN for 王建国.",
+        "wrong_pin": "Wrong PIN for Wang Jianguo.",
         "recused": "Recused: does not vote on this case",
         "present": "Present",
         "two_votes": "2 of 5 eligible members have voted; a decision needs 4 votes.",
