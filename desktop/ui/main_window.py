@@ -277,11 +277,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.kind.kind == "member":
             which = self.tr("Member vault — {name}").format(name=self.kind.name)
-            self.setWindowTitle(self.tr("Quorum — {committee}").format(committee=which))
+            self.setWindowTitle(which)  # the platform adds the app name (applicationDisplayName)
             self.committee_label.setText(f"{which} · {self.vault.folder}")
             return
         name = self.committee_name or self.tr("(no committee)")
-        self.setWindowTitle(self.tr("Quorum — {committee}").format(committee=name))
+        self.setWindowTitle(name)
         which = self.tr("Committee vault")
         self.committee_label.setText(f"{which} — {name} · {self.vault.folder}")
 

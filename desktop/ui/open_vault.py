@@ -217,7 +217,7 @@ class OpenVaultWindow(QWidget):
 
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Quorum — open a vault"))
+        self.setWindowTitle(self.tr("Open a vault"))
         self.title.setText(self.tr("Quorum"))
         self.subtitle.setText(
             self.tr("Open your committee's encrypted vault, or create a new one for a new committee.")

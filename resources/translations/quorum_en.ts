@@ -1784,10 +1784,6 @@ SHA-256 fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quorum — {committee}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review packets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2948,7 @@ SHA-256 fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quorum — open a vault</source>
+        <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

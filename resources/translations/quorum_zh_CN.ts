@@ -1786,7 +1786,7 @@ SHA-256 指纹：{fingerprint}</translation>
     </message>
     <message>
         <source>Quorum — {committee}</source>
-        <translation>Quorum — {committee}</translation>
+        <translation type="vanished">Quorum — {committee}</translation>
     </message>
     <message>
         <source>Review packets</source>
@@ -2957,7 +2957,11 @@ SHA-256 指纹：{fingerprint}</translation>
     </message>
     <message>
         <source>Quorum — open a vault</source>
-        <translation>Quorum — 打开保险库</translation>
+        <translation type="vanished">Quorum — 打开保险库</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>打开保险库</translation>
     </message>
     <message>
         <source>Quorum</source>

@@ -15,7 +15,7 @@ def test_window_names_the_kind_of_vault(qtbot, vault, devices):  # noqa: F811
     assert "packets" not in [s.key for s in committee.specs]
     member = MainWindow(devices["Sci Zhang"].vault)
     qtbot.addWidget(member)
-    assert member.windowTitle() == "Quorum — Member vault — Sci Zhang"
+    assert member.windowTitle() == "Member vault — Sci Zhang"
     assert member.committee_label.text().startswith("Member vault — Sci Zhang")
     assert [s.key for s in member.specs] == ["packets", "device_room"]
     assert isinstance(member.screen_for("packets"), MemberPacketsScreen)
