@@ -115,6 +115,8 @@ class ScheduleMeetingDialog(QDialog):
         self.agenda = QListWidget(self)
         self.agenda.setObjectName("meetingAgendaList")
         self.agenda.setAccessibleName(self.tr("Cases for the agenda"))
+        # as wide as the longest "reference  title": no sideways scrolling to tell cases apart
+        self.agenda.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         for case in candidates:
             item = QListWidgetItem(f"{case.reference}  {case.title}", self.agenda)
             item.setData(Qt.ItemDataRole.UserRole, case.id)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.intake import IntakeDialog
 from tests.ui.layout_check import LAPTOP, clipped
-from tests.ui.test_screenshots import job_dialogs
+from tests.ui.test_screenshots import job_dialogs, screen_dialogs
 
 LANGUAGES = ["en", "zh_CN"]
 
@@ -75,3 +75,16 @@ def test_every_job_dialog_fits_its_content(qtbot, use_language, open_demo_vault,
         assert dialog.windowTitle(), type(dialog).__name__
         assert clipped(dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_screen_dialog_fits_its_content(qtbot, use_language, open_demo_vault, language):
+    """Schedule a meeting, enrol a member, renew a term, the PIN, the case jobs, USB export."""
+    use_language(language)
+    problems = {}
+    for name, dialog in screen_dialogs(open_demo_vault):
+        _at_laptop_size(qtbot, dialog)
+        if found := clipped(dialog):
+            problems[name] = found
+        dialog.close()
+    assert problems == {}
