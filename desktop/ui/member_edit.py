@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.ui.case_text import member_name
 from desktop.ui.member_form import MemberForm
 from desktop.ui.work_dialog import WorkDialog
 
@@ -66,7 +67,7 @@ class EditMemberDialog(WorkDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Edit member: {name}").format(name=self.member.name))
+        self.setWindowTitle(self.tr("Edit member: {name}").format(name=member_name(self.member)))
         self.intro.setText(
             self.tr("The name and role are part of the member's signing certificate and stay as enrolled.")
         )

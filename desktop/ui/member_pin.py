@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from desktop.ui.case_text import member_name
 from desktop.ui.common import pin_problem
 from desktop.ui.work_dialog import WorkDialog
 
@@ -52,11 +53,11 @@ class ChangePinDialog(WorkDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Change the signing PIN of {name}").format(name=self.member.name))
+        self.setWindowTitle(self.tr("Change the signing PIN of {name}").format(name=member_name(self.member)))
         self.intro.setText(
             self.tr(
                 "{name} types the current PIN, then the new one twice. Nobody else should see it."
-            ).format(name=self.member.name)
+            ).format(name=member_name(self.member))
         )
         texts = (self.tr("C&urrent PIN:"), self.tr("&New PIN:"), self.tr("New PIN a&gain:"))
         for label, text in zip(self.labels, texts, strict=True):

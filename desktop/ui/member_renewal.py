@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.rules import add_months, basis
 from desktop.services import members
+from desktop.ui.case_text import member_name
 from desktop.ui.common import ErrorBanner
 from desktop.ui.i18n import cite
 
@@ -70,7 +71,7 @@ class RenewTermDialog(QDialog):
         self.accept()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Renew the term of {name}").format(name=self.member.name))
+        self.setWindowTitle(self.tr("Renew the term of {name}").format(name=member_name(self.member)))
         current = self.member.term_end.isoformat() if self.member.term_end else self.tr("open")
         self.intro.setText(
             self.tr(

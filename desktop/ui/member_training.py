@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QSpinBox, QWidget
 
+from desktop.ui.case_text import member_name
 from desktop.ui.work_dialog import WorkDialog
 
 
@@ -57,7 +58,7 @@ class TrainingDialog(WorkDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Record training: {name}").format(name=self.member.name))
+        self.setWindowTitle(self.tr("Record training: {name}").format(name=member_name(self.member)))
         texts = (self.tr("&Title:"), self.tr("&Provider:"), self.tr("&Completed on:"), self.tr("&Hours:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)

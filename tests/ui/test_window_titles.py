@@ -49,6 +49,9 @@ def test_every_title_is_there_translated_and_names_the_app_once(
     for name, title in (*english.items(), *(("zh " + k, v) for k, v in chinese.items())):
         assert title.strip(), f"{name} has no title"
         assert shown_title(title).count(display_name) == 1, f"{name}: {shown_title(title)!r}"
+    # a member's dialogs name them as the lists do: the English name in the English UI
+    assert english["renew_term"] == "Renew the term of Wang Jianguo" and "王建国" in chinese["renew_term"]
+    assert english["edit_member"] == "Edit member: Wang Jianguo"
     same = [name for name in english if english[name] == chinese[name]]
     assert same == [], f"titles not translated: {same}"
 
