@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, rules
+from desktop import audit, rules, signing
 from desktop.domain import APPROVING_DECISIONS, CaseStatus, DecisionStatus, DecisionType, Role
 from desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from desktop.models import Case, Decision, Meeting, Member, OutboxItem, RereviewOpinion, Vote
@@ -23,6 +23,7 @@ from desktop.rules import basis, lifecycle
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of
 from desktop.services.meetings import (
+    Signing,
     _attending_members,
     _recused,
     _require_on_agenda,
@@ -108,17 +109,22 @@ def _store(
     session: Session,
     case: Case,
     signer: Member,
-    pin: str,
+    sign: Signing | str,
     content: dict,
     *,
     meeting: Meeting | None,
     procedure: str,
     status: DecisionStatus,
     supersedes: Decision | None,
+    decision_id: str | None = None,
 ) -> Decision:
-    decision_id = new_id()  # known before signing so the statement names it (docs/bundle-format.md)
+    # The id is known before signing so the statement names it (docs/bundle-format.md); a decision
+    # signed on the chair's device brings the id the host drafted for it.
+    decision_id = decision_id or new_id()
     content = bind_decision(session, decision_id, case, meeting, content)
-    signed = _sign(session, signer, pin, "decision", content, case=case, meeting=meeting)
+    if isinstance(sign, str):  # a PIN: signed here with the member's key
+        sign = _pin_signing(session, sign)
+    signed = sign(signer, case, meeting, content)
     decision = Decision(
         id=decision_id,
         case_id=case.id,
@@ -179,6 +185,13 @@ def rereview_state(session: Session, case: Case) -> rules.RereviewStatus:
     return rules.rereview_status(case.rereview_items, text, determination)
 
 
+def _pin_signing(session: Session, pin: str) -> Signing:
+    def sign(member: Member, case: Case, meeting: Meeting | None, content: dict) -> signing.SignedStatement:
+        return _sign(session, member, pin, "decision", content, case=case, meeting=meeting)
+
+    return sign
+
+
 def record_decision(
     vault,
     meeting_id: str,
@@ -192,129 +205,162 @@ def record_decision(
     supersede: bool = False,
     supersede_reason: str = "",
 ) -> DecisionView:
-    """The presiding member records the decision the votes reached, and signs it. A case that
-    already has a signed decision gets a new one only with ``supersede`` and a reason (kept in
-    the audit trail beside the superseded decision's id), unless it reviews an open objection."""
+    """The presiding member records the decision the votes reached, and signs it with their PIN
+    here. A case that already has a signed decision gets a new one only with ``supersede`` and a
+    reason (kept in the audit trail beside the superseded decision's id), unless it reviews an
+    open objection."""
+    with vault.session() as s:
+        return record_decision_in(
+            s,
+            meeting_id,
+            case_id,
+            signer_id,
+            decision_type,
+            conditions,
+            reasons,
+            follow_up_months,
+            supersede,
+            supersede_reason,
+            sign=_pin_signing(s, pin),
+        )
+
+
+def record_decision_in(
+    s: Session,
+    meeting_id: str,
+    case_id: str,
+    signer_id: str,
+    decision_type: str,
+    conditions: str = "",
+    reasons: str = "",
+    follow_up_months: int | None = None,
+    supersede: bool = False,
+    supersede_reason: str = "",
+    *,
+    sign: Signing,
+    decision_id: str | None = None,
+) -> DecisionView:
+    """``record_decision`` in the caller's transaction, signed by ``sign(member, case, meeting,
+    content)``: the PIN key at the host, or the statement the chair signed on their own device
+    (desktop.services.room), which must say exactly the content built here."""
     try:
         dtype = DecisionType(decision_type)
     except ValueError:
         raise ValidationError("Unknown decision type {t!r}.", t=decision_type) from None
     _check_terms(dtype, conditions, reasons)
-    with vault.session() as s:
-        meeting = load_meeting(s, meeting_id)
-        _require_open(meeting)
-        case = load_case(s, case_id)
-        _require_on_agenda(s, meeting, case.id)
-        require_meeting_day(meeting)
-        signer = load_member(s, signer_id)
-        presiding = presiding_member(s, meeting, case.id)
-        if presiding is None or presiding.id != signer.id:
-            raise PermissionDenied(
-                "Only the presiding chair (or the vice-chair standing in) records the decision."
-            )
-        previous = _active_decision(s, case.id)
-        if previous is not None and not supersede:
-            raise PermissionDenied(
-                "This case already has a signed decision; it cannot be edited, only superseded."
-            )
-        if previous is not None and not supersede_reason.strip():
-            from desktop.services.objections import open_objection
-
-            if open_objection(s, previous.id) is None:  # an objection under review is its own reason
-                raise ValidationError("Give the reason for superseding the earlier decision.")
-        quorum = quorum_state(s, meeting, case.id)
-        if not quorum.met:
-            raise RuleViolation(
-                "No quorum for this case: {missing} ({basis}).",
-                missing="; ".join(x.message for x in quorum.shortfalls),
-                basis=quorum.basis,
-            )
-        outcome = tally_state(s, meeting, case.id)
-        not_voting = not_voting_ids(s, meeting.id, case.id)
-        voted = s.execute(
-            select(Vote.member_id).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
-        ).scalars()
-        incomplete = rules.votes_incomplete(eligible_voters(s, meeting, case.id), voted, not_voting)
-        if incomplete is not None:
-            names = {m.id: m.name for m in _attending_members(s, meeting.id)}
-            raise RuleViolation(
-                "Every eligible member present must vote or be recorded as not voting before the "
-                "decision; still to vote: {members} ({basis}).",
-                members=", ".join(names.get(m, m) for m in incomplete.param_dict["members"].split(", ")),
-                basis=incomplete.basis,
-            )
-        listing = rereview_state(s, case)
-        if listing.undetermined:
-            raise RuleViolation(
-                "The case matches expert re-review list items {ids}; record whether it is on the list "
-                "before the decision ({basis}).",
-                ids=", ".join(item.id for item in listing.matches),
-                basis=basis.REREVIEW_LIST,
-            )
-        if not outcome.reached:
-            raise RuleViolation(
-                "The votes have not reached a decision: {reason} ({basis}).",
-                reason=outcome.reason,
-                basis=outcome.basis,
-            )
-        if outcome.decision != dtype:
-            raise RuleViolation(
-                "The votes decided {decided}, not {asked}.", decided=outcome.decision.value, asked=dtype.value
-            )
-        high_risk = case.risk_level == "high" or bool(case.rereview_items)
-        months, due = _follow_up(s, dtype, follow_up_months, datetime.now(UTC).date(), high_risk)
-        votes = s.execute(
-            select(Vote)
-            .where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
-            .order_by(Vote.member_id)
-        ).scalars()
-        preliminary = listing.listed
-        content = {
-            "decision_type": dtype.value,
-            "conditions": conditions.strip(),
-            "reasons": reasons.strip(),
-            "follow_up_months": months,
-            "follow_up_due": due.isoformat() if due else None,
-            "procedure": case.procedure,
-            "status": (DecisionStatus.PRELIMINARY if preliminary else DecisionStatus.FINAL).value,
-            "tally": {
-                "counts": dict(outcome.counts),
-                "eligible": outcome.eligible,
-                "needed": outcome.needed,
-                "cast": outcome.cast,
-            },
-            "quorum": {"met": quorum.met, "counted": sorted(quorum.counted)},
-            "attending": sorted(m.id for m in _attending_members(s, meeting.id)),
-            "recused": sorted(_recused(s, meeting.id, case.id)),
-            "votes": [statement_digest(v.statement, v.signature) for v in votes],
-            "supersedes": previous.id if previous else None,
-            "basis": outcome.basis,
-        }
-        decision = _store(
-            s,
-            case,
-            signer,
-            pin,
-            content,
-            meeting=meeting,
-            procedure=case.procedure,
-            status=DecisionStatus.PRELIMINARY if preliminary else DecisionStatus.FINAL,
-            supersedes=previous,
+    meeting = load_meeting(s, meeting_id)
+    _require_open(meeting)
+    case = load_case(s, case_id)
+    _require_on_agenda(s, meeting, case.id)
+    require_meeting_day(meeting)
+    signer = load_member(s, signer_id)
+    presiding = presiding_member(s, meeting, case.id)
+    if presiding is None or presiding.id != signer.id:
+        raise PermissionDenied(
+            "Only the presiding chair (or the vice-chair standing in) records the decision."
         )
-        if previous is not None:  # a review after an objection upholds or replaces the old decision
-            from desktop.services.objections import close_with
+    previous = _active_decision(s, case.id)
+    if previous is not None and not supersede:
+        raise PermissionDenied(
+            "This case already has a signed decision; it cannot be edited, only superseded."
+        )
+    if previous is not None and not supersede_reason.strip():
+        from desktop.services.objections import open_objection
 
-            close_with(s, previous, decision, signer.id)
-            if supersede_reason.strip():
-                audit.record(
-                    s,
-                    signer.id,
-                    "decision.supersede",
-                    "decision",
-                    previous.id,
-                    {"by": decision.id, "reason": supersede_reason.strip()},
-                )
-        return decision_view(decision)
+        if open_objection(s, previous.id) is None:  # an objection under review is its own reason
+            raise ValidationError("Give the reason for superseding the earlier decision.")
+    quorum = quorum_state(s, meeting, case.id)
+    if not quorum.met:
+        raise RuleViolation(
+            "No quorum for this case: {missing} ({basis}).",
+            missing="; ".join(x.message for x in quorum.shortfalls),
+            basis=quorum.basis,
+        )
+    outcome = tally_state(s, meeting, case.id)
+    not_voting = not_voting_ids(s, meeting.id, case.id)
+    voted = s.execute(
+        select(Vote.member_id).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
+    ).scalars()
+    incomplete = rules.votes_incomplete(eligible_voters(s, meeting, case.id), voted, not_voting)
+    if incomplete is not None:
+        names = {m.id: m.name for m in _attending_members(s, meeting.id)}
+        raise RuleViolation(
+            "Every eligible member present must vote or be recorded as not voting before the "
+            "decision; still to vote: {members} ({basis}).",
+            members=", ".join(names.get(m, m) for m in incomplete.param_dict["members"].split(", ")),
+            basis=incomplete.basis,
+        )
+    listing = rereview_state(s, case)
+    if listing.undetermined:
+        raise RuleViolation(
+            "The case matches expert re-review list items {ids}; record whether it is on the list "
+            "before the decision ({basis}).",
+            ids=", ".join(item.id for item in listing.matches),
+            basis=basis.REREVIEW_LIST,
+        )
+    if not outcome.reached:
+        raise RuleViolation(
+            "The votes have not reached a decision: {reason} ({basis}).",
+            reason=outcome.reason,
+            basis=outcome.basis,
+        )
+    if outcome.decision != dtype:
+        raise RuleViolation(
+            "The votes decided {decided}, not {asked}.", decided=outcome.decision.value, asked=dtype.value
+        )
+    high_risk = case.risk_level == "high" or bool(case.rereview_items)
+    months, due = _follow_up(s, dtype, follow_up_months, datetime.now(UTC).date(), high_risk)
+    votes = s.execute(
+        select(Vote).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id).order_by(Vote.member_id)
+    ).scalars()
+    preliminary = listing.listed
+    content = {
+        "decision_type": dtype.value,
+        "conditions": conditions.strip(),
+        "reasons": reasons.strip(),
+        "follow_up_months": months,
+        "follow_up_due": due.isoformat() if due else None,
+        "procedure": case.procedure,
+        "status": (DecisionStatus.PRELIMINARY if preliminary else DecisionStatus.FINAL).value,
+        "tally": {
+            "counts": dict(outcome.counts),
+            "eligible": outcome.eligible,
+            "needed": outcome.needed,
+            "cast": outcome.cast,
+        },
+        "quorum": {"met": quorum.met, "counted": sorted(quorum.counted)},
+        "attending": sorted(m.id for m in _attending_members(s, meeting.id)),
+        "recused": sorted(_recused(s, meeting.id, case.id)),
+        "votes": [statement_digest(v.statement, v.signature) for v in votes],
+        "supersedes": previous.id if previous else None,
+        "basis": outcome.basis,
+    }
+    decision = _store(
+        s,
+        case,
+        signer,
+        sign,
+        content,
+        meeting=meeting,
+        procedure=case.procedure,
+        status=DecisionStatus.PRELIMINARY if preliminary else DecisionStatus.FINAL,
+        supersedes=previous,
+        decision_id=decision_id,
+    )
+    if previous is not None:  # a review after an objection upholds or replaces the old decision
+        from desktop.services.objections import close_with
+
+        close_with(s, previous, decision, signer.id)
+        if supersede_reason.strip():
+            audit.record(
+                s,
+                signer.id,
+                "decision.supersede",
+                "decision",
+                previous.id,
+                {"by": decision.id, "reason": supersede_reason.strip()},
+            )
+    return decision_view(decision)
 
 
 def record_rereview_opinion(
