@@ -327,6 +327,33 @@ class RoomDevice:
     def vote(self, case_id: str, choice: str) -> dict:
         return self.submit(self.sign("vote", {"choice": choice}, case_id))
 
+    def decide(
+        self,
+        case_id: str,
+        decision_type: str,
+        conditions: str = "",
+        reasons: str = "",
+        follow_up_months: int | None = None,
+    ) -> dict:
+        """The presiding member's decision, signed here: the host drafts the content with the
+        decision rules (a refusal comes back in words), this device signs exactly that, and the
+        host checks it again as it records it."""
+        case = self._case(case_id)
+        answer, _ = self.request(
+            {
+                "op": "draft_decision",
+                "case": case["id"],
+                "decision_type": decision_type,
+                "conditions": conditions,
+                "reasons": reasons,
+                "follow_up_months": follow_up_months,
+            }
+        )
+        if not answer.get("ok"):
+            err = answer.get("error") or {}
+            raise RoomError(str(err.get("template", "")), **dict(err.get("params") or {}))
+        return self.submit(self.sign("decision", answer["content"], case["id"]))
+
 
 def parse_code(code: str) -> tuple[str, int, str]:
     """A join code ``ADDRESS:PORT/FINGERPRINT`` (what the host shows) → (address, port, fp)."""

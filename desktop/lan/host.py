@@ -58,7 +58,7 @@ class Connection:
     case_reference: str = ""
 
 
-ACTIVITIES = ("connected", "checked in", "declared", "answered", "voted", "refused", "viewing")
+ACTIVITIES = ("connected", "checked in", "declared", "answered", "voted", "decided", "refused", "viewing")
 
 
 @dataclass
@@ -273,6 +273,8 @@ class MeetingHost:
             link.view = replace(link.view, doing="viewing", case_reference=str(message.get("case", ""))[:40])
             self._notify()
             return {**base, "ok": True}
+        if op == "draft_decision":
+            return {**base, **self._draft_decision(link, message)}
         if op != "submit":
             return {**base, **wire.refusal("The host refused the message; nothing changed.")}
         try:
@@ -295,13 +297,34 @@ class MeetingHost:
             return {**base, **wire.refusal(exc.template, exc.params, code=code)}
         link.view = replace(
             link.view,
-            doing={"attendance": "checked in", "declaration": "declared", "checklist": "answered"}.get(
-                done["kind"], "voted"
-            ),
+            doing={
+                "attendance": "checked in",
+                "declaration": "declared",
+                "checklist": "answered",
+                "decision": "decided",
+            }.get(done["kind"], "voted"),
             case_reference=self._reference(done["case"]),
         )
         self._notify()
         return {**base, "ok": True, "recorded": done, "version": self._version}
+
+    def _draft_decision(self, link: _Link, message: dict) -> dict:
+        """The decision content for the chair's device to sign (nothing recorded yet)."""
+        months = message.get("follow_up_months")
+        try:
+            content = room.draft_decision(
+                self.vault,
+                self.meeting_id,
+                link.view.member_id,
+                str(message.get("case", "")),
+                str(message.get("decision_type", "")),
+                str(message.get("conditions", "")),
+                str(message.get("reasons", "")),
+                months,
+            )
+        except QuorumError as exc:
+            return wire.refusal(exc.template, exc.params)
+        return {"ok": True, "content": content}
 
     def _flush(self) -> None:
         """Record every statement that arrived together in one transaction (one savepoint each),

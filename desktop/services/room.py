@@ -31,14 +31,14 @@ from desktop.models import (
     Member,
     Vote,
 )
-from desktop.services import meetings
+from desktop.services import decisions, meetings
 from desktop.services.cases import load_case
 from desktop.services.committee import charter_of, load_committee
 from desktop.services.devices import is_own_device, member_key
 from desktop.services.meetings import ChecklistEntry, load_meeting
 from desktop.vault import Vault
 
-KINDS = ("attendance", "declaration", "checklist", "vote")
+KINDS = ("attendance", "declaration", "checklist", "vote", "decision")
 
 
 @functools.cache
@@ -209,6 +209,7 @@ def _case_state(s: Session, meeting, case_id: str, secret: bool) -> dict:
         "voted": voted,
         "eligible": meetings.eligible_voters(s, meeting, case.id),
         "decided": case.id in _decided(s, meeting.id),
+        "presiding": getattr(decisions.presiding_member(s, meeting, case.id), "id", None),
         "checklist": items,
         "tally": tally,
     }
@@ -305,7 +306,9 @@ def _record_in(s: Session, meeting_id: str, member_id: str, statement: bytes, si
         raise RoomRefused("The statement names an audit head this vault never had.")
     content = body.get("content")
     case_id = body.get("case")
-    if _already_recorded(s, statement, meeting_id, member.id, case_id):
+    if _already_recorded(s, statement, meeting_id, member.id, case_id) or (
+        kind == "decision" and isinstance(content, dict) and _decision_exists(s, content)
+    ):
         raise RoomRefused("This statement was already recorded (a replay); nothing changed.")
     if not isinstance(content, dict) or (kind != "attendance" and not isinstance(case_id, str)):
         raise RoomRefused("The statement is damaged.")
@@ -336,6 +339,19 @@ def _record_in(s: Session, meeting_id: str, member_id: str, statement: bytes, si
             meetings.answer_checklist_in(
                 s, case_id, member.id, entries, sign=sign, meeting_id=meeting_id, available=_shipped()
             )
+        elif kind == "decision":
+            decisions.record_decision_in(
+                s,
+                meeting_id,
+                case_id,
+                member.id,
+                str(content["decision_type"]),
+                str(content["conditions"]),
+                str(content["reasons"]),
+                content["follow_up_months"],
+                sign=sign,
+                decision_id=str(content["decision_id"]),
+            )
         else:
             meetings.cast_vote_in(s, meeting_id, case_id, member.id, str(content["choice"]), sign=sign)
     except (KeyError, TypeError, AttributeError):
@@ -361,6 +377,54 @@ def _already_recorded(s: Session, statement: bytes, meeting_id: str, member_id: 
         s.execute(query.where(table.statement == statement).limit(1)).first()
         for query, table in zip(queries, tables, strict=False)
     )
+
+
+def _decision_exists(s: Session, content: dict) -> bool:
+    """A decision statement names the id the host drafted for it: recorded once only."""
+    decision_id = content.get("decision_id")
+    return isinstance(decision_id, str) and s.get(Decision, decision_id) is not None
+
+
+class _Drafted(Exception):
+    def __init__(self, content: dict) -> None:
+        self.content = content
+
+
+def draft_decision(
+    vault: Vault,
+    meeting_id: str,
+    member_id: str,
+    case_id: str,
+    decision_type: str,
+    conditions: str = "",
+    reasons: str = "",
+    follow_up_months: int | None = None,
+) -> dict:
+    """The content of the decision the presiding member would sign on their device, built by
+    the decision service with all its rules (complete votes, meeting day, re-review, quorum) and
+    a fresh decision id; nothing is written. The device signs exactly this and submits it."""
+
+    def capture(_member, _case, _meeting, content: dict):
+        raise _Drafted(content)
+
+    if follow_up_months is not None and not isinstance(follow_up_months, int):
+        raise RoomRefused("The statement is damaged.")
+    try:
+        with vault.session() as s:
+            decisions.record_decision_in(
+                s,
+                meeting_id,
+                case_id,
+                member_id,
+                decision_type,
+                conditions,
+                reasons,
+                follow_up_months,
+                sign=capture,
+            )
+    except _Drafted as drafted:  # raised before anything was added: the transaction rolls back
+        return drafted.content
+    raise RoomRefused("The statement is damaged.")  # unreachable: the service always signs
 
 
 def _previous(s: Session, kind: str, meeting_id: str, member_id: str, case_id: str | None) -> bytes | None:

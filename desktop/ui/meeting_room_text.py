@@ -60,6 +60,7 @@ def activity_text(doing: str, case_reference: str) -> str:
         "declared": QCoreApplication.translate("room", "declared on {case}"),
         "answered": QCoreApplication.translate("room", "answered the checklist of {case}"),
         "voted": QCoreApplication.translate("room", "voted on {case}"),
+        "decided": QCoreApplication.translate("room", "signed the decision on {case}"),
         "refused": QCoreApplication.translate("room", "was refused"),
         "viewing": QCoreApplication.translate("room", "reading {case}"),
     }

@@ -218,3 +218,65 @@ def test_host_time_is_the_record_time_device_time_stays_in_the_statement(hosted,
         row = s.query(Attendance).one()
         assert row.checked_in_at.year >= 2026
         assert signing.SignedStatement(row.statement, row.signature).body["signed_at"].startswith("2001")
+
+
+def test_chair_signs_the_decision_on_their_own_device(hosted, vault, roster, tmp_path):
+    from desktop.models import Decision
+    from desktop.services import decisions
+    from tests.packets.conftest import enrol
+
+    host, meeting, case, sides, join = hosted
+    chair_side = enrol(vault, roster["Chair Chen"], "Chair Chen", tmp_path / "members" / "chair")
+    chair = RoomDevice(chair_side.vault, "127.0.0.1", host.port)
+    chair.connect()
+    try:
+        d = join("Sci Zhang")
+        for device in (chair, d):
+            device.check_in()
+            device.declare(case.id, False)
+        assert chair.refresh()["case"]["presiding"] == roster["Chair Chen"]
+        with pytest.raises(RoomError) as err:  # another member: refused in words
+            d.decide(case.id, "approve")
+        assert "Only the presiding chair" in err.value.message
+        chair.vote(case.id, "approve")
+        d.vote(case.id, "approve")
+        with pytest.raises(RoomError) as err:  # main's guards: the quorum first
+            chair.decide(case.id, "approve")
+        assert "No quorum for this case" in err.value.message
+        others = ("Vice Li", "Eth Zhao", "Lay Yang")
+        for name in others:
+            meetings.check_in(vault, meeting.id, roster[name], PIN)
+            meetings.declare(vault, meeting.id, case.id, roster[name], False, pin=PIN)
+        with pytest.raises(RoomError) as err:  # then every present member votes
+            chair.decide(case.id, "approve")
+        assert "still to vote" in err.value.message
+        for name in others:
+            meetings.cast_vote(vault, meeting.id, case.id, roster[name], "approve", PIN)
+        with pytest.raises(RoomError) as err:  # the votes decided approval, not this
+            chair.decide(case.id, "disapprove", reasons="no")
+        assert "The votes decided approve" in err.value.message
+        # A statement that does not say what the host drafts (altered after the draft) is refused.
+        answer, _ = chair.request({"op": "draft_decision", "case": case.id, "decision_type": "approve"})
+        altered = chair.sign("decision", {**answer["content"], "votes": []}, case.id)
+        with pytest.raises(RoomError) as err:
+            chair.submit(altered)
+        assert "does not say what the host would record" in err.value.message
+        assert decisions.decisions_for_case(vault, case.id) == []
+        chair.decide(case.id, "approve")
+        assert any(c.doing == "decided" for c in host.connections())
+        [decision] = decisions.decisions_for_case(vault, case.id)
+        assert decision.signer_id == roster["Chair Chen"] and decision.decision_type == "approve"
+        with vault.session() as s:
+            row = s.get(Decision, decision.id)
+            body = signing.SignedStatement(row.statement, row.signature).body
+            signed = signing.SignedStatement(row.statement, row.signature)
+        assert body["kind"] == "decision" and body["signer"]["alg"] == "ecdsa-p256"
+        assert body["content"]["decision_id"] == decision.id
+        with pytest.raises(RoomError) as err:  # the same signed decision again: a replay
+            chair.submit(signed)
+        assert err.value.code == "duplicate"
+        assert len(decisions.decisions_for_case(vault, case.id)) == 1
+        assert chair.refresh()["case"]["decided"] is True
+    finally:
+        chair.close()
+        chair_side.vault.close()
