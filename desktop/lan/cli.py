@@ -147,6 +147,16 @@ def cmd_join(args) -> int:
                     _say(device.answer(cmd["case"], cmd["answers"]))
                 elif op == "vote":
                     _say(device.vote(cmd["case"], cmd["choice"]))
+                elif op == "decide":  # the presiding chair signs the decision on this device
+                    _say(
+                        device.decide(
+                            cmd["case"],
+                            cmd["decision"],
+                            cmd.get("conditions", ""),
+                            cmd.get("reasons", ""),
+                            cmd.get("follow_up_months"),
+                        )
+                    )
                 elif op == "replay":  # sends exactly the bytes given (a test of the host's replay check)
                     answer, _ = device.request(
                         {"op": "submit", "statement": cmd["statement"], "signature": cmd["signature"]}

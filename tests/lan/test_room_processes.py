@@ -57,6 +57,10 @@ class App:
 @pytest.fixture
 def closed_vaults(vault, roster, room):
     """The vaults closed in this process so the apps can open them; paths and ids."""
+    return _close(vault, roster, room)
+
+
+def _close(vault, roster, room):
     meeting, case, sides = room
     folders = {name: side.vault.folder for name, side in sides.items()}
     for side in sides.values():
@@ -197,3 +201,45 @@ def test_device_of_another_committee_is_refused(closed_vaults, tmp_path):
         assert host.ask(op="connections")["connections"] == []
     finally:
         host.stop()
+
+
+def test_chair_decides_from_their_own_device(vault, roster, room, tmp_path):
+    from desktop.models import Decision
+    from tests.packets.conftest import enrol
+
+    meeting, case, sides = room
+    sides = {**sides, "Chair Chen": enrol(vault, roster["Chair Chen"], "Chair Chen", tmp_path / "chair")}
+    folder, meeting, case, folders, roster = _close(vault, roster, (meeting, case, sides))
+    host = host_app(folder, meeting.id)
+    apps = {name: member_app(folders[name], host.first["code"]) for name in ("Chair Chen", "Sci Zhang")}
+    try:
+        for app in apps.values():
+            assert app.ask(op="check_in")["ok"]
+            assert app.ask(op="declare", case=case.id, conflict=False)["ok"]
+        for name in ("Vice Li", "Eth Zhao", "Lay Yang"):
+            assert host.ask(op="check_in", member=roster[name], pin=PIN)["ok"]
+            assert host.ask(op="declare", case=case.id, member=roster[name], conflict=False, pin=PIN)["ok"]
+        early = apps["Chair Chen"].ask(op="decide", case=case.id, decision="approve")
+        assert not early["ok"] and "still to vote" in early["error"], early
+        for app in apps.values():
+            assert app.ask(op="vote", case=case.id, choice="approve")["ok"]
+        for name in ("Vice Li", "Eth Zhao", "Lay Yang"):
+            assert host.ask(op="vote", case=case.id, member=roster[name], choice="approve", pin=PIN)["ok"]
+        member = apps["Sci Zhang"].ask(op="decide", case=case.id, decision="approve")
+        assert not member["ok"] and "Only the presiding chair" in member["error"], member
+        decided = apps["Chair Chen"].ask(op="decide", case=case.id, decision="approve")
+        assert decided["ok"] and decided["recorded"]["kind"] == "decision", decided
+        assert apps["Sci Zhang"].ask(op="state")["state"]["case"]["decided"]
+    finally:
+        for app in apps.values():
+            app.stop()
+        host.stop()
+    committee = Vault.open(folder, PASSPHRASE)
+    try:
+        with committee.session() as s:
+            row = s.query(Decision).one()
+            body = json.loads(row.statement)
+        assert row.signer_id == roster["Chair Chen"] and row.decision_type == "approve"
+        assert body["signer"]["alg"] == "ecdsa-p256" and body["content"]["decision_id"] == row.id
+    finally:
+        committee.close()
