@@ -180,6 +180,7 @@ def _case_state(s: Session, meeting, case_id: str, secret: bool) -> dict:
                     "kind": str(item.kind),
                     "text": {"zh": item.text.zh, "en": item.text.en},
                     "choices": list(item.choice_values),
+                    "choice_text": [{"zh": c.label.zh, "en": c.label.en} for c in item.choices],
                 }
             )
     tally = {

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import VoteChoice
+from desktop.domain import DecisionType, VoteChoice
 from desktop.errors import QuorumError
 from desktop.lan.device import RoomDevice, parse_code
 from desktop.ui import tasks
@@ -66,6 +66,9 @@ class MeetingDeviceScreen(QWidget):
         self.conflict_button = QPushButton(self)
         self.conflict_button.clicked.connect(lambda: self.declare(True))
         self.items = QListWidget(self)
+        self.items.currentRowChanged.connect(self._item_chosen)
+        self.choice_box = QComboBox(self)  # a choice item's choices (answered "yes" with one)
+        self.note_edit = QLineEdit(self)
         self.answer_buttons = {}
         for value in ("yes", "no", "na"):
             button = QPushButton(self)
@@ -78,6 +81,14 @@ class MeetingDeviceScreen(QWidget):
         self.vote_button.clicked.connect(self.vote)
         self.tally_label = QLabel(self)
         self.tally_label.setWordWrap(True)
+        # Only the presiding member sees these: the decision the votes reached, signed here.
+        self.decision_box = QComboBox(self)
+        for dtype in DecisionType:
+            self.decision_box.addItem(decision_label(dtype.value), dtype.value)
+        self.conditions_edit = QLineEdit(self)
+        self.reasons_edit = QLineEdit(self)
+        self.decide_button = QPushButton(self)
+        self.decide_button.clicked.connect(self.decide)
 
         top = QHBoxLayout()
         top.addWidget(self.code_edit, 1)
@@ -88,6 +99,7 @@ class MeetingDeviceScreen(QWidget):
             actions.addWidget(w)
         actions.addStretch(1)
         answers = QHBoxLayout()
+        answers.addWidget(self.choice_box)
         for w in self.answer_buttons.values():
             answers.addWidget(w)
         answers.addStretch(1)
@@ -105,9 +117,14 @@ class MeetingDeviceScreen(QWidget):
         layout.addWidget(self.case_label)
         layout.addLayout(actions)
         layout.addWidget(self.items, 2)
+        layout.addWidget(self.note_edit)
         layout.addLayout(answers)
         layout.addLayout(voting)
         layout.addWidget(self.tally_label)
+        deciding = QHBoxLayout()
+        for w in (self.decision_box, self.conditions_edit, self.reasons_edit, self.decide_button):
+            deciding.addWidget(w)
+        layout.addLayout(deciding)
         self.retranslate()
         self.show_state(None)
 
@@ -186,15 +203,51 @@ class MeetingDeviceScreen(QWidget):
                 return
         self._guard(self.device.declare, self._case_id(), conflict, text or "")
 
+    def _checklist_item(self) -> dict | None:
+        row = self.items.currentRow()
+        items = ((self.state or {}).get("case") or {}).get("checklist", [])
+        return items[row] if 0 <= row < len(items) else None
+
+    def _item_chosen(self, _row: int = -1) -> None:
+        """A choice item is answered by one of its choices (or not applicable): the box shows
+        them and "No" is not offered; a yes/no item hides the box."""
+        item = self._checklist_item()
+        choice = bool(item and item["kind"] == "choice")
+        language = "zh" if ui_language() == "zh_CN" else "en"
+        self.choice_box.clear()
+        if choice:
+            for value, text in zip(item["choices"], item.get("choice_text") or [], strict=False):
+                self.choice_box.addItem(text.get(language) or value, value)
+        self.choice_box.setVisible(choice)
+        self.answer_buttons["no"].setEnabled(self.state is not None and not choice)
+
     def answer(self, value: str) -> None:
-        item = self.items.currentItem()
+        item = self._checklist_item()
         if self.device is None or item is None or not self._case_id():
             return
-        self._guard(self.device.answer, self._case_id(), [{"item": item.data(ROLE), "answer": value}])
+        row = {"item": item["item"], "answer": value, "note": self.note_edit.text()}
+        if item["kind"] == "choice" and value == "yes":
+            row["choice"] = self.choice_box.currentData()
+        if self._guard(self.device.answer, self._case_id(), [row]):
+            self.note_edit.clear()
 
     def vote(self) -> None:
         if self.device is not None and self._case_id():
             self._guard(self.device.vote, self._case_id(), self.vote_box.currentData())
+
+    def decide(self) -> None:
+        if self.device is not None and self._case_id():
+            self._guard(
+                self.device.decide,
+                self._case_id(),
+                self.decision_box.currentData(),
+                self.conditions_edit.text(),
+                self.reasons_edit.text(),
+            )
+
+    def _show_deciding(self, presiding: bool) -> None:
+        for w in (self.decision_box, self.conditions_edit, self.reasons_edit, self.decide_button):
+            w.setVisible(presiding)
 
     # -- showing the room ----------------------------------------------------------------------
 
@@ -215,6 +268,8 @@ class MeetingDeviceScreen(QWidget):
                 w.clear()
             self.agenda.clear()
             self.items.clear()
+            self._item_chosen()
+            self._show_deciding(False)
             return
         meeting = state["meeting"]
         self.heading.setText(
@@ -239,8 +294,9 @@ class MeetingDeviceScreen(QWidget):
             row = QListWidgetItem(("▶ " if item["id"] == state["current_case"] else "   ") + text)
             self.agenda.addItem(row)
         case = state.get("case")
-        self.items.clear()
         if not case:
+            self._show_deciding(False)
+            self.items.clear()
             self.case_label.clear()
             self.tally_label.clear()
             return
@@ -263,15 +319,23 @@ class MeetingDeviceScreen(QWidget):
         )
         answered = set(case["answered"].get(me, []))
         language = "zh" if ui_language() == "zh_CN" else "en"
+        current = self.items.currentRow()
+        self.items.blockSignals(True)
+        self.items.clear()
         for item in case["checklist"]:
             mark = "✓ " if item["item"] in answered else "   "
             row = QListWidgetItem(mark + item["text"][language])
             row.setData(ROLE, item["item"])
             self.items.addItem(row)
+        if 0 <= current < self.items.count():  # a pushed state keeps the member's place
+            self.items.setCurrentRow(current)
+        self.items.blockSignals(False)
+        self._item_chosen()
         self.vote_button.setEnabled(
             bool(declared is False and me not in case["voted"] and not case["decided"])
         )
         self.tally_label.setText(tally_words(case, state["secret_ballot"]))
+        self._show_deciding(bool(me) and case.get("presiding") == me and not case["decided"])
 
     def retranslate(self) -> None:
         self.code_edit.setPlaceholderText(self.tr("Join code, e.g. 192.168.8.10:40123/3f2a9c41e0b7d512"))
@@ -284,6 +348,12 @@ class MeetingDeviceScreen(QWidget):
         for value, button in self.answer_buttons.items():
             button.setText(labels[value])
         self.vote_button.setText(self.tr("Sign and cast my vote"))
+        self.note_edit.setPlaceholderText(self.tr("Note on this answer (optional)"))
+        self.conditions_edit.setPlaceholderText(self.tr("Conditions (approval after modification)"))
+        self.reasons_edit.setPlaceholderText(self.tr("Reasons (any decision but approval)"))
+        self.decide_button.setText(self.tr("Sign the decision (presiding)"))
+        for i in range(self.decision_box.count()):
+            self.decision_box.setItemText(i, decision_label(self.decision_box.itemData(i)))
         for i in range(self.vote_box.count()):
             self.vote_box.setItemText(i, decision_label(self.vote_box.itemData(i)))
         self.show_state(self.state)

@@ -1965,6 +1965,22 @@ SHA-256 fingerprint: {fingerprint}</source>
         <source>Sign and cast my vote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note on this answer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (approval after modification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (any decision but approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the decision (presiding)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingHostScreen</name>
@@ -6138,6 +6154,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>voted on {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed the decision on {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

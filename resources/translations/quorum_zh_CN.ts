@@ -1970,6 +1970,22 @@ SHA-256 指纹：{fingerprint}</translation>
         <source>Sign and cast my vote</source>
         <translation>签名并投票</translation>
     </message>
+    <message>
+        <source>Note on this answer (optional)</source>
+        <translation>对此回答的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Conditions (approval after modification)</source>
+        <translation>修改意见（修改后批准时填写）</translation>
+    </message>
+    <message>
+        <source>Reasons (any decision but approval)</source>
+        <translation>理由（批准以外的决定须填写）</translation>
+    </message>
+    <message>
+        <source>Sign the decision (presiding)</source>
+        <translation>签署决定（主持人）</translation>
+    </message>
 </context>
 <context>
     <name>MeetingHostScreen</name>
@@ -6179,6 +6195,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>voted on {case}</source>
         <translation>已就 {case} 投票</translation>
+    </message>
+    <message>
+        <source>signed the decision on {case}</source>
+        <translation>已签署 {case} 的决定</translation>
     </message>
     <message>
         <source>was refused</source>

@@ -103,3 +103,86 @@ def test_room_screenshots_in_both_languages(qtbot, vault, roster, room, use_lang
         d.close()
     screen.device.close()
     host.close_room()
+
+
+def test_device_answers_a_choice_item_with_a_note(qtbot, vault, roster, room):  # noqa: F811
+    from datetime import UTC, datetime
+
+    from desktop.lan.host import MeetingHost
+    from desktop.models import ChecklistResponse
+    from tests.conftest import make_case
+
+    _meeting, _case, sides = room
+    case = make_case(vault, "C-AI", domains=["ai"])
+    meeting = meetings.schedule_meeting(vault, datetime.now(UTC), [case.id], place="Room 2")
+    host = MeetingHost(vault, meeting.id, "127.0.0.1")
+    info = host.start()
+    screen = MeetingDeviceScreen(sides["Sci Zhang"].vault)
+    qtbot.addWidget(screen)
+    try:
+        screen.join(f"127.0.0.1:{info.port}/{info.fingerprint[:16]}")
+        qtbot.waitUntil(lambda: screen.device is not None, timeout=10_000)
+        screen.check_in()
+        screen.declare(False)
+        items = screen.state["case"]["checklist"]
+        row = next(i for i, item in enumerate(items) if item["kind"] == "choice")
+        screen.items.setCurrentRow(row)
+        assert not screen.choice_box.isHidden() and not screen.answer_buttons["no"].isEnabled()
+        assert screen.choice_box.itemText(1) == "High risk"  # the choice's label, not its value
+        screen.choice_box.setCurrentIndex(screen.choice_box.findData("high"))
+        screen.note_edit.setText("Triage of patients: Annex III")
+        screen.answer_buttons["yes"].click()
+        assert screen.banner.isHidden(), screen.banner.text()
+        with vault.session() as s:
+            answer = s.query(ChecklistResponse).one()
+            assert (answer.item_id, answer.choice, answer.note) == (
+                items[row]["item"],
+                "high",
+                "Triage of patients: Annex III",
+            )
+        screen.items.setCurrentRow(0 if row else 1)  # a yes/no item: no choices, "No" offered
+        assert screen.choice_box.isHidden() and screen.answer_buttons["no"].isEnabled()
+    finally:
+        screen.device.close()
+        host.stop()
+
+
+def test_only_the_presiding_member_is_offered_the_decision(qtbot, vault, roster, room, tmp_path):  # noqa: F811
+    from desktop.services import decisions
+    from tests.packets.conftest import enrol
+
+    meeting, case, sides = room
+    chair_side = enrol(vault, roster["Chair Chen"], "Chair Chen", tmp_path / "chair")
+    host = _open(qtbot, vault)
+    code = f"127.0.0.1:{host.host.port}/{host.host.info.fingerprint[:16]}"
+    screens = {}
+    try:
+        for name, side_vault in (("Chair Chen", chair_side.vault), ("Sci Zhang", sides["Sci Zhang"].vault)):
+            screen = MeetingDeviceScreen(side_vault)
+            qtbot.addWidget(screen)
+            screen.join(code)
+            qtbot.waitUntil(lambda s=screen: s.device is not None, timeout=10_000)
+            screen.check_in()
+            screen.declare(False)
+            screens[name] = screen
+        chair, member = screens["Chair Chen"], screens["Sci Zhang"]
+        qtbot.waitUntil(lambda: not chair.decide_button.isHidden(), timeout=10_000)
+        assert member.decide_button.isHidden()
+        chair.decide()  # no quorum yet: refused, in words, nothing recorded
+        assert "No quorum for this case" in chair.banner.text()
+        for name in ("Vice Li", "Eth Zhao", "Lay Yang"):
+            meetings.check_in(vault, meeting.id, roster[name], PIN)
+            meetings.declare(vault, meeting.id, case.id, roster[name], False, pin=PIN)
+            meetings.cast_vote(vault, meeting.id, case.id, roster[name], "approve", PIN)
+        for screen in screens.values():
+            screen.vote()  # the vote box's first choice: approve
+        chair.decide()
+        assert chair.banner.isHidden(), chair.banner.text()
+        [decision] = decisions.decisions_for_case(vault, case.id)
+        assert decision.signer_id == roster["Chair Chen"]
+        qtbot.waitUntil(lambda: chair.decide_button.isHidden(), timeout=10_000)
+    finally:
+        for screen in screens.values():
+            screen.device.close()
+        host.close_room()
+        chair_side.vault.close()
