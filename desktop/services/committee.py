@@ -38,9 +38,14 @@ def _view(c: Committee) -> CommitteeView:
 
 
 def load_committee(session: Session) -> Committee:
+    cache = session.info.get(COMMITTEE_CACHE)
+    if cache is not None and "committee" in cache:
+        return cache["committee"]
     committee = session.execute(select(Committee)).scalar_one_or_none()
     if committee is None:
         raise NotFound(what="Committee", key="(vault has none)")
+    if cache is not None:
+        cache["committee"] = committee
     return committee
 
 
@@ -88,8 +93,19 @@ def get_committee(vault: Vault) -> CommitteeView:
         return _view(load_committee(s))
 
 
+# A session that never changes the committee may set session.info[COMMITTEE_CACHE] = {} so the
+# rules asking for the committee and its charter read it once (the meeting host's batches).
+COMMITTEE_CACHE = "committee_and_charter"
+
+
 def charter_of(session: Session) -> Charter:
-    return Charter.from_dict(load_committee(session).charter)
+    cache = session.info.get(COMMITTEE_CACHE)
+    if cache is not None and "charter" in cache:
+        return cache["charter"]
+    charter = Charter.from_dict(load_committee(session).charter)
+    if cache is not None:
+        cache["charter"] = charter
+    return charter
 
 
 def update_charter(vault: Vault, actor: str, charter: Charter) -> CommitteeView:

@@ -33,7 +33,7 @@ from desktop.models import (
 )
 from desktop.services import decisions, meetings
 from desktop.services.cases import load_case
-from desktop.services.committee import charter_of, load_committee
+from desktop.services.committee import COMMITTEE_CACHE, charter_of, load_committee
 from desktop.services.devices import is_own_device, member_key
 from desktop.services.meetings import ChecklistEntry, load_meeting
 from desktop.vault import Vault
@@ -252,7 +252,7 @@ def record_statement(
     transaction; returns {"kind", "case", "audit_head"}. Anything wrong: one refusal, nothing
     written."""
     with vault.session() as s:
-        return _record_in(s, meeting_id, member_id, statement, signature)
+        return {**_record_in(s, meeting_id, member_id, statement, signature), "audit_head": _head(s)}
 
 
 def record_statements(
@@ -263,13 +263,25 @@ def record_statements(
     commit for all of them (what lets 20 votes arriving together cost one disk flush)."""
     results: list[dict | QuorumError] = []
     with vault.session() as s:
-        for member_id, statement, signature in items:
-            try:
-                with s.begin_nested():
-                    results.append(_record_in(s, meeting_id, member_id, statement, signature))
-            except QuorumError as exc:
-                results.append(exc)
-        head = _head(s)
+        # Read once per batch, not per statement (room statements never change the committee):
+        # the committee and charter, and who attends (asked anew after each check-in).
+        s.info[COMMITTEE_CACHE] = {}
+        s.info[meetings.ATTENDING_CACHE] = {}
+        try:
+            for member_id, statement, signature in items:
+                try:
+                    with s.begin_nested():
+                        done = _record_in(s, meeting_id, member_id, statement, signature)
+                    results.append(done)
+                    if done["kind"] == "attendance":
+                        s.info[meetings.ATTENDING_CACHE] = {}
+                except QuorumError as exc:
+                    results.append(exc)
+                    s.info[meetings.ATTENDING_CACHE] = {}  # whatever it changed was rolled back
+            head = _head(s)
+        finally:
+            s.info.pop(COMMITTEE_CACHE, None)
+            s.info.pop(meetings.ATTENDING_CACHE, None)
     return [r if isinstance(r, QuorumError) else {**r, "audit_head": head} for r in results]
 
 
@@ -307,7 +319,7 @@ def _record_in(s: Session, meeting_id: str, member_id: str, statement: bytes, si
         raise RoomRefused("The statement names an audit head this vault never had.")
     content = body.get("content")
     case_id = body.get("case")
-    if _already_recorded(s, statement, meeting_id, member.id, case_id) or (
+    if _already_recorded(s, kind, statement, meeting_id, member.id, case_id) or (
         kind == "decision" and isinstance(content, dict) and _decision_exists(s, content)
     ):
         raise RoomRefused("This statement was already recorded (a replay); nothing changed.")
@@ -319,6 +331,7 @@ def _record_in(s: Session, meeting_id: str, member_id: str, statement: bytes, si
     sign = _as_signed(content, signed)
     try:
         if kind == "attendance":
+            s.info.pop(meetings.ATTENDING_CACHE, None)  # who attends is about to change
             meetings.check_in_in(s, meeting_id, member.id, sign=sign)
         elif kind == "declaration":
             meetings.declare_in(
@@ -357,27 +370,37 @@ def _record_in(s: Session, meeting_id: str, member_id: str, statement: bytes, si
             meetings.cast_vote_in(s, meeting_id, case_id, member.id, str(content["choice"]), sign=sign)
     except (KeyError, TypeError, AttributeError):
         raise RoomRefused("The statement is damaged.") from None
-    return {"kind": kind, "case": case_id, "audit_head": _head(s)}
+    return {"kind": kind, "case": case_id}
 
 
-def _already_recorded(s: Session, statement: bytes, meeting_id: str, member_id: str, case_id) -> bool:
-    """The exact bytes are on a row of this member's already (narrowed first by indexed columns)."""
-    queries = [
-        select(Attendance.id).where(Attendance.meeting_id == meeting_id, Attendance.member_id == member_id),
-        select(ChecklistResponse.id).where(ChecklistResponse.member_id == member_id),
-    ]
-    if isinstance(case_id, str):
-        queries += [
-            select(Declaration.id).where(
-                Declaration.meeting_id == meeting_id, Declaration.case_id == case_id
-            ),
-            select(Vote.id).where(Vote.meeting_id == meeting_id, Vote.case_id == case_id),
-        ]
-    tables = (Attendance, ChecklistResponse, Declaration, Vote)
-    return any(
-        s.execute(query.where(table.statement == statement).limit(1)).first()
-        for query, table in zip(queries, tables, strict=False)
-    )
+def _already_recorded(
+    s: Session, kind: str, statement: bytes, meeting_id: str, member_id: str, case_id
+) -> bool:
+    """The exact bytes are on a row of this member's already: only the table of the statement's
+    kind can hold them (narrowed first by indexed columns)."""
+    if kind == "attendance":
+        query = select(Attendance.id).where(
+            Attendance.meeting_id == meeting_id,
+            Attendance.member_id == member_id,
+            Attendance.statement == statement,
+        )
+    elif kind == "checklist":
+        query = select(ChecklistResponse.id).where(
+            ChecklistResponse.member_id == member_id, ChecklistResponse.statement == statement
+        )
+    elif kind == "declaration" and isinstance(case_id, str):
+        query = select(Declaration.id).where(
+            Declaration.meeting_id == meeting_id,
+            Declaration.case_id == case_id,
+            Declaration.statement == statement,
+        )
+    elif kind == "vote" and isinstance(case_id, str):
+        query = select(Vote.id).where(
+            Vote.meeting_id == meeting_id, Vote.case_id == case_id, Vote.statement == statement
+        )
+    else:
+        return False
+    return s.execute(query.limit(1)).first() is not None
 
 
 def _decision_exists(s: Session, content: dict) -> bool:
