@@ -25,10 +25,10 @@ def _ed25519_verify_seconds(n: int = 3000) -> float:
     key = Ed25519PrivateKey.generate()
     message = b"x" * 400
     signature, public = key.sign(message), key.public_key()
-    start = time.perf_counter()
+    start = time.thread_time()  # CPU time, as the host's is measured (wall time counts waiting)
     for _ in range(n):
         public.verify(signature, message)
-    return (time.perf_counter() - start) / n
+    return (time.thread_time() - start) / n
 
 
 def _thread_cpu(thread: threading.Thread) -> float:

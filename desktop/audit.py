@@ -53,7 +53,10 @@ def record(
     session: Session, actor: str, action: str, entity: str, entity_id: str, payload: dict | None = None
 ) -> AuditEvent:
     """Append an event in the caller's transaction."""
-    last = session.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).scalar_one_or_none()
+    # Only the two columns the chain needs (not the whole newest row): appended once per statement.
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS if last is None else last.hash
     # Microsecond precision survives the database round trip; anything finer would not.

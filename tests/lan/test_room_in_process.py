@@ -280,3 +280,30 @@ def test_chair_signs_the_decision_on_their_own_device(hosted, vault, roster, tmp
     finally:
         chair.close()
         chair_side.vault.close()
+
+
+def test_statements_arriving_together_see_each_others_effects(hosted, vault):
+    """One batch (one transaction): the host reads who attends once per batch, and again after a
+    check-in, so a vote after its member's check-in in the same batch counts."""
+    from desktop.services import room as room_service
+
+    host, meeting, case, sides, join = hosted
+    d, e = join("Sci Zhang"), join("Law Liu")
+    e.check_in()
+    e.declare(case.id, False)
+    batch = [
+        (d, d.sign("vote", {"choice": "approve"}, case.id)),  # before the check-in: refused alone
+        (e, e.sign("vote", {"choice": "approve"}, case.id)),  # reads who attends: Law Liu only
+        (d, d.sign("attendance", {"video": False})),
+        (d, d.sign("declaration", {"has_conflict": False, "statement": ""}, case.id)),
+        (d, d.sign("vote", {"choice": "disapprove"}, case.id)),
+    ]
+    results = room_service.record_statements(
+        vault, meeting.id, [(who.member_id, s.statement, s.signature) for who, s in batch]
+    )
+    assert "not checked in" in results[0].message
+    assert [r["kind"] for r in results[1:]] == ["vote", "attendance", "declaration", "vote"]
+    assert all(r["audit_head"] == results[-1]["audit_head"] for r in results[1:])
+    assert sorted((v.member_id, v.choice) for v in meetings.votes(vault, meeting.id, case.id)) == sorted(
+        [(d.member_id, "disapprove"), (e.member_id, "approve")]
+    )
