@@ -262,3 +262,18 @@ def test_non_votes_are_signed_and_account_for_every_eligible_member(vault, roste
         verify_bundle(
             _resign(vault, bundle, not_voting=[{"member": roster["Eth Zhao"], "reason": " "}]), keys
         )
+
+
+def test_the_registry_shares_the_pure_rules_but_no_desktop_storage_or_ui():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, registry.app, registry.enrol, registry.carry, registry.cli\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    modules = set(loaded.split())
+    assert {"desktop.rules.regimes", "desktop.sync.verify"} <= modules
+    banned = ("desktop.models", "desktop.services", "desktop.vault", "desktop.ui", "PySide6", "sqlcipher3")
+    assert sorted(m for m in modules if m.startswith(banned)) == []
