@@ -14,6 +14,7 @@ from desktop import signing
 from desktop.models import Member, OutboxItem
 from desktop.rules import Charter
 from desktop.services import committee, decisions, meetings, members
+from desktop.services.custody import signer_for
 from desktop.sync import keyfile
 from desktop.sync.bundle import digest
 from desktop.sync.keybook import BundleKeys
@@ -55,11 +56,10 @@ def _resign(vault, bundle: bytes, **changes) -> bytes:
         else:
             statement["content"][field] = value
     statement["content"]["case_digest"] = digest(b["case"])
-    with vault.session() as s:
-        m = s.get(Member, statement["signer"]["id"])
-        key = signing.unseal_private_key(m.sealed_private_key, PIN)
     data = signing.canonical(statement)
-    b["decision"] = {"statement": data.decode(), "signature": signing.b64(key.sign(data))}
+    with vault.session() as s:
+        signer = signer_for(s, s.get(Member, statement["signer"]["id"]), PIN)
+        b["decision"] = {"statement": data.decode(), "signature": signing.b64(signer.sign(data))}
     return signing.canonical(b)
 
 
