@@ -277,3 +277,13 @@ def test_the_registry_shares_the_pure_rules_but_no_desktop_storage_or_ui():
     assert {"desktop.rules.regimes", "desktop.sync.verify"} <= modules
     banned = ("desktop.models", "desktop.services", "desktop.vault", "desktop.ui", "PySide6", "sqlcipher3")
     assert sorted(m for m in modules if m.startswith(banned)) == []
+
+
+def test_a_keys_file_naming_an_unknown_regime_enrols_nothing(vault, roster, registry):
+    from desktop.errors import ValidationError
+    from registry.models import Committee
+
+    with pytest.raises(ValidationError, match="unknown regime"):
+        _enrol(registry, vault, regime="loose")
+    with registry.store.session() as s:
+        assert s.execute(select(Committee)).first() is None
