@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop import custody, signing
 from desktop.errors import SignatureError, ValidationError
+from desktop.rules.charter import REGIMES
 from desktop.sync import keyformat as keyfile
 from desktop.sync import shape
 from desktop.sync.keybook import MemberKey, PriorDecision, key_algorithm, public_key_length
@@ -47,6 +48,8 @@ FILE_MEMBER_KEYS = {
     "key_created_at",
 }
 FILE_KEYS = {"format", "committee", "ca_certificate_pem", "members", "closing", "signature"}
+# Optional: the charter's regime; a keys file from before regimes is read as STER.
+FILE_OPTIONAL = {"regime"}
 
 
 def _parse_time(value: str) -> datetime:
@@ -83,7 +86,12 @@ def read_keys_file(data: bytes) -> dict:
     except ValueError:
         raise ValidationError("The keys file is not JSON.") from None
     try:
-        doc = shape.obj(doc, "keys file", FILE_KEYS)
+        doc = shape.obj(
+            doc, "keys file", FILE_KEYS | (FILE_OPTIONAL & set(doc) if isinstance(doc, dict) else set())
+        )
+        regime = shape.text(doc.get("regime", "STER"), "regime")
+        if regime not in REGIMES:
+            raise ValidationError("The keys file names an unknown regime {regime}.", regime=regime[:16])
         if doc["format"] != KEYS_FORMAT:
             raise ValidationError("The keys file is not a quorum.keys/1 export.")
         committee = shape.obj(
@@ -128,7 +136,14 @@ def read_keys_file(data: bytes) -> dict:
             )
     if closing["exported_at"][1] > latest:
         raise ValidationError("The keys file is dated in the future ({at}).", at=closing["exported_at"][0])
-    return {"committee": committee, "ca": ca, "members": members, "created": created, "closing": closing}
+    return {
+        "committee": committee,
+        "ca": ca,
+        "members": members,
+        "created": created,
+        "closing": closing,
+        "regime": regime,
+    }
 
 
 def _read_closing(value: object) -> dict:
@@ -241,6 +256,7 @@ def add_committee(session: Session, data: bytes) -> str:
             enrolled_at=now,
             note="",
             keys_exported_at=doc["closing"]["exported_at"][0],
+            regime=doc["regime"],
         )
     )
     session.flush()
@@ -267,6 +283,7 @@ def rotate_committee(session: Session, data: bytes) -> str:
         )
     row.name, row.institution, row.registration_number = c["name"], c["institution"], c["registration_number"]
     row.keys_exported_at = exported
+    row.regime = doc["regime"]  # a new charter's regime applies to bundles from now on
     added, retired = _add_keys(session, c["id"], doc, iso_now())
     return f"Rotated {c['name']}: {added} keys added, {retired} retired."
 
@@ -368,6 +385,10 @@ class EnrolledKeys:
     def row(self, committee_id: str, member_id: str, key_id: str) -> CommitteeKey | None:
         """The enrolled key row, with its status, creation and retirement times."""
         return self._committee_keys(committee_id).get((member_id, key_id))
+
+    def committee_regime(self, committee_id: str) -> str | None:
+        row = self.session.get(Committee, committee_id)
+        return row.regime if row is not None else None
 
     def prior_decision(self, decision_id: str) -> PriorDecision | None:
         if not shape.is_ident(decision_id):

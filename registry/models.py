@@ -44,6 +44,8 @@ class Committee(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # closing.exported_at of the newest keys file applied; an older one is refused
     keys_exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # the regime of the charter in the newest keys file applied; bundles must judge under it
+    regime: Mapped[str] = mapped_column(String(8), default="STER", server_default="STER")
 
 
 class CommitteeKey(Base):

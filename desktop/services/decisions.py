@@ -29,6 +29,7 @@ from desktop.services.meetings import (
     _require_on_agenda,
     _require_open,
     _sign,
+    decision_facts,
     eligible_voters,
     load_meeting,
     not_voting_ids,
@@ -332,6 +333,7 @@ def record_decision_in(
         "attending": sorted(m.id for m in _attending_members(s, meeting.id)),
         "recused": sorted(_recused(s, meeting.id, case.id)),
         "votes": [statement_digest(v.statement, v.signature) for v in votes],
+        **decision_facts(s, meeting, case.id),
         "supersedes": previous.id if previous else None,
         "basis": outcome.basis,
     }

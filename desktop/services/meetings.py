@@ -760,6 +760,20 @@ def not_voting_ids(session: Session, meeting_id: str, case_id: str) -> dict[str,
     return {r.member_id: r.reason for r in rows}
 
 
+def decision_facts(session: Session, meeting: Meeting, case_id: str) -> dict:
+    """What a verifier needs, beyond the votes, to apply the committee's rules to a meeting
+    decision: the regime, LSMR's count of all members, and who did not vote and why
+    (docs/bundle-format.md section 3.1)."""
+    return {
+        "regime": charter_of(session).regime,
+        "all_members": all_members_count(session),
+        "not_voting": [
+            {"member": member, "reason": reason}
+            for member, reason in sorted(not_voting_ids(session, meeting.id, case_id).items())
+        ],
+    }
+
+
 def record_not_voting(
     vault: Vault, meeting_id: str, case_id: str, member_id: str, reason: str, actor: str = "secretary"
 ) -> dict[str, str]:

@@ -40,6 +40,7 @@ from desktop.services.meetings import (
     _require_on_agenda,
     _require_open,
     _sign,
+    decision_facts,
     eligible_voters,
     load_meeting,
     not_voting_ids,
@@ -292,6 +293,7 @@ def _meeting_terms(s: Session, meeting_id: str, case: Case, signer: Member, dtyp
         "attending": sorted(m.id for m in _attending_members(s, meeting.id)),
         "recused": sorted(_recused(s, meeting.id, case.id)),
         "votes": [statement_digest(v.statement, v.signature) for v in votes],
+        **decision_facts(s, meeting, case.id),
     }
     return meeting, extra, outcome.basis
 

@@ -88,6 +88,10 @@ class KeyBook(Protocol):
 
     def prior_decision(self, decision_id: str) -> PriorDecision | None: ...
 
+    # Optional: the regime the committee's enrolled charter names (STER, LSMR, both), or None
+    # when the book does not know it; a meeting decision must judge by rules that include it.
+    def committee_regime(self, committee_id: str) -> str | None: ...
+
 
 class BundleKeys:
     """A key book read from the bundle itself, for offline checks once a registry receipt vouches
@@ -129,3 +133,6 @@ class BundleKeys:
 
     def prior_decision(self, decision_id: str) -> PriorDecision | None:
         return None
+
+    def committee_regime(self, committee_id: str) -> str | None:
+        return None  # the registry's receipt vouches that it checked the regime

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import OutboxItem
-from desktop.services.committee import load_committee
+from desktop.services.committee import charter_of, load_committee
 from desktop.services.members import public_keys
 from desktop.sync.keyformat import (  # noqa: F401  (re-exported: callers import them from here)
     KEYS_FORMAT,
@@ -69,6 +69,7 @@ def export_keys(vault: Vault, now: datetime | None = None) -> dict:
             },
             "ca_certificate_pem": committee.ca_certificate_pem.decode(),
             "members": members,
+            "regime": charter_of(s).regime,  # the registry judges bundles under it
             "closing": {"exported_at": iso(now or datetime.now(UTC)), "outstanding": outstanding(s, active)},
         }
         return sign(doc, committee.ca_private_key_pem)

@@ -23,6 +23,7 @@ from desktop.domain import (
 )
 from desktop.errors import QuorumError, SignatureError
 from desktop.rules import basis, lifecycle
+from desktop.rules.charter import BOTH, REGIMES, STER, Charter
 from desktop.sync import shape
 from desktop.sync.bundleformat import BUNDLE_FORMAT, digest, is_meeting_decision, statement_digest
 from desktop.sync.keybook import KeyBook, MemberKey
@@ -84,6 +85,9 @@ COMMON_CONTENT = {
     "basis",
 }
 MEETING_CONTENT = COMMON_CONTENT | {"quorum", "attending", "recused", "votes"}
+# Signed since the regimes (section 3.1): all three or none; a decision without them was made
+# under STER before the committee's regime and non-votes were signed, and is read as such.
+REGIME_FACTS = {"regime", "all_members", "not_voting"}
 REREVIEW_CONTENT = COMMON_CONTENT | {"rereview"}
 # A decision on a submission linked to an approved activity (section 3.3): at a meeting, or
 # under the simplified procedure with its reviewers' signed opinions (kept in the vault).
@@ -218,6 +222,44 @@ def _check_terms(content: dict, case: dict, linked: bool = False) -> tuple[str, 
     return dtype.value, status.value
 
 
+def _regime_facts(content: dict, committee_id: str, book: KeyBook) -> tuple[Charter, int | None, dict]:
+    """The rules a meeting decision is judged by: its signed regime at the regulation floors,
+    the count of all members, and the recorded non-votes ({member: reason})."""
+    present = REGIME_FACTS & set(content)
+    if not present:  # older decisions: STER, non-votes not signed
+        regime, all_members, not_voting = STER, None, None
+    elif present != REGIME_FACTS:
+        raise shape.schema("A decision names its regime, all members and non-votes together.")
+    else:
+        regime = shape.text(content["regime"], "regime")
+        if regime not in REGIMES:
+            raise shape.schema("The decision names an unknown regime {regime}.", regime=regime[:16])
+        all_members = shape.integer(content["all_members"], "all_members", low=1)
+        not_voting = {}
+        for i, entry in enumerate(shape.array(content["not_voting"], "not_voting")):
+            entry = shape.obj(entry, f"not_voting[{i}]", {"member", "reason"})
+            member = shape.text(entry["member"], f"not_voting[{i}].member", empty=False)
+            if not shape.text(entry["reason"], f"not_voting[{i}].reason").strip():
+                raise _rule("A member recorded as not voting needs a reason.")
+            not_voting[member] = entry["reason"]
+        shape.sorted_unique([e["member"] for e in content["not_voting"]], "not_voting")
+    enrolled = getattr(book, "committee_regime", None)
+    required = enrolled(committee_id) if enrolled else None
+    if required is not None and not covers(regime, required):
+        raise BundleRejected(
+            "mismatch",
+            "The decision was judged under {regime}; the committee's enrolled charter is under {enrolled}.",
+            regime=regime,
+            enrolled=required,
+        )
+    return Charter(regime=regime), all_members, not_voting
+
+
+def covers(regime: str, required: str) -> bool:
+    """Whether rules under ``regime`` include all of ``required``'s (both includes either)."""
+    return regime == required or regime == BOTH
+
+
 def _check_meeting(
     content: dict,
     decision: SignedPart,
@@ -236,6 +278,7 @@ def _check_meeting(
     for values, where in ((attending, "attending"), (recused, "recused")):
         shape.sorted_unique(values, where)
 
+    charter, all_members, not_voting = _regime_facts(content, committee_id, book)
     signed = []
     attendance = [
         signed_statement(e, f"attendance[{i}]", "attendance", committee_id, book)
@@ -293,10 +336,24 @@ def _check_meeting(
             raise shape.schema("A vote names an unknown choice.") from None
         signed.append(v)
 
+    eligible = [m for m in attending if people[m].votes and m not in recused]
+    if not_voting is not None:
+        if not set(not_voting) <= set(eligible) or set(not_voting) & set(choices):
+            raise _rule(
+                "Only an eligible member present who did not vote can be recorded as not voting ({basis}).",
+                basis=basis.VOTES_COMPLETE,
+            )
+        missing = sorted(set(eligible) - set(choices) - set(not_voting))
+        if missing:
+            raise _rule(
+                "Every eligible member present must vote or be recorded as not voting; "
+                "unaccounted: {members} ({basis}).",
+                members=", ".join(missing),
+                basis=basis.VOTES_COMPLETE,
+            )
     try:
-        quorum = rules.quorum(people.values(), rules.DEFAULT_CHARTER, recused)
-        eligible = [m for m in attending if people[m].votes and m not in recused]
-        outcome = rules.tally(choices, eligible, rules.DEFAULT_CHARTER)
+        quorum = rules.quorum(people.values(), charter, recused, all_members)
+        outcome = rules.tally(choices, eligible, charter, all_members)
     except QuorumError as exc:
         raise _rule("The votes cannot be counted: {detail}", detail=exc.message) from None
     if not quorum.met:
@@ -428,6 +485,8 @@ def verify_bundle(data: bytes, book: KeyBook, parsed: dict | None = None) -> Ver
         wanted = LIFECYCLE_MEETING_CONTENT if meeting_kind else LIFECYCLE_SIMPLIFIED_CONTENT
     else:
         wanted = MEETING_CONTENT if meeting_kind else REREVIEW_CONTENT
+    if meeting_kind:
+        wanted = wanted | (REGIME_FACTS & set(content))
     shape.obj(content, "decision content", wanted)
     if content["decision_id"] != decision_id:
         raise BundleRejected("mismatch", "The signed decision names another decision id.")

@@ -4,7 +4,8 @@ The form shows, while it is filled in: every application material still missing 
 applicant at once), the rules' verdict on the chosen procedure, hints from the expert
 re-review list, and whether enough reviewers are named. Saving calls the case services:
 cases.intake_case (record, accept or mark incomplete, assign reviewers: one transaction),
-off the GUI thread.
+off the GUI thread. A saved case whose text matches the expert re-review list without being
+tagged asks at once for the committee's signed determination (``basis.REREVIEW_LIST``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop import rules
 from desktop.domain import AIRiskTier, Domain, Procedure, RiskLevel
 from desktop.rules import basis
-from desktop.services import cases, committee, members
+from desktop.services import cases, committee, members, rereview_list
 from desktop.services.views import CaseView
 from desktop.ui.case_text import ai_tier_label, annex_number, material_text, member_name, rereview_text
 from desktop.ui.checkable_list import CheckableList
@@ -54,6 +55,7 @@ class IntakeResult:
     case: CaseView
     accepted: bool
     missing: tuple[rules.Material, ...]
+    rereview: rules.RereviewStatus | None = None  # the saved case against the re-review list
 
 
 class IntakeDialog(QDialog):
@@ -67,7 +69,11 @@ class IntakeDialog(QDialog):
         self.result_value: IntakeResult | None = None
         view = committee.get_committee(vault)
         self.charter = rules.Charter.from_dict(view.charter)
-        self.reviewer_pool = [m for m in members.list_members(vault) if m.votes]
+        everyone = members.list_members(vault)
+        self.reviewer_pool = [m for m in everyone if m.votes]
+        # who may sign a re-review determination (desktop.services.rereview_list)
+        self.determination_signers = [m for m in everyone if m.active and m.role in rereview_list.SIGNERS]
+        self.rereview_dialog = None
         self.checks: IntakeChecks | None = None
 
         self.pages = QStackedWidget(self)
@@ -358,7 +364,8 @@ class IntakeDialog(QDialog):
 
         def work(_report, _cancelled) -> IntakeResult:
             acceptance = cases.intake_case(vault, reviewers=reviewers, **fields)  # one transaction
-            return IntakeResult(acceptance.case, acceptance.accepted, acceptance.missing)
+            listing = rereview_list.status(vault, acceptance.case.id)
+            return IntakeResult(acceptance.case, acceptance.accepted, acceptance.missing, listing)
 
         self.save_button.setEnabled(False)
         self.busy.run(self.tr("Recording the case…"), work, self._saved, self._failed)
@@ -366,6 +373,22 @@ class IntakeDialog(QDialog):
     def _saved(self, result: IntakeResult) -> None:
         self.result_value = result
         self.caseCreated.emit(result.case.id)
+        if result.rereview is not None and result.rereview.undetermined and self.determination_signers:
+            self._ask_determination(result)
+            return
+        self._finish(result)
+
+    def _ask_determination(self, result: IntakeResult) -> None:
+        """The text matches list items the secretary did not tick: on the list, or not with a reason.
+        Cancelling leaves it undetermined; the case screen asks again and no decision is final."""
+        from desktop.ui.case_rereview import RereviewDialog
+
+        dialog = RereviewDialog(self.vault, result.case, result.rereview, self.determination_signers, self)
+        dialog.finished.connect(lambda _code: self._finish(result))
+        self.rereview_dialog = dialog  # kept for tests
+        dialog.open()
+
+    def _finish(self, result: IntakeResult) -> None:
         if result.accepted:
             self.accept()
             return

@@ -143,3 +143,60 @@ def test_intake_in_chinese(dialog, use_language):
     assert "知情同意书" in dialog.missing_text.text()
     dialog.procedure_buttons["simplified"].setChecked(True)
     assert dialog.verdict_label.text().startswith("不允许")
+
+
+def test_a_title_matching_the_rereview_list_asks_for_the_determination_at_intake(
+    qtbot, vault, roster, dialog
+):
+    from desktop.services import rereview_list
+    from tests.conftest import PIN
+
+    fill(dialog, title="Invasive brain–computer interface for epilepsy")
+    tick(dialog, materials=ALL)
+    case_id = save(qtbot, dialog)
+    asked = dialog.rereview_dialog
+    assert asked is not None and asked.isVisible()
+    assert dialog.isVisible()  # intake waits for the determination
+    asked.pin_provider = lambda _member, _purpose: PIN
+    asked.not_on_list.setChecked(True)
+    asked.reason.setPlainText("Scalp EEG only; nothing is implanted.")
+    asked.signer.setCurrentIndex(asked.signer.findData(roster["Vice Li"]))
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(asked.save_button, Qt.MouseButton.LeftButton)
+    [made] = rereview_list.determinations(vault, case_id)
+    assert (made.on_list, made.reason, made.signer_id) == (
+        False,
+        "Scalp EEG only; nothing is implanted.",
+        roster["Vice Li"],
+    )
+    assert not rereview_list.status(vault, case_id).undetermined
+
+
+def test_no_determination_asked_when_the_text_matches_nothing(qtbot, dialog):
+    fill(dialog)
+    tick(dialog, materials=ALL)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        save(qtbot, dialog)
+    assert dialog.rereview_dialog is None
+
+
+def test_no_determination_asked_when_the_matched_item_is_ticked(qtbot, vault, dialog):
+    fill(dialog, title="Invasive brain–computer interface for epilepsy")
+    tick(dialog, materials=ALL)
+    dialog.rereview_list.set_checked("STER-annex-4", True)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        case_id = save(qtbot, dialog)
+    assert dialog.rereview_dialog is None
+    assert cases.get_case(vault, case_id).rereview_items == ("STER-annex-4",)
+
+
+def test_cancelling_the_determination_leaves_the_case_undetermined(qtbot, vault, dialog):
+    from desktop.services import rereview_list
+
+    fill(dialog, title="Invasive brain–computer interface for epilepsy")
+    tick(dialog, materials=ALL)
+    case_id = save(qtbot, dialog)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.rereview_dialog.reject()
+    assert rereview_list.determinations(vault, case_id) == []
+    assert rereview_list.status(vault, case_id).undetermined
