@@ -46,6 +46,7 @@ from desktop.services.meetings import (
     not_voting_ids,
     quorum_state,
     require_meeting_day,
+    require_standing,
     tally_state,
 )
 from desktop.services.members import load_member
@@ -212,6 +213,8 @@ def give_opinion(vault, submission_id: str, member_id: str, pin: str, choice: st
             raise PermissionDenied(
                 "Consultants advise but do not vote ({basis}).", basis=rules.basis.CONSULTANTS
             )
+        # an opinion counts like a vote: only a member serving today gives one (rules.member_standing)
+        require_standing(s, member)
         if s.execute(
             select(SubmissionOpinion.id).where(
                 SubmissionOpinion.submission_id == sub.id, SubmissionOpinion.member_id == member.id
@@ -303,6 +306,7 @@ def _simplified_terms(s: Session, sub: Submission, signer: Member, dtype: Decisi
         raise PermissionDenied(
             "Only the chair or a vice-chair signs a decision under the simplified procedure."
         )
+    require_standing(s, signer)
     rows = list(
         s.execute(
             select(SubmissionOpinion)

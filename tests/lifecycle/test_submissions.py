@@ -245,3 +245,26 @@ def test_monitored_high_risk_activity_gets_the_shorter_follow_up_interval(vault,
                 vault, mid, second.id, roster["Chair Chen"], PIN, "approve", follow_up_months=9
             ),
         )
+
+
+def test_a_reviewer_or_chair_whose_term_ended_cannot_sign_on_a_simplified_submission(approved):
+    from datetime import date
+
+    from desktop.models import Member, SubmissionOpinion
+
+    vault, roster, case, _ = approved
+    sub = submissions.receive_submission(vault, case.id, "amendment", summary="Typo in the consent form")
+    with vault.session() as s:
+        s.get(Member, roster["Sci Zhang"]).term_end = date.today() - timedelta(days=1)
+    with pytest.raises(PermissionDenied, match="term ended"):
+        submissions.give_opinion(vault, sub.id, roster["Sci Zhang"], PIN, "approve")
+    with vault.session() as s:
+        assert s.execute(select(func.count(SubmissionOpinion.id))).scalar_one() == 0
+        s.get(Member, roster["Sci Zhang"]).term_end = None
+        s.get(Member, roster["Chair Chen"]).term_end = date.today() - timedelta(days=1)
+    for name in REVIEWERS:
+        submissions.give_opinion(vault, sub.id, roster[name], PIN, "approve")
+    before = counts(vault)
+    with pytest.raises(PermissionDenied, match="term ended"):
+        submissions.decide_submission(vault, sub.id, roster["Chair Chen"], PIN, "approve")
+    assert counts(vault) == before
