@@ -1,8 +1,9 @@
 """The decision letter (科技伦理审查意见书) the applicant receives.
 
 Counts of votes, not names, unless the committee's settings ask for names; reasons for any
-decision but approval; the follow-up review date; a QR code with the decision id and the hash
-of its signed statement; the signer's block.
+decision but approval; the follow-up review date; a QR code holding the registry's page for the
+letter once a registry is configured, else the decision id and the hash of its signed statement;
+the signer's block.
 """
 
 from __future__ import annotations
@@ -113,6 +114,10 @@ _T = {
     "qr_caption": (
         "扫码核验：决定编号及签名声明 SHA-256",
         "Scan to check: decision id, statement SHA-256",
+    ),
+    "qr_url": (
+        "扫码在登记平台核验本意见的当前状态",
+        "Scan to check this letter's current standing at the registry",
     ),
     "recorded": (
         "本审查决定已由{name}于 {at} 在委员会审查记录中签署（签名声明 SHA-256：{sha}）。",
@@ -324,8 +329,12 @@ def _closing(
     sender = sheet.rich(
         f"{escape(data.letterhead.name)}<br/>{day(signature.signed_at, lang)}", "right", cjk=True
     )
-    code = qr_drawing(payload(data.decision_id, data.statement_sha256, data.receipt), 26 * mm)
-    caption = sheet.p(_t("qr_caption", lang), "small")
+    if data.page_url:  # the registry's page for this letter (basis.PUBLIC_OVERSIGHT)
+        code = qr_drawing(data.page_url, 26 * mm)
+        caption = sheet.p(f"{_t('qr_url', lang)}\n{data.page_url}", "small")
+    else:
+        code = qr_drawing(payload(data.decision_id, data.statement_sha256, data.receipt), 26 * mm)
+        caption = sheet.p(_t("qr_caption", lang), "small")
     recorded = sheet.p(
         _t(
             "recorded",

@@ -193,17 +193,23 @@ def counts_by_kind(vault, year: int) -> dict[str, int]:
     return {k.value: int(found.get(k.value, 0)) for k in SubmissionKind}
 
 
-def letter_line(vault, decision_id: str) -> SubmissionLine:
-    """The submission a decision answers, for its letter; NotFound for other decisions."""
+def letter_page_url(session: Session, case_reference: str, decision_id: str) -> str | None:
+    """The registry's public page for a decision's letter (its number as the letter prints it),
+    or None while no registry is configured."""
     from desktop.sync.config import registry_config_in
 
+    url = registry_config_in(session).url.rstrip("/")
+    number = f"{case_reference}-{decision_id[:8].upper()}"
+    return f"{url}/letters/{quote(number, safe='')}" if url else None
+
+
+def letter_line(vault, decision_id: str) -> SubmissionLine:
+    """The submission a decision answers, for its letter; NotFound for other decisions."""
     with vault.session() as s:
         sub = _submission_of(s, decision_id)
         if sub is None:
             raise NotFound(what="Decision on a submission", key=decision_id)
         case = s.get(Case, sub.case_id)
-        url = registry_config_in(s).url.rstrip("/")
-        number = f"{case.reference}-{decision_id[:8].upper()}"
         return SubmissionLine(
             sub.kind,
             sub.reference,
@@ -211,5 +217,5 @@ def letter_line(vault, decision_id: str) -> SubmissionLine:
             sub.received_on,
             sub.event_on,
             sub.standing_after or sub.standing_before,
-            f"{url}/letters/{quote(number, safe='')}" if url else None,
+            letter_page_url(s, case.reference, decision_id),
         )

@@ -278,9 +278,12 @@ class LetterData:
     basis: str
     not_voting: tuple[tuple[PersonLine, str], ...] = ()  # present and eligible, did not vote: why
     objection: tuple[date, str] | None = None  # the objection this decision answers: received, outcome
+    page_url: str | None = None  # the registry's public page for the letter, once a registry is configured
 
 
 def letter_data(vault: Vault, decision_id: str) -> LetterData:
+    from desktop.services.activity import letter_page_url  # activity imports the decisions service
+
     with vault.session() as s:
         committee = load_committee(s)
         d = s.get(Decision, decision_id)
@@ -354,6 +357,7 @@ def letter_data(vault: Vault, decision_id: str) -> LetterData:
             basis=str(content.get("basis", "")),
             not_voting=not_voting,
             objection=(answered.received_on, answered.outcome) if answered else None,
+            page_url=letter_page_url(s, case.reference, d.id),
         )
 
 

@@ -84,3 +84,28 @@ def test_annual_report_counts_each_kind(suspension, tmp_path):
     text = " ".join(text_of(pdf, tmp_path).split())
     assert "Submissions on approved activities received this year" in text
     assert "serious adverse event report 1" in text
+
+
+def scan_qr(pdf: bytes, tmp_path: Path) -> str:
+    """The text of the QR code printed on the rendered pages (pdftoppm, then zbarimg)."""
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(tmp_path / "scan")], check=True)
+    pages = sorted(str(p) for p in tmp_path.glob("scan*.png"))
+    return subprocess.run(["zbarimg", "-q", "--raw", *pages], capture_output=True, text=True).stdout.strip()
+
+
+def test_the_original_decision_letter_qr_scans_to_the_registry_page_once_configured(approved, tmp_path):
+    from desktop.documents import qr
+    from desktop.services.reports import letter_data
+
+    vault, roster, case, approval = approved
+    before = api.decision_letter(vault, approval.id, roster["Chair Chen"], PIN, "en")
+    digest = letter_data(vault, approval.id).statement_sha256
+    assert scan_qr(before, tmp_path) == qr.payload(approval.id, digest)
+    committee.update_settings(vault, "secretary", registry_url="https://registry.example.org/")
+    after = api.decision_letter(vault, approval.id, roster["Chair Chen"], PIN, "zh")
+    assert verify_pdf(after, [committee.ca_certificate(vault)]).ok
+    page = f"https://registry.example.org/letters/LC-1-{approval.id[:8].upper()}"
+    assert scan_qr(after, tmp_path) == page
+    assert page in " ".join(text_of(after, tmp_path).split())  # printed under the code too
