@@ -34,6 +34,8 @@ _SEMVER_RE = re.compile(
     rf"{_NUM}\.{_NUM}\.{_NUM}(?:-{_PRE}(?:\.{_PRE})*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?"
 )
 _LANGUAGES = ("zh", "en")
+MONITORING = "monitoring"
+_WHEN = (MONITORING,)
 
 
 class ItemKind(StrEnum):
@@ -129,6 +131,8 @@ class Checklist:
     basis: str
     sections: tuple[Section, ...]
     source: Path | None = field(default=None, compare=False)
+    # "monitoring": only for the follow-up review of a monitored activity (rules.lifecycle.monitored)
+    when: str | None = None
 
     def items(self) -> Iterator[Item]:
         """Every item, in the order reviewers see them."""
@@ -300,7 +304,10 @@ def _parse(data: Any, where: _Where, stem: str, source: Path) -> Checklist:
     where = where.at(checklist_id)
     if checklist_id != stem:
         raise where.error("the id must match the file name {stem}.", stem=stem)
-    _object(data, where, ("id", "version", "title", "applies_to", "basis", "sections"))
+    _object(data, where, ("id", "version", "title", "applies_to", "basis", "sections"), ("when",))
+    when = data.get("when")
+    if when is not None and when not in _WHEN:
+        raise where.error("when must be {expected}, not {value}.", expected=" or ".join(_WHEN), value=when)
     version = data["version"]
     if not isinstance(version, str) or not _SEMVER_RE.fullmatch(version):
         raise where.error("the version {version} is not semantic (MAJOR.MINOR.PATCH).", version=version)
@@ -326,6 +333,7 @@ def _parse(data: Any, where: _Where, stem: str, source: Path) -> Checklist:
         basis=_citation(data["basis"], where),
         sections=sections,
         source=source,
+        when=when,
     )
 
 
@@ -367,12 +375,17 @@ def load_all(directory: str | os.PathLike[str] | None = None) -> dict[str, Check
 
 
 def checklists_for(
-    domains: Iterable[Domain | str], checklists: Mapping[str, Checklist] | None = None
+    domains: Iterable[Domain | str],
+    checklists: Mapping[str, Checklist] | None = None,
+    *,
+    monitoring: bool = False,
 ) -> list[Checklist]:
     """The checklists a case needs: the general one always, then those for each of its domains.
 
     ``checklists`` defaults to ``load_all()``. Order is stable: general first, then by the
     order of the Domain enum. A domain that no checklist covers raises ChecklistError.
+    ``monitoring``: the follow-up review of a monitored activity, which also carries the
+    continuous-monitoring checklists (``"when": "monitoring"``) of its domains, after the others.
     """
     available = load_all() if checklists is None else checklists
     wanted = {Domain.GENERAL}
@@ -383,11 +396,18 @@ def checklists_for(
             raise ValidationError("Unknown review domain {domain}.", domain=value) from None
     chosen: dict[str, Checklist] = {}
     for domain in (d for d in Domain if d in wanted):
-        matches = sorted((c for c in available.values() if domain in c.applies_to), key=lambda c: c.id)
+        matches = sorted(
+            (c for c in available.values() if domain in c.applies_to and c.when is None), key=lambda c: c.id
+        )
         if not matches:
             raise ChecklistError("No checklist covers the review domain {domain}.", domain=domain)
         for checklist in matches:
             chosen.setdefault(checklist.id, checklist)
+    if monitoring:
+        for domain in (d for d in Domain if d in wanted):
+            extra = (c for c in available.values() if domain in c.applies_to and c.when == MONITORING)
+            for checklist in sorted(extra, key=lambda c: c.id):
+                chosen.setdefault(checklist.id, checklist)
     return list(chosen.values())
 
 

@@ -94,6 +94,16 @@ PINNED_IDS = frozenset(
         "life_science_medicine.samples-data.personal-info",
         "life_science_medicine.compensation.reasonable",
         "life_science_medicine.compensation.injury",
+        "monitoring_general.risk.reassessed",
+        "monitoring_general.risk.early-warning",
+        "monitoring_ai.use.performance",
+        "monitoring_ai.use.fairness",
+        "monitoring_ai.use.incidents",
+        "monitoring_ai.use.oversight",
+        "monitoring_life_science_medicine.safety.adverse-events",
+        "monitoring_life_science_medicine.safety.plan",
+        "monitoring_life_science_medicine.safety.risk-benefit",
+        "monitoring_life_science_medicine.safety.reconsent",
     }
 )
 
@@ -107,10 +117,50 @@ def shipped():
 
 
 def test_every_shipped_checklist_loads(shipped):
-    assert set(shipped) == {d.value for d in Domain}
+    review = {k: c for k, c in shipped.items() if c.when is None}
+    assert set(review) == {d.value for d in Domain}
     for checklist in shipped.values():
         assert checklist.source is not None and checklist.source.name == f"{checklist.id}.json"
+    for checklist in review.values():
         assert 8 <= len(list(checklist.items())) <= 16, checklist.id
+
+
+def test_monitoring_checklists_cover_ai_and_life_science_and_cite_the_monitoring_item(shipped):
+    monitoring = {k: c for k, c in shipped.items() if c.when == "monitoring"}
+    assert set(monitoring) == {"monitoring_general", "monitoring_ai", "monitoring_life_science_medicine"}
+    for checklist in monitoring.values():
+        assert [d.value for d in checklist.applies_to] == [checklist.id.removeprefix("monitoring_")]
+        for item in checklist.items():  # every item rests on the seed's ch. 5 item 2
+            assert "continuous monitoring" in item.basis, item.id
+    ai = {i.id for i in monitoring["monitoring_ai"].items()}
+    assert {
+        "monitoring_ai.use.performance",
+        "monitoring_ai.use.fairness",
+        "monitoring_ai.use.incidents",
+    } <= ai
+
+
+def test_monitoring_checklists_come_only_with_monitoring(shipped):
+    assert [c.id for c in checklists_for([Domain.AI], shipped)] == ["general", "ai"]
+    assert [c.id for c in checklists_for([Domain.AI], shipped, monitoring=True)] == [
+        "general",
+        "ai",
+        "monitoring_general",
+        "monitoring_ai",
+    ]
+    assert [c.id for c in checklists_for(["animal"], shipped, monitoring=True)] == [
+        "general",
+        "animal",
+        "monitoring_general",
+    ]
+
+
+def test_a_checklist_with_an_unknown_when_is_refused(tmp_path):
+    data = json.loads((SHIPPED_DIR / "monitoring_ai.json").read_text(encoding="utf-8"))
+    data["when"] = "sometimes"
+    (tmp_path / "monitoring_ai.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ChecklistError, match="when must be monitoring"):
+        load_checklist(tmp_path / "monitoring_ai.json")
 
 
 def test_default_folder_is_the_shipped_one(monkeypatch):

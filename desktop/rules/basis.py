@@ -479,6 +479,21 @@ CHECKLIST: dict[str, Citation] = {
             MEDIUM,
         )
     ),
+    # follow-up review (跟踪审查) and the researchers' duty to report serious adverse events, for
+    # the monitoring checklists; same provisions and confidence as FOLLOW_UP / ADVERSE_EVENTS
+    "ster.follow-up": Citation(
+        Article(
+            "STER",
+            "19",
+            "follow-up review",
+            "跟踪审查",
+            "MOST notice (<= 12 months, high); number from structure",
+            MEDIUM,
+        )
+    ),
+    "lsmr.adverse-events": Citation(
+        Article("LSMR", "", "reporting serious adverse events", "严重不良事件报告", _SECONDARY_LSMR, LOW)
+    ),
     "bj.monitoring": Citation(
         Article(
             "BJ",

@@ -200,6 +200,13 @@ def follow_up_interval(
     return months, where
 
 
+def monitored(*, risk: str, on_rereview_list: bool, charter: Charter = DEFAULT_CHARTER) -> bool:
+    """Whether the charter's monitoring applies: ``monitor_high_risk`` and a high-risk or
+    re-review-list activity (basis.MONITORING). Its follow-up review then also carries the
+    continuous-monitoring checklists (desktop.checklists, ``"when": "monitoring"``)."""
+    return charter.monitor_high_risk and (risk == RiskLevel.HIGH.value or on_rereview_list)
+
+
 def needs_follow_up(standing: Standing) -> bool:
     """Only an activity in force has a follow-up clock."""
     return standing in _LIVE

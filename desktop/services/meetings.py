@@ -35,6 +35,7 @@ from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of, load_committee
 from desktop.services.custody import signer_for
 from desktop.services.members import load_member, person_of
+from desktop.services.review_lists import review_checklists
 from desktop.services.views import DeclarationView, MeetingView, VoteView
 from desktop.vault import Vault
 
@@ -515,7 +516,7 @@ def answer_checklist_in(
     checklists, when answering for many cases at once."""
     case = load_case(s, case_id)
     member = load_member(s, member_id)
-    lists = checklists.checklists_for(case.domains, available)
+    lists = review_checklists(s, case, available)
     meeting = None
     if meeting_id:
         meeting = load_meeting(s, meeting_id)

@@ -40,6 +40,7 @@ from desktop.services.meetings import (
     declare_in,
     load_meeting,
 )
+from desktop.services.review_lists import review_checklists
 from desktop.vault import Vault
 
 EXPIRY_DAYS = 7  # packets expire a week after the meeting unless the secretary says otherwise
@@ -124,9 +125,7 @@ def issue_packets(
         )
         shipped = checklists.load_all()
         lists = {
-            case.id: [
-                {"id": c.id, "version": c.version} for c in checklists.checklists_for(case.domains, shipped)
-            ]
+            case.id: [{"id": c.id, "version": c.version} for c in review_checklists(s, case, shipped)]
             for case in cases
         }
         # Each document is decrypted once, in memory, and sealed for every member.

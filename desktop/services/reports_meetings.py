@@ -41,6 +41,7 @@ from desktop.services.reports import (
     person_line,
     settings_of,
 )
+from desktop.services.review_lists import review_checklists
 from desktop.vault import Vault
 
 # ---- minutes -----------------------------------------------------------------------------------
@@ -141,7 +142,7 @@ def _checklist_lines(session: Session, case: Case) -> tuple[ChecklistLine, ...]:
         .where(ChecklistResponse.case_id == case.id)
         .order_by(ChecklistResponse.answered_at)
     ).scalars()
-    lists = checklists.checklists_for(case.domains)
+    lists = review_checklists(session, case)
     summary = checklists.summarise(
         [checklists.Response(r.member_id, r.item_id, r.answer, r.note, r.choice) for r in responses], lists
     )

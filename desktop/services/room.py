@@ -36,6 +36,7 @@ from desktop.services.cases import load_case
 from desktop.services.committee import COMMITTEE_CACHE, charter_of, load_committee
 from desktop.services.devices import is_own_device, member_key
 from desktop.services.meetings import ChecklistEntry, load_meeting
+from desktop.services.review_lists import review_checklists
 from desktop.vault import Vault
 
 KINDS = ("attendance", "declaration", "checklist", "vote", "decision")
@@ -170,7 +171,7 @@ def _case_state(s: Session, meeting, case_id: str, secret: bool) -> dict:
         ).scalars()
     )
     items = []
-    for cl in checklists.checklists_for(case.domains, _shipped()):
+    for cl in review_checklists(s, case, _shipped()):
         for item in cl.items():
             items.append(
                 {

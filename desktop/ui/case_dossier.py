@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 from desktop import checklists, rules
 from desktop.checklists import LocalText
-from desktop.services import cases, decisions, documents, meetings, members, objections, rereview_list
+from desktop.services import (
+    cases,
+    decisions,
+    documents,
+    meetings,
+    members,
+    objections,
+    rereview_list,
+    review_lists,
+)
 from desktop.services.views import CaseView, DecisionView, DocumentView, MemberView
 
 
@@ -82,7 +91,7 @@ def reviewer_progress(
 def load_dossier(vault, case_id: str) -> Dossier:
     """Read the case and all that hangs off it (runs off the GUI thread)."""
     case = cases.get_case(vault, case_id)
-    lists = checklists.checklists_for(case.domains)
+    lists = review_lists.checklists_of_case(vault, case.id)
     items = [item for checklist in lists for item in checklist.items()]
     responses = meetings.checklist_responses(vault, case.id)
     summary = checklists.summarise(responses, lists)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import checklists
 from desktop.checklists import Checklist, Item, ItemKind
-from desktop.services import meetings
+from desktop.services import meetings, review_lists
 from desktop.ui.i18n import cite
 from desktop.ui.meeting_room import MeetingRoom, clear_layout
 from desktop.ui.meeting_text import ui_language
@@ -143,7 +143,7 @@ class ChecklistPanel(QWidget):
             return
         language = ui_language()
         answers = self._saved
-        self._lists = checklists.checklists_for(case.domains)
+        self._lists = review_lists.checklists_of_case(self.room.vault, case.id)
         for checklist in self._lists:
             for section in checklist.sections:
                 box = QGroupBox(
@@ -294,7 +294,7 @@ class ChecklistSummary(QWidget):
             self.headline.setText("")
             return
         language = ui_language()
-        lists = checklists.checklists_for(case.domains)
+        lists = review_lists.checklists_of_case(self.room.vault, case.id)
         responses = meetings.checklist_responses(self.room.vault, case.id)
         summary = checklists.summarise(responses, lists)
         labels = {
