@@ -449,3 +449,23 @@ def submissions_for_case(vault, case_id: str) -> list[SubmissionView]:
             select(Submission).where(Submission.case_id == case.id).order_by(Submission.created_at)
         ).scalars()
         return [_view(x, case) for x in rows]
+
+
+@dataclass(frozen=True)
+class OpinionView:
+    member_id: str
+    choice: str
+    note: str
+    signed_at: datetime
+
+
+def opinions_for(vault, submission_id: str) -> list[OpinionView]:
+    """The reviewers' signed opinions on a submission, in the order they were given."""
+    with vault.session() as s:
+        sub = _load(s, submission_id)
+        rows = s.execute(
+            select(SubmissionOpinion)
+            .where(SubmissionOpinion.submission_id == sub.id)
+            .order_by(SubmissionOpinion.signed_at)
+        ).scalars()
+        return [OpinionView(o.member_id, o.choice, o.note, o.signed_at) for o in rows]

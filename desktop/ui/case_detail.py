@@ -115,6 +115,11 @@ class CaseDetail(QWidget):
         self.submission_button.hide()
         self.submission_button.clicked.connect(self.take_in_submission)
         top.addWidget(self.submission_button)
+        self.submissions_button = QPushButton(self)  # their opinions, decisions and letters
+        self.submissions_button.setObjectName("linkedSubmissionsButton")
+        self.submissions_button.hide()
+        self.submissions_button.clicked.connect(self.open_submissions)
+        top.addWidget(self.submissions_button)
         self.edit_button = QPushButton(self)  # desktop/ui/case_edit.py
         self.edit_button.setObjectName("editCaseButton")
         self.edit_button.setEnabled(False)
@@ -286,6 +291,18 @@ class CaseDetail(QWidget):
         dialog.open()
         self.submission_dialog = dialog  # kept for tests
 
+    def open_submissions(self) -> None:
+        """The linked submissions: reviewers' opinions, the chair's decision, the letter."""
+        from desktop.ui.case_submissions import SubmissionsDialog
+
+        if self.dossier is None:
+            return
+        dialog = SubmissionsDialog(self.vault, self.dossier.case.id, self.dossier.case.reference, self)
+        dialog.caseChanged.connect(lambda _id: (self.caseChanged.emit(), self.refresh()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.submissions_dialog = dialog  # kept for tests
+
     def _documents_imported(self, _count: int) -> None:
         self.documentsChanged.emit()
         self.refresh()
@@ -346,6 +363,7 @@ class CaseDetail(QWidget):
             c.due_at is not None and c.status in OPEN_STATUSES and c.procedure != "emergency"
         )
         self.submission_button.setVisible(c.status in ("decided", "follow_up"))
+        self.submissions_button.setVisible(c.status in ("decided", "follow_up", "closed"))
 
     def _rereview_text(self, d: Dossier, items: dict) -> str:
         listed = "\n".join(rereview_text(items[i]) for i in d.case.rereview_items if i in items)
@@ -403,6 +421,10 @@ class CaseDetail(QWidget):
         self.submission_button.setText(self.tr("&Linked submission…"))
         self.submission_button.setAccessibleName(
             self.tr("Take in an amendment, report or request for this approved activity")
+        )
+        self.submissions_button.setText(self.tr("Su&bmissions and decisions…"))
+        self.submissions_button.setAccessibleName(
+            self.tr("Reviewers' opinions, the decision and the letter on each linked submission")
         )
         self.materials_button.setAccessibleName(self.tr("Record materials the applicant has sent"))
         self.rereview_button.setText(self.tr("Re-review &list…"))
