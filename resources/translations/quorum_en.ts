@@ -272,6 +272,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Su&amp;bmissions and decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; opinions, the decision and the letter on each linked submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record materials the applicant has sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,6 +4069,197 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Decided: {standing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review, due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked submission yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission goes to a meeting; its members vote there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed opinions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opinion signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs your opinion on {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the opinion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN signs the decision on {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked submissions of {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s opinion (simplified procedure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the &amp;opinion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the reviewer&apos;s opinion with their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifications required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up in (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the charter says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifications required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the &amp;decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the decision on the submission with the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed letter on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

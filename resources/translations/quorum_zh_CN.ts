@@ -272,6 +272,14 @@
         <translation>为该已批准活动受理修正案、报告或申请</translation>
     </message>
     <message>
+        <source>Su&amp;bmissions and decisions…</source>
+        <translation>报告审查与决定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; opinions, the decision and the letter on each linked submission</source>
+        <translation>各项关联报告/申请的审查意见、决定及意见书</translation>
+    </message>
+    <message>
         <source>Record materials the applicant has sent</source>
         <translation>登记申请人补交的材料</translation>
     </message>
@@ -4094,6 +4102,197 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>Materials received</source>
         <translation>已收到材料</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Decided: {standing}</source>
+        <translation>已决定：{standing}</translation>
+    </message>
+    <message>
+        <source>Awaiting review, due {due}</source>
+        <translation>待审查，期限 {due}</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>approved with conditions</source>
+        <translation>附条件批准</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结题</translation>
+    </message>
+    <message>
+        <source>No linked submission yet.</source>
+        <translation>尚无关联报告/申请。</translation>
+    </message>
+    <message>
+        <source>This submission goes to a meeting; its members vote there.</source>
+        <translation>该报告/申请须提交会议审查，由到会委员表决。</translation>
+    </message>
+    <message>
+        <source>{name}: {choice}</source>
+        <translation>{name}：{choice}</translation>
+    </message>
+    <message>
+        <source>Signed opinions:</source>
+        <translation>已签署的审查意见：</translation>
+    </message>
+    <message>
+        <source>No opinion signed yet.</source>
+        <translation>尚无签署的审查意见。</translation>
+    </message>
+    <message>
+        <source>Opinion signed.</source>
+        <translation>审查意见已签署。</translation>
+    </message>
+    <message>
+        <source>Decision signed.</source>
+        <translation>审查决定已签署。</translation>
+    </message>
+    <message>
+        <source>Your PIN signs your opinion on {ref}.</source>
+        <translation>您的 PIN 用于签署对 {ref} 的审查意见。</translation>
+    </message>
+    <message>
+        <source>Signing the opinion…</source>
+        <translation>正在签署审查意见…</translation>
+    </message>
+    <message>
+        <source>Your PIN signs the decision on {ref}.</source>
+        <translation>您的 PIN 用于签署对 {ref} 的审查决定。</translation>
+    </message>
+    <message>
+        <source>Signing the decision…</source>
+        <translation>正在签署审查决定…</translation>
+    </message>
+    <message>
+        <source>Linked submissions of {ref}</source>
+        <translation>{ref} 的关联报告/申请</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>审查程序</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Linked submissions</source>
+        <translation>关联报告/申请</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s opinion (simplified procedure)</source>
+        <translation>审查委员意见（简易程序）</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>审查委员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note on the opinion</source>
+        <translation>意见说明</translation>
+    </message>
+    <message>
+        <source>Sign the &amp;opinion…</source>
+        <translation>签署意见(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sign the reviewer&apos;s opinion with their PIN</source>
+        <translation>审查委员用 PIN 签署意见</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审查决定</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Modifications required:</source>
+        <translation>须修改的内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up in (months):</source>
+        <translation>跟踪审查间隔（月）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>签署人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>as the charter says</source>
+        <translation>按章程规定</translation>
+    </message>
+    <message>
+        <source>Modifications required</source>
+        <translation>须修改的内容</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Sign the &amp;decision…</source>
+        <translation>签署决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Sign the decision on the submission with the PIN</source>
+        <translation>用 PIN 签署对该报告/申请的决定</translation>
+    </message>
+    <message>
+        <source>&amp;Letter (PDF)…</source>
+        <translation>意见书(PDF)(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed letter on the decision</source>
+        <translation>签发该决定的审查意见书</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
