@@ -200,14 +200,17 @@ class SubmissionsDialog(QDialog):
                 self.signer_combo.addItem(member_name(m), m.id)
         self.meeting_combo.clear()
         for m in self.meetings:
-            self.meeting_combo.addItem(f"{m.held_at:%Y-%m-%d} {m.title}", m.id)
+            self.meeting_combo.addItem(
+                " ".join(p for p in (f"{m.held_at:%Y-%m-%d}", m.title, m.place) if p), m.id
+            )
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, sub in enumerate(self.rows):
             for c, text in enumerate(self._cells(sub)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.blockSignals(False)
-        index = next((i for i, s in enumerate(self.rows) if s.id == current), 0 if self.rows else -1)
+        waiting = next((i for i, s in enumerate(self.rows) if s.status == "received"), 0 if self.rows else -1)
+        index = next((i for i, s in enumerate(self.rows) if s.id == current), waiting)
         if index >= 0:
             self.table.setCurrentCell(index, 0)
         self._show_selected()
