@@ -34,11 +34,11 @@ def _settle(qtbot, widget) -> None:
         QCoreApplication.processEvents()
 
 
-def _save(widget, path: Path) -> QImage:
+def _save(widget, path: Path, least: int = 400) -> QImage:
     path.parent.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(path)), path
     image = QImage(str(path))
-    assert not image.isNull() and image.width() >= 400
+    assert not image.isNull() and image.width() >= least
     return image
 
 
@@ -148,6 +148,50 @@ def job_dialogs(vault):
     yield "supersede", SupersedeDialog(decision)
 
 
+def screen_dialogs(vault):
+    """The other dialogs the screens open (schedule, enrol, renew, PIN, case jobs, USB export),
+    each on the demo's data."""
+    from desktop.rules.materials import required_materials
+    from desktop.services import cases, members
+    from desktop.ui.case_dossier import load_dossier
+    from desktop.ui.case_extension import ExtensionDialog
+    from desktop.ui.case_materials import MaterialsDialog
+    from desktop.ui.case_objection import ObjectionDialog
+    from desktop.ui.case_rereview import RereviewDialog
+    from desktop.ui.case_submissions import SubmissionsDialog
+    from desktop.ui.common import PinDialog
+    from desktop.ui.issue_documents import SignerDialog
+    from desktop.ui.meeting_dialogs import ConflictDialog, ScheduleMeetingDialog
+    from desktop.ui.member_renewal import RenewTermDialog
+    from desktop.ui.members import EnrolMemberDialog
+    from desktop.ui.outbox import ExportDialog
+    from desktop.ui.submission_intake import SubmissionDialog
+
+    roster, case = members.list_members(vault), cases.list_cases(vault)[0]
+    dossier = load_dossier(vault, case.id)
+    officers = [m for m in roster if m.role in ("chair", "vice_chair")]
+    yield "schedule_meeting", ScheduleMeetingDialog(cases.list_cases(vault))
+    yield "enrol_member", EnrolMemberDialog(vault)
+    yield "renew_term", RenewTermDialog(vault, roster[0])
+    yield "pin", PinDialog(roster[0].name, purpose="")
+    yield "conflict", ConflictDialog(roster[0].name, case)
+    yield "extend_limit", ExtensionDialog(vault, case)
+    yield "materials_received", MaterialsDialog(vault, case, required_materials()[:3])
+    yield "objection", ObjectionDialog(vault, case, dossier.decisions[-1])
+    if dossier.rereview is not None:
+        yield "rereview_list", RereviewDialog(vault, case, dossier.rereview, officers)
+    yield "linked_submission", SubmissionDialog(vault, case.id, case.reference)
+    yield "linked_submissions", SubmissionsDialog(vault, case.id, case.reference)
+    yield "choose_signer", SignerDialog("decision_letter", officers, officers[0].id, "zh")
+    yield "export_usb", ExportDialog(officers)
+
+
+def every_dialog(vault):
+    """Every dialog class the screens open, by file name (the layout and title tests walk it)."""
+    yield from _dialogs(vault)
+    yield from screen_dialogs(vault)
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_every_dialog_in_both_languages(qtbot, open_demo_vault, shots, use_language, language):
     from tests.ui.layout_check import LAPTOP
@@ -155,18 +199,18 @@ def test_every_dialog_in_both_languages(qtbot, open_demo_vault, shots, use_langu
     use_language(language)
     folder = shots / language / "dialogs"
     names = []
-    for name, dialog in _dialogs(open_demo_vault):
+    for name, dialog in every_dialog(open_demo_vault):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.resize(dialog.size().boundedTo(LAPTOP))
         _settle(qtbot, dialog)
         assert dialog.windowTitle(), f"{name} has no title"
-        image = _save(dialog, folder / f"{name}.png")
+        image = _save(dialog, folder / f"{name}.png", least=200)  # a PIN prompt is small
         assert _colours(image) > 3, f"{name} looks blank"
         names.append(name)
         dialog.close()
-    assert {"intake", "backup", "registry_settings"} <= set(names)
+    assert {"intake", "backup", "registry_settings", "schedule_meeting", "enrol_member"} <= set(names)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
