@@ -261,6 +261,6 @@ def test_linked_submissions_screen_in_both_languages(qtbot, vault, roster, shots
     qtbot.waitExposed(dialog)
     dialog.resize(dialog.sizeHint().expandedTo(QSize(1000, 640)).boundedTo(LAPTOP))
     _settle(qtbot, dialog)
-    image = _save(dialog, shots / language / "dialogs" / "linked_submissions.png")
+    image = _save(dialog, shots / language / "dialogs" / "linked_submissions_in_use.png")
     assert _colours(image) > 3
     assert dialog.table.rowCount() == 2 and dialog.opinion_box.isEnabled()
