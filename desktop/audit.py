@@ -49,16 +49,26 @@ def head(session: Session) -> dict:
     return {"seq": 0, "hash": GENESIS} if last is None else {"seq": last.seq, "hash": last.hash}
 
 
+# A session that appends several events may set session.info[TAIL_CACHE] = {} so each append
+# continues from the last one it made instead of reading the chain's head again; whoever rolls back
+# a savepoint must reset it to {} (desktop.services.room).
+TAIL_CACHE = "audit_tail"
+
+
 def record(
     session: Session, actor: str, action: str, entity: str, entity_id: str, payload: dict | None = None
 ) -> AuditEvent:
     """Append an event in the caller's transaction."""
     # Only the two columns the chain needs (not the whole newest row): appended once per statement.
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
-    seq = 1 if last is None else last.seq + 1
-    prev = GENESIS if last is None else last.hash
+    tail = session.info.get(TAIL_CACHE)
+    if tail:
+        seq, prev = tail["seq"] + 1, tail["hash"]
+    else:
+        last = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()
+        seq = 1 if last is None else last.seq + 1
+        prev = GENESIS if last is None else last.hash
     # Microsecond precision survives the database round trip; anything finer would not.
     at = datetime.now(UTC)
     payload = payload or {}
@@ -75,6 +85,8 @@ def record(
     )
     session.add(event)
     session.flush()
+    if tail is not None:
+        tail.update(seq=seq, hash=event.hash)
     return event
 
 

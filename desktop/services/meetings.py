@@ -630,6 +630,71 @@ def cast_vote(vault: Vault, meeting_id: str, case_id: str, member_id: str, choic
         return cast_vote_in(s, meeting_id, case_id, member_id, choice, sign=sign)
 
 
+# A session recording several votes (desktop.services.room) may set session.info[VOTE_FACTS] = {}
+# so the vote rules read the meeting's agenda, declarations, votes, decisions and non-votes once,
+# not once per vote; cast_vote_in keeps the snapshot current as it records, and the caller drops
+# it after anything else is written (or a savepoint rolls back).
+VOTE_FACTS = "vote_facts"
+
+
+@dataclass
+class VoteFacts:
+    """What the vote rules ask of one meeting's record (the rules themselves are in cast_vote_in)."""
+
+    agenda: frozenset[str]
+    declarations: dict[str, list[tuple[str, bool]]]  # case -> (member, has_conflict) rows
+    voted: set[tuple[str, str]]  # (case, member)
+    vote_statements: set[bytes]
+    decided: frozenset[str]  # cases with a decision that is not superseded
+    not_voting: frozenset[tuple[str, str]]
+
+    @classmethod
+    def load(cls, s: Session, meeting_id: str) -> VoteFacts:
+        from desktop.models import Decision  # local: avoids a cycle with decisions.py
+
+        declarations: dict[str, list[tuple[str, bool]]] = {}
+        for case_id, member_id, conflict in s.execute(
+            select(Declaration.case_id, Declaration.member_id, Declaration.has_conflict).where(
+                Declaration.meeting_id == meeting_id
+            )
+        ):
+            declarations.setdefault(case_id, []).append((member_id, conflict))
+        votes = s.execute(
+            select(Vote.case_id, Vote.member_id, Vote.statement).where(Vote.meeting_id == meeting_id)
+        ).all()
+        return cls(
+            agenda=frozenset(
+                s.execute(select(AgendaItem.case_id).where(AgendaItem.meeting_id == meeting_id)).scalars()
+            ),
+            declarations=declarations,
+            voted={(v.case_id, v.member_id) for v in votes},
+            vote_statements={v.statement for v in votes},
+            decided=frozenset(
+                s.execute(
+                    select(Decision.case_id).where(
+                        Decision.meeting_id == meeting_id, Decision.status != "superseded"
+                    )
+                ).scalars()
+            ),
+            not_voting=frozenset(
+                (r.case_id, r.member_id)
+                for r in s.execute(
+                    select(NotVoting.case_id, NotVoting.member_id).where(NotVoting.meeting_id == meeting_id)
+                )
+            ),
+        )
+
+
+def _vote_facts(s: Session, meeting_id: str) -> VoteFacts:
+    """The batch's snapshot when the caller keeps one, else read fresh for this one vote."""
+    cache = s.info.get(VOTE_FACTS)
+    if cache is None:
+        return VoteFacts.load(s, meeting_id)
+    if meeting_id not in cache:
+        cache[meeting_id] = VoteFacts.load(s, meeting_id)
+    return cache[meeting_id]
+
+
 def cast_vote_in(
     s: Session, meeting_id: str, case_id: str, member_id: str, choice: str, *, sign: Signing
 ) -> VoteView:
@@ -641,7 +706,9 @@ def cast_vote_in(
     meeting = load_meeting(s, meeting_id)
     _require_open(meeting)
     case = load_case(s, case_id)
-    _require_on_agenda(s, meeting, case.id)
+    facts = _vote_facts(s, meeting.id)
+    if case.id not in facts.agenda:
+        raise ValidationError("That case is not on this meeting's agenda.")
     member = load_member(s, member_id)
     require_meeting_day(meeting)
     if member.role == Role.CONSULTANT.value:
@@ -651,50 +718,27 @@ def cast_vote_in(
         raise PermissionDenied(
             "{name} is not checked in to this meeting.", name=member.name, name_en=member.name_en
         )
-    if member.id in _recused(s, meeting.id, case.id):
+    declared = facts.declarations.get(case.id, [])
+    if member.id in rules.excluded_by_conflict(declared):
         raise PermissionDenied(
             "{name} is recused from this case and cannot vote ({basis}).",
             name=member.name,
             name_en=member.name_en,
             basis=regime_basis(charter_of(s), basis.RECUSAL, basis.LSMR_RECUSAL),
         )
-    if not s.execute(
-        select(Declaration.id).where(
-            Declaration.meeting_id == meeting.id,
-            Declaration.case_id == case.id,
-            Declaration.member_id == member.id,
-        )
-    ).first():
+    if all(who != member.id for who, _conflict in declared):
         raise RuleViolation(
             "{name} must declare conflicts of interest before voting.",
             name=member.name,
             name_en=member.name_en,
         )
-    if s.execute(
-        select(Vote.id).where(
-            Vote.meeting_id == meeting.id, Vote.case_id == case.id, Vote.member_id == member.id
-        )
-    ).first():
+    if (case.id, member.id) in facts.voted:
         raise PermissionDenied(
             "{name} has already voted on this case.", name=member.name, name_en=member.name_en
         )
-    from desktop.models import Decision  # local: avoids a cycle with decisions.py
-
-    if s.execute(
-        select(Decision.id).where(
-            Decision.meeting_id == meeting.id,
-            Decision.case_id == case.id,
-            Decision.status != "superseded",
-        )
-    ).first():
+    if case.id in facts.decided:
         raise PermissionDenied("The decision on this case is signed; voting is closed.")
-    if s.execute(
-        select(NotVoting.id).where(
-            NotVoting.meeting_id == meeting.id,
-            NotVoting.case_id == case.id,
-            NotVoting.member_id == member.id,
-        )
-    ).first():
+    if (case.id, member.id) in facts.not_voting:
         raise PermissionDenied(
             "{name} is recorded as not voting on this case.", name=member.name, name_en=member.name_en
         )
@@ -708,8 +752,7 @@ def cast_vote_in(
         signature=signed.signature,
     )
     s.add(vote)
-    s.flush()
-    audit.record(
+    audit.record(  # its flush writes the vote too: one flush per vote
         s,
         member.id,
         "vote.cast",
@@ -717,6 +760,8 @@ def cast_vote_in(
         case.id,
         {"meeting": meeting.id, "member": member.id, "choice": choice_v.value},
     )
+    facts.voted.add((case.id, member.id))
+    facts.vote_statements.add(signed.statement)
     return VoteView(member.id, vote.choice, vote.signed_at)
 
 

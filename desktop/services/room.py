@@ -19,15 +19,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import checklists, custody, signing
+from desktop import audit, checklists, custody, signing
 from desktop.errors import PermissionDenied, QuorumError, RoomRefused, SignatureError
 from desktop.models import (
     AgendaItem,
     Attendance,
     AuditEvent,
+    Case,
     ChecklistResponse,
     Decision,
     Declaration,
+    Meeting,
     Member,
     Vote,
 )
@@ -268,6 +270,19 @@ def record_statements(
         # the committee and charter, and who attends (asked anew after each check-in).
         s.info[COMMITTEE_CACHE] = {}
         s.info[meetings.ATTENDING_CACHE] = {}
+        s.info[meetings.VOTE_FACTS] = {}  # kept current by the votes; dropped after anything else
+        s.info[audit.TAIL_CACHE] = {}
+        # The identity map holds rows weakly: without these references the meeting, its cases
+        # and the members would be read again for every statement.
+        held = [
+            s.get(Meeting, meeting_id),
+            *s.execute(select(Member)).scalars(),
+            *s.execute(
+                select(Case)
+                .join(AgendaItem, AgendaItem.case_id == Case.id)
+                .where(AgendaItem.meeting_id == meeting_id)
+            ).scalars(),
+        ]
         try:
             for member_id, statement, signature in items:
                 try:
@@ -276,13 +291,21 @@ def record_statements(
                     results.append(done)
                     if done["kind"] == "attendance":
                         s.info[meetings.ATTENDING_CACHE] = {}
+                    if done["kind"] != "vote":
+                        s.info[meetings.VOTE_FACTS] = {}
                 except QuorumError as exc:
                     results.append(exc)
-                    s.info[meetings.ATTENDING_CACHE] = {}  # whatever it changed was rolled back
+                    # whatever it changed was rolled back
+                    s.info[meetings.ATTENDING_CACHE] = {}
+                    s.info[meetings.VOTE_FACTS] = {}
+                    s.info[audit.TAIL_CACHE] = {}
             head = _head(s)
         finally:
             s.info.pop(COMMITTEE_CACHE, None)
             s.info.pop(meetings.ATTENDING_CACHE, None)
+            s.info.pop(meetings.VOTE_FACTS, None)
+            s.info.pop(audit.TAIL_CACHE, None)
+            del held
     return [r if isinstance(r, QuorumError) else {**r, "audit_head": head} for r in results]
 
 
@@ -396,6 +419,9 @@ def _already_recorded(
             Declaration.statement == statement,
         )
     elif kind == "vote" and isinstance(case_id, str):
+        facts = (s.info.get(meetings.VOTE_FACTS) or {}).get(meeting_id)
+        if facts is not None:  # the batch's snapshot holds every vote statement of the meeting
+            return statement in facts.vote_statements
         query = select(Vote.id).where(
             Vote.meeting_id == meeting_id, Vote.case_id == case_id, Vote.statement == statement
         )
