@@ -29,6 +29,7 @@ from desktop.models import (
     NotVoting,
     Vote,
 )
+from desktop.models.base import new_id, utcnow
 from desktop.rules import basis
 from desktop.rules.regimes import regime_basis
 from desktop.services.cases import load_case, set_status
@@ -743,16 +744,19 @@ def cast_vote_in(
             "{name} is recorded as not voting on this case.", name=member.name, name_en=member.name_en
         )
     signed = sign(member, case, meeting, {"choice": choice_v.value})
-    vote = Vote(
-        meeting_id=meeting.id,
-        case_id=case.id,
-        member_id=member.id,
-        choice=choice_v.value,
-        statement=signed.statement,
-        signature=signed.signature,
-    )
-    s.add(vote)
-    audit.record(  # its flush writes the vote too: one flush per vote
+    vote = {
+        "id": new_id(),
+        "meeting_id": meeting.id,
+        "case_id": case.id,
+        "member_id": member.id,
+        "choice": choice_v.value,
+        "signed_at": utcnow(),
+        "statement": signed.statement,
+        "signature": signed.signature,
+    }
+    s.flush()  # anything pending goes first, as the unit of work would order it
+    s.connection().execute(Vote.__table__.insert(), vote)  # a plain INSERT, no unit of work
+    audit.record(
         s,
         member.id,
         "vote.cast",
@@ -762,7 +766,7 @@ def cast_vote_in(
     )
     facts.voted.add((case.id, member.id))
     facts.vote_statements.add(signed.statement)
-    return VoteView(member.id, vote.choice, vote.signed_at)
+    return VoteView(member.id, vote["choice"], vote["signed_at"])
 
 
 def votes(vault: Vault, meeting_id: str, case_id: str) -> list[VoteView]:

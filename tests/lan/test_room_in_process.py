@@ -7,11 +7,13 @@ import ssl
 import struct
 
 import pytest
+from sqlalchemy import select
 
 from desktop import signing
 from desktop.lan import tls, wire
 from desktop.lan.device import RoomDevice, RoomError
 from desktop.lan.host import MeetingHost
+from desktop.models import AuditEvent
 from desktop.rules import Charter
 from desktop.services import meetings
 from desktop.services.committee import get_committee, update_charter
@@ -307,3 +309,49 @@ def test_statements_arriving_together_see_each_others_effects(hosted, vault):
     assert sorted((v.member_id, v.choice) for v in meetings.votes(vault, meeting.id, case.id)) == sorted(
         [(d.member_id, "disapprove"), (e.member_id, "approve")]
     )
+
+
+def test_votes_in_one_batch_keep_every_vote_rule(hosted, vault, roster):
+    """The host checks a batch's votes against one snapshot of the meeting that it keeps current:
+    a second vote, a replay, a recused member and an undeclared member are still refused inside
+    one batch, a declaration earlier in the batch counts, and the audit chain stays whole."""
+    from desktop import audit
+    from desktop.services import room as room_service
+
+    host, meeting, case, sides, join = hosted
+    d, e, f = join("Sci Zhang"), join("Law Liu"), join("Med Wu")
+    for who in (d, e, f):
+        who.check_in()
+    d.declare(case.id, True)
+    e.declare(case.id, False)
+    first = e.sign("vote", {"choice": "approve"}, case.id)
+    batch = [
+        (e, first),
+        (e, e.sign("vote", {"choice": "disapprove"}, case.id)),  # a second vote
+        (e, first),  # the same bytes again
+        (d, d.sign("vote", {"choice": "approve"}, case.id)),  # recused
+        (f, f.sign("vote", {"choice": "approve"}, case.id)),  # has not declared
+        (f, f.sign("declaration", {"has_conflict": False, "statement": ""}, case.id)),
+        (f, f.sign("vote", {"choice": "disapprove"}, case.id)),
+    ]
+    results = room_service.record_statements(
+        vault, meeting.id, [(who.member_id, s.statement, s.signature) for who, s in batch]
+    )
+    assert results[0]["kind"] == "vote"
+    assert "already voted" in results[1].message
+    assert "already recorded" in results[2].message
+    assert "recused" in results[3].message
+    assert "must declare" in results[4].message
+    assert [r["kind"] for r in results[5:]] == ["declaration", "vote"]
+    assert sorted((v.member_id, v.choice) for v in meetings.votes(vault, meeting.id, case.id)) == sorted(
+        [(e.member_id, "approve"), (f.member_id, "disapprove")]
+    )
+    with vault.session() as s:
+        chain = audit.verify_chain(s)
+        assert chain.ok, chain.problem
+        cast = [
+            ev.payload["member"]
+            for ev in s.execute(select(AuditEvent).where(AuditEvent.action == "vote.cast")).scalars()
+        ]
+    assert sorted(cast) == sorted([e.member_id, f.member_id])
+    assert results[-1]["audit_head"]["seq"] == chain.events
