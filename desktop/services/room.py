@@ -276,11 +276,10 @@ def record_statements(
         s.info[meetings.VOTE_FACTS] = {}  # kept current by the votes; dropped after anything else
         s.info[audit.TAIL_CACHE] = {}
         s.info[HEADS_SEEN] = set()  # audit heads found in the vault (20 devices name the same one)
-        # The identity map holds rows weakly: without these references the meeting, its cases
-        # and the members would be read again for every statement.
+        # The identity map holds rows weakly: without these references the meeting and its
+        # cases would be read again for every statement.
         held = [
             s.get(Meeting, meeting_id),
-            *s.execute(select(Member)).scalars(),
             *s.execute(
                 select(Case)
                 .join(AgendaItem, AgendaItem.case_id == Case.id)

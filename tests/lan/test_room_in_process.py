@@ -322,7 +322,7 @@ def test_votes_in_one_batch_keep_every_vote_rule(hosted, vault, roster):
     d, e, f = join("Sci Zhang"), join("Law Liu"), join("Med Wu")
     for who in (d, e, f):
         who.check_in()
-    d.declare(case.id, True)
+    d.declare(case.id, True, "Co-author of the applicant")
     e.declare(case.id, False)
     first = e.sign("vote", {"choice": "approve"}, case.id)
     batch = [
