@@ -204,25 +204,13 @@ def test_the_secretarys_path_for_one_case_takes_at_most_25_actions(qtbot, settin
     [decision] = decisions.decisions_for_case(vault, case_id)
     assert decision.decision_type == "approve"
 
-    # The decision letter, signed by the chair, from the case.
-    cases_screen = secretary.nav(window, "cases")
-    cases_screen.detail.issuer.pin_provider = pin
-    detail = cases_screen.detail
-    qtbot.waitUntil(lambda: cases_screen.model.rowCount() == 1, timeout=10_000)
-    table = cases_screen.table
-    with qtbot.waitSignal(detail.loaded, timeout=10_000):
-        secretary.double_click(
-            table, table.visualRect(cases_screen.model.index(0, 1)).center(), "open the case"
-        )
-    assert cases_screen.pages.currentWidget() is detail
-    secretary.tab(detail.tabs, detail.tabs.indexOf(detail.decisions), "decisions tab")
-    qtbot.waitUntil(detail.decisions.letter_button.isEnabled, timeout=10_000)  # the newest is selected
+    # The decision letter, signed by the chair, from the meeting room.
     _when_modal(
         SignerDialog,
         lambda d: secretary.click(d.buttons.button(d.buttons.StandardButton.Ok), "signer and language"),
     )
-    with qtbot.waitSignal(detail.issuer.issued, timeout=60_000) as issued:
-        secretary.click(detail.decisions.letter_button, "decision letter")
+    with qtbot.waitSignal(meeting_screen.issuer.issued, timeout=60_000) as issued:
+        secretary.click(meeting_screen.decision.letter, "decision letter")
     letter: IssuedDocumentWindow = issued.args[0]
     assert letter.check.ok
     secretary.click(letter.close_button, "close letter")
