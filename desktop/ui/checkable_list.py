@@ -67,6 +67,15 @@ class CheckableList(QListView):
         if item is not None:
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
+    def set_all(self, checked: bool) -> None:
+        """Tick (or clear) every item at once; ``changed`` fires once."""
+        self.items.blockSignals(True)
+        for row in range(self.items.rowCount()):
+            self.items.item(row).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.items.blockSignals(False)
+        self.viewport().update()
+        self.changed.emit()
+
     def set_item_enabled(self, item_id: str, enabled: bool, tooltip: str = "") -> None:
         item = self._item(item_id)
         if item is not None and item.isEnabled() != enabled:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QStackedWidget,
@@ -225,7 +226,12 @@ class IntakeDialog(QDialog):
         self.missing_text = QLabel(self)
         self.missing_text.setWordWrap(True)
         self.missing_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Most applications arrive complete: one click ticks them all, then untick what is missing.
+        self.tick_all_button = QPushButton(self)
+        self.tick_all_button.setObjectName("tickAllMaterialsButton")
+        self.tick_all_button.clicked.connect(lambda: self.materials_list.set_all(True))
         materials.addWidget(self.materials_list)
+        materials.addWidget(self.tick_all_button, 0, Qt.AlignmentFlag.AlignLeft)
         materials.addWidget(self.missing_title)
         materials.addWidget(self.missing_text)
 
@@ -453,6 +459,8 @@ class IntakeDialog(QDialog):
             self.tr("Application materials ({basis})").format(basis=cite(basis.MATERIALS))
         )
         self.materials_list.setAccessibleName(self.tr("Materials provided"))
+        self.tick_all_button.setText(self.tr("Tick a&ll: every material received"))
+        self.tick_all_button.setAccessibleName(self.tr("Tick every material as received"))
         self.procedure_box.setTitle(self.tr("Procedure"))
         for value, button in self.procedure_buttons.items():
             button.setText(procedure_label(value))

@@ -168,6 +168,9 @@ class MeetingScreen(QWidget):
         self.notes = NotesPanel(self.room)
         self.votes = VotesPanel(self.room)
         self.decision = DecisionBox(self.room)
+        self.decision.letterRequested.connect(
+            lambda d: self.issuer.decision_letter(d, self.room.case.reference if self.room.case else "")
+        )
         # The votes scroll; the decision box stays below them, so its sign button never scrolls away.
         votes_holder = QWidget()
         votes_layout = QVBoxLayout(votes_holder)

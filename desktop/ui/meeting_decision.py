@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,6 +28,8 @@ DEFAULT_FOLLOW_UP = 12
 
 
 class DecisionBox(QGroupBox):
+    letterRequested = Signal(str)  # decision id: its signed letter, issued from the room
+
     def __init__(self, room: MeetingRoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
@@ -53,6 +56,11 @@ class DecisionBox(QGroupBox):
         self.record = QPushButton(self)
         self.record.setObjectName("recordDecisionButton")
         self.record.clicked.connect(lambda _=False: self._record())
+        # Once signed, the letter is one click away, without leaving the meeting for the case.
+        self.letter = QPushButton(self)
+        self.letter.setObjectName("meetingDecisionLetterButton")
+        self.letter.clicked.connect(lambda _=False: self._request_letter())
+        self.letter.hide()
         self.signed = QLabel(self)
         self.signed.setObjectName("decisionSummary")
         self.signed.setWordWrap(True)
@@ -72,6 +80,7 @@ class DecisionBox(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.record)
+        buttons.addWidget(self.letter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.presiding)
         layout.addWidget(self.decided)
@@ -92,6 +101,8 @@ class DecisionBox(QGroupBox):
         self.follow_up.setAccessibleName(self.tr("Follow-up review interval in months"))
         self.record.setText(self.tr("Record and sign decision…"))
         self.record.setAccessibleName(self.tr("The presiding chair records and signs the decision"))
+        self.letter.setText(self.tr("Decision lette&r (PDF)…"))
+        self.letter.setAccessibleName(self.tr("Issue the signed decision letter"))
 
     def refresh(self, outcome: VoteOutcome | None) -> None:
         meeting, case = self.room.meeting, self.room.case
@@ -121,6 +132,7 @@ class DecisionBox(QGroupBox):
             self._show_signed(signed)
             return
         self.signed.hide()
+        self.letter.hide()
         earlier = self.room.earlier_decision()
         if earlier is not None:  # decided at an earlier meeting: this one may supersede it
             self.signed.setText(
@@ -153,7 +165,12 @@ class DecisionBox(QGroupBox):
         self.record.setVisible(True)
 
     def focus_order(self) -> list[QWidget]:
-        return [self.conditions, self.reasons, self.follow_up, self.record]
+        return [self.conditions, self.reasons, self.follow_up, self.record, self.letter]
+
+    def _request_letter(self) -> None:
+        signed = self.room.decision()
+        if signed is not None:
+            self.letterRequested.emit(signed.id)
 
     def _show_signed(self, d: DecisionView) -> None:
         self.decided.setText(self.tr("Decision: {decision}").format(decision=decision_label(d.decision_type)))
@@ -167,6 +184,7 @@ class DecisionBox(QGroupBox):
         self.follow_up.setEnabled(False)
         self.record.setEnabled(False)
         self.record.setVisible(False)
+        self.letter.show()
         text = self.tr("Signed by {name} at {time}; this decision is final and read-only.").format(
             name=self.room.name(d.signer_id), time=local_time(d.decided_at)
         )

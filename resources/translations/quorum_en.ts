@@ -936,6 +936,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Decision lette&amp;r (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the signed decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Presiding for this case: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1664,14 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Materials provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a&amp;ll: every material received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every material as received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

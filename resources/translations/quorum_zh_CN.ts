@@ -936,6 +936,14 @@
         <translation>主持会议的主任委员记录并签署决定</translation>
     </message>
     <message>
+        <source>Decision lette&amp;r (PDF)…</source>
+        <translation>审查意见书 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Issue the signed decision letter</source>
+        <translation>出具签名的审查意见书</translation>
+    </message>
+    <message>
         <source>Presiding for this case: {name}</source>
         <translation>本项目会议主持人：{name}</translation>
     </message>
@@ -1658,6 +1666,14 @@ SHA-256 指纹：{fingerprint}</translation>
     <message>
         <source>Materials provided</source>
         <translation>已提交的材料</translation>
+    </message>
+    <message>
+        <source>Tick a&amp;ll: every material received</source>
+        <translation>全部勾选：材料均已收到(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tick every material as received</source>
+        <translation>将所有材料勾选为已收到</translation>
     </message>
     <message>
         <source>Procedure</source>

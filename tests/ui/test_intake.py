@@ -63,6 +63,19 @@ def test_everything_missing_is_listed_at_once_and_saved_as_incomplete(qtbot, vau
     assert cases.get_case(vault, case_id).status == "incomplete"
 
 
+def test_tick_all_marks_every_material_received_in_one_click(qtbot, vault, dialog):
+    fill(dialog)
+    assert dialog.materials_list.checked_ids() == set()  # nothing is assumed received
+    qtbot.mouseClick(dialog.tick_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.materials_list.checked_ids() == set(ALL)
+    assert dialog.missing_title.text() == "Every required material is provided."
+    dialog.materials_list.set_checked("funding", False)  # then untick what did not arrive
+    assert dialog.missing_text.text() == "• Source of funding"
+    qtbot.mouseClick(dialog.tick_all_button, Qt.MouseButton.LeftButton)
+    case_id = save(qtbot, dialog)
+    assert cases.get_case(vault, case_id).status == "accepted"
+
+
 def test_materials_not_required_for_this_case_are_not_asked_for(dialog):
     fill(dialog, humans=False)
     dialog.domain_boxes["life_science_medicine"].setChecked(False)  # general only, no participants

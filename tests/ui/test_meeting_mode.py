@@ -473,6 +473,32 @@ def test_decision_needs_reasons_before_any_pin_is_asked(qtbot, committee_room):
     assert decided.conditions == "Add the compensation clause to the consent form."
 
 
+def test_the_signed_decisions_letter_is_issued_from_the_meeting_room(qtbot, committee_room):
+    from desktop.ui.issue_documents import IssueChoice
+
+    room = committee_room
+    screen = make_screen(qtbot, room)
+    letter = button(screen, "meetingDecisionLetterButton")
+    check_in_everyone(qtbot, screen, room)
+    for key in ("chair", "vice", "zhang", "chen", "liu", "yang"):
+        assert sign(qtbot, screen, f"declareNoConflictButton_{room.ids[key]}")
+        assert vote(qtbot, screen, room.ids[key], "approve")
+    screen.tabs.setCurrentIndex(4)
+    assert not letter.isVisible()  # nothing signed yet: no letter to issue
+    assert sign(qtbot, screen, "recordDecisionButton")
+    assert letter.isVisible() and letter.isEnabled()
+    asked = []
+    screen.issuer.choice_provider = lambda kind, candidates, default, language: (
+        asked.append(kind) or IssueChoice(next(c for c in candidates if c.id == default), "en")
+    )
+    with qtbot.waitSignal(screen.issuer.issued, timeout=60_000) as issued:
+        qtbot.mouseClick(letter, Qt.MouseButton.LeftButton)
+    window = issued.args[0]
+    assert asked == ["decision_letter"]
+    assert window.name == "decision-letter-T-2026-001-en.pdf" and window.check.ok
+    window.close()
+
+
 def test_a_split_vote_reaches_no_decision_and_the_chair_cannot_record_one(qtbot, committee_room):
     room = committee_room
     screen = make_screen(qtbot, room)
