@@ -97,14 +97,14 @@ def _make(kind: str, vault, args, signer: str, pin: str) -> bytes:
 
 
 def cmd_pdf(args) -> int:
-    from desktop.cli import _open, _pin
+    from desktop.secrets_input import open_vault, read_pin
 
     out = Path(args.out)
     if out.exists() and not args.force:
         raise ValidationError("{path} exists; choose another name or add --force.", path=str(out))
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         signer = _member_id(vault, args.signer)
-        data = _make(args.pdf_kind, vault, args, signer, _pin(args))
+        data = _make(args.pdf_kind, vault, args, signer, read_pin(args))
     _write(out, data)
     print(f"Wrote {out} ({len(data):,} bytes), signed by {args.signer}.")
     return 0
@@ -125,11 +125,11 @@ def _trust_roots(args) -> tuple[list[bytes], list[bytes], str]:
     if args.ca:
         return [_read_file(args.ca, "CA")], tsas, args.ca
     if args.vault:
-        from desktop.cli import _open
+        from desktop.secrets_input import open_vault
         from desktop.services.committee import ca_certificate
         from desktop.sync.config import registry_config
 
-        with _open(args) as vault:
+        with open_vault(args) as vault:
             tsa = registry_config(vault).tsa_certificate
             return (
                 [ca_certificate(vault)],
@@ -188,10 +188,10 @@ def cmd_verify(args) -> int:
 
 
 def cmd_export_ca(args) -> int:
-    from desktop.cli import _open
+    from desktop.secrets_input import open_vault
     from desktop.services.committee import ca_certificate
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         pem = ca_certificate(vault)
     _write(Path(args.out), pem)
     print(f"Wrote the committee's CA certificate to {args.out}; give it to anyone who checks its PDFs.")

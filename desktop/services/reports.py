@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import audit, custody, rules
+from desktop.documents.inputs import Letterhead, SigningCredentials
 from desktop.domain import CaseStatus, Role
 from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import (
@@ -44,15 +45,6 @@ OFFICERS = PRESIDING | {Role.SECRETARY.value}
 
 
 # ---- pieces shared by every document -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    committee_id: str
-    name: str
-    institution: str
-    registration_number: str
-    jurisdiction: str
 
 
 @dataclass(frozen=True)
@@ -95,19 +87,6 @@ class MeetingLine:
     status: str
     opened_at: datetime | None
     closed_at: datetime | None
-
-
-@dataclass(frozen=True)
-class SigningCredentials:
-    """A signer for the member (any custody) with the certificates that go into a PDF signature."""
-
-    member_id: str
-    name: str
-    name_en: str
-    role: str
-    certificate_pem: bytes
-    ca_certificate_pem: bytes
-    signer: custody.Signer = field(repr=False)
 
 
 def letterhead_of(committee: Committee) -> Letterhead:

@@ -94,7 +94,7 @@ def test_decisions_list(demo_case):
 def _drop(target, paths: list[Path], at: QPoint) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
+    enter = QDragEnterEvent(  # Qt's drag-enter event takes a QPoint, its drop event a QPointF
         at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, enter)
