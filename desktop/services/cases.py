@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import audit, rules
@@ -57,17 +57,6 @@ def case_facts(case: Case) -> rules.CaseFacts:
         public_emergency=case.public_emergency,
         on_rereview_list=bool(case.rereview_items),
     )
-
-
-@dataclass(frozen=True)
-class IntakeAssessment:
-    """What the secretary sees before accepting: procedure verdict, missing materials, re-review hints."""
-
-    procedure_allowed: bool
-    procedure_reasons: tuple[str, ...]
-    missing: tuple[rules.Material, ...]
-    rereview_hints: tuple[rules.RereviewItem, ...]
-    basis: str
 
 
 def add_case(vault: Vault, *, actor: str = "secretary", **fields) -> CaseView:
@@ -148,21 +137,6 @@ def _store_case(s: Session, case: Case, actor: str) -> Case:
         s, actor, "case.add", "case", case.id, {"procedure": case.procedure, "domains": case.domains}
     )
     return case
-
-
-def assess_intake(vault: Vault, case_id: str) -> IntakeAssessment:
-    with vault.session() as s:
-        case = load_case(s, case_id)
-        verdict = rules.procedure_verdict(Procedure(case.procedure), case_facts(case), charter_of(s))
-        missing = rules.missing_materials(case.materials, case.domains, case.involves_humans)
-        hints = rules.rereview_matches(case.rereview_items, f"{case.title} {case.summary}")
-        return IntakeAssessment(
-            verdict.allowed,
-            tuple(r.message for r in verdict.reasons),
-            tuple(missing),
-            tuple(hints),
-            verdict.basis,
-        )
 
 
 def record_materials(vault: Vault, case_id: str, provided: list[str], actor: str = "secretary") -> CaseView:
@@ -294,8 +268,3 @@ def list_cases(
         query = _filtered(select(Case), text, status, domain)
         query = query.order_by(column.desc() if descending else column, Case.id).offset(offset).limit(limit)
         return [case_view(c) for c in s.execute(query).scalars()]
-
-
-def count_cases(vault: Vault, text: str = "", status: str | None = None, domain: str | None = None) -> int:
-    with vault.session() as s:
-        return s.execute(_filtered(select(func.count(Case.id)), text, status, domain)).scalar_one()

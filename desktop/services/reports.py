@@ -34,6 +34,7 @@ from desktop.models import (
     Vote,
 )
 from desktop.rules import Charter
+from desktop.services.cases import load_case
 from desktop.services.committee import DEFAULT_SETTINGS, load_committee
 from desktop.services.custody import signer_for
 from desktop.services.members import load_member
@@ -138,15 +139,6 @@ def local_day(at: datetime) -> date:
 
 def settings_of(committee: Committee) -> dict:
     return {**DEFAULT_SETTINGS, **committee.settings}
-
-
-def _load_case(session: Session, case_id: str) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        case = session.execute(select(Case).where(Case.reference == case_id)).scalar_one_or_none()
-    if case is None:
-        raise NotFound(what="Case", key=case_id)
-    return case
 
 
 def load_meeting_or_fail(session: Session, meeting_id: str) -> Meeting:
@@ -343,7 +335,7 @@ class AcceptanceData:
 def acceptance_data(vault: Vault, case_id: str) -> AcceptanceData:
     with vault.session() as s:
         committee = load_committee(s)
-        case = _load_case(s, case_id)
+        case = load_case(s, case_id)
         missing = tuple(rules.missing_materials(case.materials, case.domains, case.involves_humans))
         provided = tuple(m for m in rules.required_materials() if m.id in set(case.materials))
         if not missing and case.accepted_at is None:
