@@ -42,6 +42,7 @@ def case_view(c: Case) -> CaseView:
 
 
 def load_case(session: Session, case_id: str) -> Case:
+    """The case with this id or reference, in ``session``; NotFound otherwise."""
     case = session.get(Case, case_id)
     if case is None:
         case = session.execute(select(Case).where(Case.reference == case_id)).scalar_one_or_none()
@@ -60,6 +61,7 @@ def case_facts(case: Case) -> rules.CaseFacts:
 
 
 def add_case(vault: Vault, *, actor: str = "secretary", **fields) -> CaseView:
+    """Record a new case as received (checked by ``new_case``) with its audit event; one transaction."""
     case = new_case(**fields)
     with vault.session() as s:
         return case_view(_store_case(s, case, actor))
@@ -140,6 +142,8 @@ def _store_case(s: Session, case: Case, actor: str) -> Case:
 
 
 def record_materials(vault: Vault, case_id: str, provided: list[str], actor: str = "secretary") -> CaseView:
+    """Add materials that arrived to the case's list (never removes any); audited. Unknown
+    material ids are refused and nothing changes."""
     known = {m.id for m in rules.required_materials()}
     unknown = sorted(set(provided) - known)
     if unknown:
@@ -161,6 +165,8 @@ class Acceptance:
 def accept_case(
     vault: Vault, case_id: str, at: datetime | None = None, actor: str = "secretary"
 ) -> Acceptance:
+    """Accept the case if its materials are complete, setting its decision deadline; otherwise
+    mark it incomplete and say what is missing. Audited, one transaction."""
     with vault.session() as s:
         return _accept(s, load_case(s, case_id), at or datetime.now(UTC), actor)
 
@@ -181,6 +187,7 @@ def _accept(s: Session, case: Case, at: datetime, actor: str) -> Acceptance:
 
 
 def assign_reviewers(vault: Vault, case_id: str, member_ids: list[str], actor: str = "secretary") -> CaseView:
+    """Make exactly these members the case's reviewers (each serving, with no conflict); audited."""
     with vault.session() as s:
         return _assign(s, load_case(s, case_id), member_ids, actor)
 
@@ -226,11 +233,13 @@ def intake_case(
 
 
 def set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:
+    """Set the case's status inside the caller's transaction, with its audit event."""
     case.status = status.value
     audit.record(session, actor, "case.status", "case", case.id, {"status": status.value})
 
 
 def get_case(vault: Vault, case_id: str) -> CaseView:
+    """The case with this id or reference; NotFound otherwise."""
     with vault.session() as s:
         return case_view(load_case(s, case_id))
 
@@ -261,6 +270,7 @@ def list_cases(
     order_by: str = "received_on",
     descending: bool = False,
 ) -> list[CaseView]:
+    """One page of cases matching the filters, in a stable order (ties broken by id)."""
     column = SORTABLE.get(order_by)
     if column is None:
         raise ValidationError("Cannot sort cases by {col}.", col=order_by)

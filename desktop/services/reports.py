@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop import audit, custody, rules
 from desktop.documents.inputs import Letterhead, SigningCredentials
@@ -141,13 +140,6 @@ def settings_of(committee: Committee) -> dict:
     return {**DEFAULT_SETTINGS, **committee.settings}
 
 
-def load_meeting_or_fail(session: Session, meeting_id: str) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(what="Meeting", key=meeting_id)
-    return meeting
-
-
 # ---- signing -----------------------------------------------------------------------------------
 
 
@@ -243,6 +235,7 @@ class LetterData:
 
 
 def letter_data(vault: Vault, decision_id: str) -> LetterData:
+    """Everything the decision letter for ``decision_id`` states, read in one session."""
     with vault.session() as s:
         committee = load_committee(s)
         d = s.get(Decision, decision_id)
@@ -333,6 +326,7 @@ class AcceptanceData:
 
 
 def acceptance_data(vault: Vault, case_id: str) -> AcceptanceData:
+    """Everything the acceptance notice (or missing-materials notice) for the case states."""
     with vault.session() as s:
         committee = load_committee(s)
         case = load_case(s, case_id)
