@@ -420,8 +420,3 @@ def get_decision(vault, decision_id: str) -> DecisionView:
         if d is None:
             raise NotFound(what="Decision", key=decision_id)
         return decision_view(d)
-
-
-def list_decisions(vault) -> list[DecisionView]:
-    with vault.session() as s:
-        return [decision_view(d) for d in s.execute(select(Decision).order_by(Decision.decided_at)).scalars()]
