@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from desktop import audit, custody, rules
+from desktop import audit, rules
 from desktop.documents.inputs import Letterhead, SigningCredentials
 from desktop.domain import CaseStatus, Role
 from desktop.errors import NotFound, PermissionDenied, ValidationError
