@@ -13,6 +13,7 @@ import hashlib
 import secrets
 import shutil
 import uuid
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -125,19 +126,42 @@ def _upgraded(folder: Path, written: dict[str, dict]) -> Vault:
     return vault
 
 
-@pytest.fixture(scope="module")
-def demo_record(tmp_path_factory) -> dict:
-    """The demo's committee vault and one member vault at head: their rows, and their folders."""
+# Member vaults, and members whose key moved to their own device, exist from the revision that
+# brought members' own devices.
+MEMBER_VAULTS_FROM = "0009"
+
+
+def _from_member_devices(revision: str) -> bool:
+    revisions = _revisions()
+    return revisions.index(revision) >= revisions.index(MEMBER_VAULTS_FROM)
+
+
+def _demo(out: Path, member_devices: bool) -> dict:
+    """The demo as an older Quorum could have written it: the shared laptop's keys are Ed25519
+    (later revisions also make P-256 keys; a vault from before them holds none)."""
+    from desktop import custody
     from desktop.demo import run_demo
     from desktop.demo_lifecycle import run_lifecycle
+    from desktop.services import members
 
-    out = tmp_path_factory.mktemp("demo")
-    result = run_demo(out, echo=lambda _line: None, member_devices=True)
-    run_lifecycle(out, result, echo=lambda _line: None)
-    member = next(iter(result["member_vaults"].values()))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(members, "enrol_member", partial(members.enrol_member, key_algorithm=custody.ED25519))
+        result = run_demo(out, echo=lambda _line: None, member_devices=member_devices)
+        run_lifecycle(out, result, echo=lambda _line: None)
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_record(tmp_path_factory) -> dict:
+    """The demo's committee vault without and with members' own devices, and one member vault:
+    their rows, and their folders."""
+    early = _demo(tmp_path_factory.mktemp("demo-early"), member_devices=False)
+    later = _demo(tmp_path_factory.mktemp("demo"), member_devices=True)
+    member = next(iter(later["member_vaults"].values()))
     kinds = {}
     for kind, folder, passphrase in (
-        ("committee", result["vault"], result["passphrase"]),
+        ("committee-early", early["vault"], early["passphrase"]),
+        ("committee", later["vault"], later["passphrase"]),
         ("member", member["folder"], member["passphrase"]),
     ):
         with Vault.open(folder, passphrase) as vault:
@@ -149,7 +173,7 @@ def demo_record(tmp_path_factory) -> dict:
 def test_a_committee_vault_from_an_earlier_revision_keeps_its_record(tmp_path, demo_record, revision):
     from desktop.services import case_search, cases, documents, members, records
 
-    record = demo_record["committee"]
+    record = demo_record["committee" if _from_member_devices(revision) else "committee-early"]
     written = _vault_at(tmp_path / "vault", revision, record["rows"], record["folder"])
     assert written["case_file"] and written["member"] and written["audit_event"]
     with _upgraded(tmp_path / "vault", written) as vault:
@@ -177,10 +201,6 @@ def test_a_committee_vault_from_an_earlier_revision_keeps_its_record(tmp_path, d
                     ).scalar()
                     == 0
                 )
-
-
-# Member vaults exist from the revision that brought members' own devices.
-MEMBER_VAULTS_FROM = "0009"
 
 
 @pytest.mark.parametrize("revision", _revisions()[_revisions().index(MEMBER_VAULTS_FROM) :])
