@@ -15,35 +15,18 @@ from datetime import date
 from pathlib import Path
 
 from desktop.errors import QuorumError, ValidationError
+from desktop.secrets_input import open_vault, read_passphrase, read_pin
 
 EXIT_ERROR = 2
 # Modules that add subcommands with register(subparsers, vault_cmd); each feature owns its own.
 PLUGIN_COMMANDS = ("desktop.documents.cli", "desktop.sync.cli", "desktop.packets.cli", "desktop.lan.cli")
 
 
-def _passphrase(args) -> str:
-    from desktop.secrets_input import read_secret
-
-    return read_secret(args.passphrase_file, "QUORUM_PASSPHRASE", "vault passphrase")
-
-
-def _pin(args) -> str:
-    from desktop.secrets_input import read_secret
-
-    return read_secret(args.pin_file, "QUORUM_PIN", "signing pin")
-
-
-def _open(args):
-    from desktop.vault import Vault
-
-    return Vault.open(args.vault, _passphrase(args))
-
-
 def cmd_init(args) -> int:
     from desktop.services.committee import setup_committee
     from desktop.vault import Vault
 
-    vault, recovery = Vault.create(args.vault, _passphrase(args))
+    vault, recovery = Vault.create(args.vault, read_passphrase(args))
     with vault:
         committee = setup_committee(
             vault, args.name, args.institution, args.registration or "", args.jurisdiction or ""
@@ -68,8 +51,8 @@ def cmd_member_add(args) -> int:
         # the token's own PIN, sent to the token only
         secret = read_secret(args.token_pin_file, "QUORUM_TOKEN_PIN", "token-pin")
     else:
-        secret = _pin(args)
-    with _open(args) as vault:
+        secret = read_pin(args)
+    with open_vault(args) as vault:
         member = enrol_member(
             vault,
             name=args.name,
@@ -98,7 +81,7 @@ def cmd_member_add(args) -> int:
 def cmd_member_list(args) -> int:
     from desktop.services.members import list_members
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for m in list_members(vault, include_inactive=True):
             flags = ("external" if m.external else "internal") + ("" if m.active else ", ended")
             print(f"{m.id}  {m.name}  {m.role}  {'/'.join(m.backgrounds)}  {m.gender}  {flags}")
@@ -116,7 +99,7 @@ def cmd_member_renew(args) -> int:
         raise ValidationError(
             "{value!r} is not a date (YYYY-MM-DD).", value=f"{args.term_start} {args.term_end}"
         ) from None
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         member = renew_term(vault, args.member, start, end, actor="cli")
     print(f"Term of {member.name} renewed: {member.term_start.isoformat()} – {member.term_end.isoformat()}.")
     return 0
@@ -125,7 +108,7 @@ def cmd_member_renew(args) -> int:
 def cmd_case_add(args) -> int:
     from desktop.services.cases import add_case
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         case = add_case(
             vault,
             reference=args.reference,
@@ -149,7 +132,7 @@ def cmd_case_add(args) -> int:
 def cmd_case_list(args) -> int:
     from desktop.services.cases import list_cases
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for c in list_cases(vault, text=args.search or "", limit=args.limit):
             print(f"{c.reference}  {c.status}  {c.procedure}  {c.title}")
     return 0
@@ -167,7 +150,7 @@ def cmd_case_extend(args) -> int:
     except ValueError:
         raise ValidationError("{value!r} is not a date (YYYY-MM-DD).", value=args.until) from None
     until = datetime.combine(day, time(23, 59, 59)).astimezone()
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         case = extend_deadline(vault, args.case, until, args.reason, actor="cli")
     print(f"Decision limit of {case.reference} extended to {case.due_at.astimezone().date().isoformat()}.")
     return 0
@@ -182,7 +165,7 @@ def cmd_objection_add(args) -> int:
         received = date.fromisoformat(args.received)
     except ValueError:
         raise ValidationError("{value!r} is not a date (YYYY-MM-DD).", value=args.received) from None
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         made = record_objection(vault, args.decision, received, args.text, actor="cli")
     print(f"Objection {made.id} recorded; put the case on a meeting's agenda to review it.")
     return 0
@@ -191,7 +174,7 @@ def cmd_objection_add(args) -> int:
 def cmd_doc_add(args) -> int:
     from desktop.services.documents import import_file
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         doc = import_file(
             vault, args.case, args.file, title=args.title, kind=args.kind, document_id=args.new_version_of
         )
@@ -203,7 +186,7 @@ def cmd_doc_add(args) -> int:
 def cmd_audit_verify(args) -> int:
     from desktop.services.records import verify_audit
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         heads = None
         if args.registry:  # the heads the registry logged, which no one holding the vault can unlog
             from desktop.services.committee import get_committee
@@ -226,7 +209,7 @@ def cmd_audit_verify(args) -> int:
 def cmd_check(args) -> int:
     from desktop.services.records import check_vault
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         problems = check_vault(vault)
     for problem in problems:
         print(problem)
@@ -238,9 +221,9 @@ def cmd_passphrase(args) -> int:
     from desktop.secrets_input import read_secret
 
     new = read_secret(args.new_passphrase_file, "QUORUM_NEW_PASSPHRASE", "new passphrase")
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         if args.action == "change":
-            vault.change_passphrase(_passphrase(args), new)
+            vault.change_passphrase(read_passphrase(args), new)
             print("Passphrase changed; the database was not re-encrypted.")
         else:
             slot = vault.add_passphrase(new)
@@ -251,7 +234,7 @@ def cmd_passphrase(args) -> int:
 def cmd_export_keys(args) -> int:
     from desktop.sync.keyfile import export_keys
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         data = export_keys(vault)
     text = json.dumps(data, ensure_ascii=False, indent=2)
     closing = sum(len(k["statements"]) for k in data["closing"]["outstanding"])

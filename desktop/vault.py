@@ -36,11 +36,20 @@ from desktop.errors import (
     VaultError,
     WrongPassphrase,
 )
-from desktop.keyslots import KeySlots, check_passphrase_strength, new_recovery_code
+from desktop.keyslots import MIN_PASSPHRASE, KeySlots, check_passphrase_strength, new_recovery_code
 from desktop.vaultlock import VaultLock
 
 DB_FILE = "vault.db"
 BLOB_DIR = "blobs"
+# The passphrase rule is part of the vault's public face: the window checks it as the user types.
+__all__ = [
+    "MIN_PASSPHRASE",
+    "Vault",
+    "check_passphrase_strength",
+    "head_revision",
+    "load_models",
+    "vault_exists",
+]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
@@ -84,6 +93,16 @@ def known_revisions() -> tuple[frozenset[str], str]:
 
 def head_revision() -> str:
     return known_revisions()[1]
+
+
+def load_models() -> None:
+    """Import the ORM models and configure their mappers now (most of a second), so that the first
+    session after opening does not pay for it; the window does this while the passphrase is typed."""
+    from sqlalchemy.orm import configure_mappers
+
+    import desktop.models  # noqa: F401  (the import registers the mappers)
+
+    configure_mappers()
 
 
 def _is_full(exc: BaseException) -> bool:

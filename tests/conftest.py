@@ -28,20 +28,55 @@ ROSTER = [
 ]
 
 
-@pytest.fixture(autouse=True, scope="session")
-def private_app_folders(tmp_path_factory):
-    """Logs, crash reports and app data of every test go to a temporary folder, never the user's."""
-    import os
+# Every folder a test, a library or a child process could write to on its own: the home folder
+# (Qt's settings, chromium's profile, proxy.py), the XDG folders platformdirs and Qt use, and the
+# app's own log and data folders.
+PRIVATE_FOLDERS = {
+    "HOME": "home",
+    "XDG_CONFIG_HOME": "home/.config",
+    "XDG_DATA_HOME": "home/.local/share",
+    "XDG_STATE_HOME": "home/.local/state",
+    "XDG_CACHE_HOME": "home/.cache",
+    "QUORUM_LOG_DIR": "logs",
+    "QUORUM_DATA_DIR": "data",
+}
 
-    folder = tmp_path_factory.mktemp("app-folders")
-    saved = {k: os.environ.get(k) for k in ("QUORUM_LOG_DIR", "QUORUM_DATA_DIR")}
-    os.environ["QUORUM_LOG_DIR"], os.environ["QUORUM_DATA_DIR"] = str(folder / "logs"), str(folder / "data")
-    yield folder
+
+def pytest_configure(config):
+    """Before any test module is imported, point those folders into a temporary one, so that no
+    test writes to the user's folders or into the checkout."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    root = Path(tempfile.mkdtemp(prefix="quorum-tests-"))
+    config._quorum_private = (root, {key: os.environ.get(key) for key in PRIVATE_FOLDERS})
+    for key, sub in PRIVATE_FOLDERS.items():
+        (root / sub).mkdir(parents=True, exist_ok=True)
+        os.environ[key] = str(root / sub)
+    set_hypothesis_home_dir(root / "hypothesis")  # its examples and caches, else .hypothesis/ in the checkout
+
+
+def pytest_unconfigure(config):
+    import os
+    import shutil
+
+    root, saved = getattr(config, "_quorum_private", (None, {}))
     for key, value in saved.items():
         if value is None:
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+    if root is not None:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def private_app_folders(pytestconfig):
+    """The temporary folder that stands in for the user's home, logs and app data in this run."""
+    return pytestconfig._quorum_private[0]
 
 
 @pytest.fixture(autouse=True)

@@ -69,6 +69,10 @@ def test_disk_full_reports_and_leaves_no_partial_file(store, monkeypatch):
         def write(self, data):
             raise OSError(errno.ENOSPC, "No space left on device")
 
+        def close(self):
+            self.inner.close()
+            super().close()
+
         def __getattr__(self, name):
             return getattr(self.inner, name)
 

@@ -9,7 +9,8 @@ import pytest
 
 from desktop.errors import RuleViolation, ValidationError
 from desktop.rules import Charter
-from desktop.services import cases, committee, documents, members
+from desktop.services import case_search, cases, committee, documents, members
+from desktop.services.case_search import CaseQuery
 from desktop.services.records import recent_events, verify_audit
 from tests.conftest import PIN, make_case
 
@@ -107,7 +108,7 @@ def test_case_intake_validation(vault):
             risk_level="low",
             procedure="emergency",
         )
-    assert cases.count_cases(vault) == 0
+    assert case_search.count_matching(vault, CaseQuery()) == 0
     make_case(vault, "DUP")
     with pytest.raises(ValidationError, match="already exists"):
         make_case(vault, "DUP")
@@ -173,12 +174,12 @@ def test_simplified_needs_two_reviewers(vault, roster):
 def test_case_listing_search_and_paging(vault):
     for i in range(25):
         make_case(vault, f"P-{i:03d}", title=f"Trial {'alpha' if i % 5 == 0 else 'beta'} {i}")
-    assert cases.count_cases(vault) == 25
-    assert cases.count_cases(vault, text="alpha") == 5
+    assert case_search.count_matching(vault, CaseQuery()) == 25
+    assert case_search.count_matching(vault, CaseQuery(text="alpha")) == 5
     page = cases.list_cases(vault, offset=20, limit=10, order_by="reference")
     assert [c.reference for c in page] == ["P-020", "P-021", "P-022", "P-023", "P-024"]
     make_case(vault, "AI-1", domains=["ai"], involves_humans=False)
-    assert cases.count_cases(vault, domain="ai") == 1
+    assert case_search.count_matching(vault, CaseQuery(domain="ai")) == 1
     assert [c.reference for c in cases.list_cases(vault, domain="ai")] == ["AI-1"]
     with pytest.raises(ValidationError):
         cases.list_cases(vault, order_by="drop table")
@@ -267,11 +268,12 @@ def test_text_search_uses_the_index_and_matches_like_a_substring_search(vault):
 
     make_case(vault, "FTS-1", title="基于深度学习的急诊分诊模型", applicant="Dr Ma")
     make_case(vault, "FTS-2", title="高血压队列研究", applicant="Dr Gao")
-    assert cases.count_cases(vault, text="急诊分诊") == 1  # indexed (3+ characters)
-    assert cases.count_cases(vault, text="分诊") == 1  # short: substring scan
-    assert cases.count_cases(vault, text="dr ma") == 1  # case-insensitive like LIKE
-    assert cases.count_cases(vault, text='fts-"2') == 0  # quotes cannot break the query
+    assert case_search.count_matching(vault, CaseQuery(text="急诊分诊")) == 1  # indexed (3+ characters)
+    assert case_search.count_matching(vault, CaseQuery(text="分诊")) == 1  # short: substring scan
+    assert case_search.count_matching(vault, CaseQuery(text="dr ma")) == 1  # case-insensitive like LIKE
+    assert case_search.count_matching(vault, CaseQuery(text='fts-"2')) == 0  # quotes cannot break the query
     assert [c.reference for c in cases.list_cases(vault, text="队列研究")] == ["FTS-2"]
     with vault.engine.begin() as conn:  # the index follows edits made to the table
         conn.execute(text("UPDATE case_file SET title = '糖尿病随访研究' WHERE reference = 'FTS-2'"))
-    assert cases.count_cases(vault, text="队列研究") == 0 and cases.count_cases(vault, text="糖尿病随访") == 1
+    assert case_search.count_matching(vault, CaseQuery(text="队列研究")) == 0
+    assert case_search.count_matching(vault, CaseQuery(text="糖尿病随访")) == 1

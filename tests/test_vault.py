@@ -136,6 +136,7 @@ def test_lock_held_by_another_process_is_refused(vault):
     finally:
         holder.stdin.close()
         holder.wait(10)
+        holder.stdout.close()
     Vault.open(folder, PASSPHRASE).close()  # released when the holder exits
 
 

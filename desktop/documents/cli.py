@@ -97,14 +97,14 @@ def _make(kind: str, vault, args, signer: str, pin: str) -> bytes:
 
 
 def cmd_pdf(args) -> int:
-    from desktop.cli import _open, _pin
+    from desktop.secrets_input import open_vault, read_pin
 
     out = Path(args.out)
     if out.exists() and not args.force:
         raise ValidationError("{path} exists; choose another name or add --force.", path=str(out))
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         signer = _member_id(vault, args.signer)
-        data = _make(args.pdf_kind, vault, args, signer, _pin(args))
+        data = _make(args.pdf_kind, vault, args, signer, read_pin(args))
     _write(out, data)
     print(f"Wrote {out} ({len(data):,} bytes), signed by {args.signer}.")
     return 0
@@ -125,11 +125,11 @@ def _trust_roots(args) -> tuple[list[bytes], list[bytes], str]:
     if args.ca:
         return [_read_file(args.ca, "CA")], tsas, args.ca
     if args.vault:
-        from desktop.cli import _open
+        from desktop.secrets_input import open_vault
         from desktop.services.committee import ca_certificate
         from desktop.sync.config import registry_config
 
-        with _open(args) as vault:
+        with open_vault(args) as vault:
             tsa = registry_config(vault).tsa_certificate
             return (
                 [ca_certificate(vault)],
@@ -188,10 +188,10 @@ def cmd_verify(args) -> int:
 
 
 def cmd_export_ca(args) -> int:
-    from desktop.cli import _open
+    from desktop.secrets_input import open_vault
     from desktop.services.committee import ca_certificate
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         pem = ca_certificate(vault)
     _write(Path(args.out), pem)
     print(f"Wrote the committee's CA certificate to {args.out}; give it to anyone who checks its PDFs.")
@@ -199,11 +199,11 @@ def cmd_export_ca(args) -> int:
 
 
 def cmd_pdf_list(args) -> int:
-    from desktop.cli import _open
     from desktop.documents.sheet import stamp
+    from desktop.secrets_input import open_vault
     from desktop.services.issued import list_issued
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for d in list_issued(vault):
             ts = f"  timestamped {stamp(d.timestamped_at)}" if d.timestamped_at else ""
             print(f"{d.id}  {d.kind}  {d.entity_id}  {stamp(d.issued_at)}  {d.level}{ts}")
@@ -211,13 +211,13 @@ def cmd_pdf_list(args) -> int:
 
 
 def cmd_pdf_export(args) -> int:
-    from desktop.cli import _open
+    from desktop.secrets_input import open_vault
     from desktop.services.issued import issued_pdf
 
     out = Path(args.out)
     if out.exists() and not args.force:
         raise ValidationError("{path} exists; choose another name or add --force.", path=str(out))
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         data = issued_pdf(vault, args.issued)
     _write(out, data)
     print(f"Wrote {out} ({len(data):,} bytes).")
@@ -225,10 +225,10 @@ def cmd_pdf_export(args) -> int:
 
 
 def cmd_pdf_timestamp(args) -> int:
-    from desktop.cli import _open
     from desktop.documents.long_term import timestamp_issued
+    from desktop.secrets_input import open_vault
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         report = timestamp_issued(vault)
     print(
         f"{report.added} issued PDFs got a timestamp and validation material; {report.remaining} still to do."
@@ -240,10 +240,10 @@ def cmd_pdf_timestamp(args) -> int:
 
 
 def cmd_ca_crl(args) -> int:
-    from desktop.cli import _open
+    from desktop.secrets_input import open_vault
     from desktop.services.certificates import current_crl, list_revocations
 
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         der = current_crl(vault)
         revoked = list_revocations(vault)
     _write(Path(args.out), der)
@@ -252,7 +252,7 @@ def cmd_ca_crl(args) -> int:
 
 
 def cmd_revoke_cert(args) -> int:
-    from desktop.cli import _open
+    from desktop.secrets_input import open_vault
     from desktop.services.certificates import revoke_certificate
 
     at = None
@@ -264,7 +264,7 @@ def cmd_revoke_cert(args) -> int:
                 "Times are written YYYY-MM-DDTHH:MM[:SS][+08:00], not {text!r}.", text=args.at
             ) from None
         at = at if at.tzinfo else at.astimezone()
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         done = revoke_certificate(vault, _member_id(vault, args.member), args.reason, at, args.note or "")
     print(
         f"Revoked the certificate {done.serial} of {done.member_name} "

@@ -11,7 +11,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -27,6 +26,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from desktop.documents.inputs import Letterhead
 from desktop.documents.sheet import (
     BOTTOM,
     FIRST_TOP,
@@ -48,9 +48,6 @@ from desktop.documents.sheet import (
     table,
 )
 from desktop.documents.wording import say
-
-if TYPE_CHECKING:  # annotations only: the registry checks PDFs without the vault's models
-    from desktop.services.reports import Letterhead
 
 
 @dataclass(frozen=True)

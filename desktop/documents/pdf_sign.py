@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import io
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
@@ -22,11 +21,9 @@ from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from desktop import custody
+from desktop.documents.inputs import SigningCredentials
 from desktop.documents.layout import Rendered
 from desktop.errors import ValidationError
-
-if TYPE_CHECKING:  # annotations only: the registry checks PDFs without the vault's models
-    from desktop.services.reports import SigningCredentials
 
 FIELD_NAME = "QuorumSignature"
 

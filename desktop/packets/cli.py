@@ -9,25 +9,20 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 
 from desktop.errors import ValidationError
-
-
-def _secret(args) -> str:
-    from desktop.secrets_input import read_secret
-
-    return read_secret(args.passphrase_file, "QUORUM_PASSPHRASE", "vault passphrase")
+from desktop.secrets_input import read_passphrase
 
 
 def _member_vault(args):
     from desktop.services.member_vault import open_member_vault
 
-    return open_member_vault(args.vault, _secret(args))
+    return open_member_vault(args.vault, read_passphrase(args))
 
 
 def _committee_vault(args):
     from desktop.services.member_vault import COMMITTEE, vault_kind
     from desktop.vault import Vault
 
-    vault = Vault.open(args.vault, _secret(args))
+    vault = Vault.open(args.vault, read_passphrase(args))
     if vault_kind(vault).kind != COMMITTEE:
         vault.close()
         raise ValidationError("This is a member's vault; run this in the committee's vault.")
@@ -54,7 +49,7 @@ def _write(path: str | Path, data: bytes) -> None:
 def cmd_init(args) -> int:
     from desktop.services.member_vault import create_member_vault
 
-    vault, recovery = create_member_vault(args.vault, _secret(args), args.name)
+    vault, recovery = create_member_vault(args.vault, read_passphrase(args), args.name)
     vault.close()
     print(f"Created member vault {args.vault} for {args.name.strip()}.")
     print("Recovery code (shown once; print it and keep it safe):")

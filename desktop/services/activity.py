@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import quote
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import DecisionStatus, Standing, SubmissionKind
@@ -179,18 +179,6 @@ def overdue(vault, today: date | None = None) -> list[OverdueItem]:
             )
     items.sort(key=lambda i: (-i.days_over, i.case_reference))
     return items
-
-
-def counts_by_kind(vault, year: int) -> dict[str, int]:
-    """Submissions received in a year, per kind (for the annual report)."""
-    with vault.session() as s:
-        rows = s.execute(
-            select(Submission.kind, func.count(Submission.id))
-            .where(Submission.received_on >= date(year, 1, 1), Submission.received_on <= date(year, 12, 31))
-            .group_by(Submission.kind)
-        ).all()
-    found = dict(rows)
-    return {k.value: int(found.get(k.value, 0)) for k in SubmissionKind}
 
 
 def letter_page_url(session: Session, case_reference: str, decision_id: str) -> str | None:

@@ -21,6 +21,8 @@ OPEN_STATUSES = (CaseStatus.RECEIVED, CaseStatus.INCOMPLETE, CaseStatus.ACCEPTED
 
 
 def update_case(vault: Vault, case_id: str, actor: str = "secretary", **changes: object) -> CaseView:
+    """Edit a case's text and classification after intake; other fields are refused and nothing
+    changes. The audit event keeps old and new values; one transaction."""
     unknown = sorted(set(changes) - set(TEXT_FIELDS) - set(CLASSIFICATION))
     if unknown:
         raise ValidationError("A case's {field} cannot be edited here.", field=", ".join(unknown))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import audit, rules
@@ -42,6 +42,7 @@ def case_view(c: Case) -> CaseView:
 
 
 def load_case(session: Session, case_id: str) -> Case:
+    """The case with this id or reference, in ``session``; NotFound otherwise."""
     case = session.get(Case, case_id)
     if case is None:
         case = session.execute(select(Case).where(Case.reference == case_id)).scalar_one_or_none()
@@ -59,18 +60,8 @@ def case_facts(case: Case) -> rules.CaseFacts:
     )
 
 
-@dataclass(frozen=True)
-class IntakeAssessment:
-    """What the secretary sees before accepting: procedure verdict, missing materials, re-review hints."""
-
-    procedure_allowed: bool
-    procedure_reasons: tuple[str, ...]
-    missing: tuple[rules.Material, ...]
-    rereview_hints: tuple[rules.RereviewItem, ...]
-    basis: str
-
-
 def add_case(vault: Vault, *, actor: str = "secretary", **fields) -> CaseView:
+    """Record a new case as received (checked by ``new_case``) with its audit event; one transaction."""
     case = new_case(**fields)
     with vault.session() as s:
         return case_view(_store_case(s, case, actor))
@@ -150,22 +141,9 @@ def _store_case(s: Session, case: Case, actor: str) -> Case:
     return case
 
 
-def assess_intake(vault: Vault, case_id: str) -> IntakeAssessment:
-    with vault.session() as s:
-        case = load_case(s, case_id)
-        verdict = rules.procedure_verdict(Procedure(case.procedure), case_facts(case), charter_of(s))
-        missing = rules.missing_materials(case.materials, case.domains, case.involves_humans)
-        hints = rules.rereview_matches(case.rereview_items, f"{case.title} {case.summary}")
-        return IntakeAssessment(
-            verdict.allowed,
-            tuple(r.message for r in verdict.reasons),
-            tuple(missing),
-            tuple(hints),
-            verdict.basis,
-        )
-
-
 def record_materials(vault: Vault, case_id: str, provided: list[str], actor: str = "secretary") -> CaseView:
+    """Add materials that arrived to the case's list (never removes any); audited. Unknown
+    material ids are refused and nothing changes."""
     known = {m.id for m in rules.required_materials()}
     unknown = sorted(set(provided) - known)
     if unknown:
@@ -187,6 +165,8 @@ class Acceptance:
 def accept_case(
     vault: Vault, case_id: str, at: datetime | None = None, actor: str = "secretary"
 ) -> Acceptance:
+    """Accept the case if its materials are complete, setting its decision deadline; otherwise
+    mark it incomplete and say what is missing. Audited, one transaction."""
     with vault.session() as s:
         return _accept(s, load_case(s, case_id), at or datetime.now(UTC), actor)
 
@@ -207,6 +187,7 @@ def _accept(s: Session, case: Case, at: datetime, actor: str) -> Acceptance:
 
 
 def assign_reviewers(vault: Vault, case_id: str, member_ids: list[str], actor: str = "secretary") -> CaseView:
+    """Make exactly these members the case's reviewers (each serving, with no conflict); audited."""
     with vault.session() as s:
         return _assign(s, load_case(s, case_id), member_ids, actor)
 
@@ -252,11 +233,13 @@ def intake_case(
 
 
 def set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:
+    """Set the case's status inside the caller's transaction, with its audit event."""
     case.status = status.value
     audit.record(session, actor, "case.status", "case", case.id, {"status": status.value})
 
 
 def get_case(vault: Vault, case_id: str) -> CaseView:
+    """The case with this id or reference; NotFound otherwise."""
     with vault.session() as s:
         return case_view(load_case(s, case_id))
 
@@ -287,6 +270,7 @@ def list_cases(
     order_by: str = "received_on",
     descending: bool = False,
 ) -> list[CaseView]:
+    """One page of cases matching the filters, in a stable order (ties broken by id)."""
     column = SORTABLE.get(order_by)
     if column is None:
         raise ValidationError("Cannot sort cases by {col}.", col=order_by)
@@ -294,8 +278,3 @@ def list_cases(
         query = _filtered(select(Case), text, status, domain)
         query = query.order_by(column.desc() if descending else column, Case.id).offset(offset).limit(limit)
         return [case_view(c) for c in s.execute(query).scalars()]
-
-
-def count_cases(vault: Vault, text: str = "", status: str | None = None, domain: str | None = None) -> int:
-    with vault.session() as s:
-        return s.execute(_filtered(select(func.count(Case.id)), text, status, domain)).scalar_one()

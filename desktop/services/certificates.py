@@ -100,6 +100,7 @@ def revoke_certificate(
 
 
 def list_revocations(vault: Vault) -> list[RevocationView]:
+    """Every revoked member certificate, oldest first, with the member's name and the reason."""
     with vault.session() as s:
         rows = s.execute(
             select(CertificateRevocation, Member.name)

@@ -38,6 +38,7 @@ def _view(c: Committee) -> CommitteeView:
 
 
 def load_committee(session: Session) -> Committee:
+    """The vault's committee in ``session``; NotFound when the vault has none yet."""
     cache = session.info.get(COMMITTEE_CACHE)
     if cache is not None and "committee" in cache:
         return cache["committee"]
@@ -57,6 +58,8 @@ def setup_committee(
     jurisdiction: str = "",
     charter: Charter | None = None,
 ) -> CommitteeView:
+    """Give a new vault its committee, charter and certificate authority; refused when the vault
+    already has one. Audited, one transaction."""
     if not name.strip() or not institution.strip():
         raise ValidationError("The committee needs a name and an institution.")
     charter = charter or Charter()
@@ -89,6 +92,7 @@ def setup_committee(
 
 
 def get_committee(vault: Vault) -> CommitteeView:
+    """The committee's details and settings."""
     with vault.session() as s:
         return _view(load_committee(s))
 
@@ -119,6 +123,7 @@ def update_charter(vault: Vault, actor: str, charter: Charter) -> CommitteeView:
 
 
 def update_settings(vault: Vault, actor: str, **changes: object) -> CommitteeView:
+    """Change known settings only (others are refused, nothing changes); audited with the changes."""
     unknown = set(changes) - set(DEFAULT_SETTINGS)
     if unknown:
         raise ValidationError("Unknown setting {name}.", name=", ".join(sorted(unknown)))
@@ -134,6 +139,7 @@ def update_settings(vault: Vault, actor: str, **changes: object) -> CommitteeVie
 
 
 def ca_certificate(vault: Vault) -> bytes:
+    """The committee CA's certificate (PEM), as members and verifiers need it."""
     with vault.session() as s:
         return load_committee(s).ca_certificate_pem
 

@@ -78,6 +78,7 @@ def extend_deadline(
 
 
 def extensions(vault: Vault, case_id: str) -> list[ExtensionView]:
+    """The case's deadline extensions, oldest first, with who recorded them and why."""
     with vault.session() as s:
         case = load_case(s, case_id)
         rows = s.execute(

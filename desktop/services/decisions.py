@@ -454,6 +454,7 @@ def record_rereview_opinion(
 
 
 def decisions_for_case(vault, case_id: str) -> list[DecisionView]:
+    """Every decision on the case, oldest first, superseded ones included."""
     with vault.session() as s:
         case = load_case(s, case_id)
         rows = s.execute(select(Decision).where(Decision.case_id == case.id).order_by(Decision.decided_at))
@@ -461,13 +462,9 @@ def decisions_for_case(vault, case_id: str) -> list[DecisionView]:
 
 
 def get_decision(vault, decision_id: str) -> DecisionView:
+    """The decision with this id; NotFound otherwise."""
     with vault.session() as s:
         d = s.get(Decision, decision_id)
         if d is None:
             raise NotFound(what="Decision", key=decision_id)
         return decision_view(d)
-
-
-def list_decisions(vault) -> list[DecisionView]:
-    with vault.session() as s:
-        return [decision_view(d) for d in s.execute(select(Decision).order_by(Decision.decided_at)).scalars()]

@@ -29,6 +29,7 @@ def _document_view(d: Document) -> DocumentView:
 
 
 def size_limit(vault: Vault) -> int:
+    """The committee's largest accepted document, in bytes."""
     with vault.session() as s:
         settings = load_committee(s).settings
     return int(float(settings.get("max_document_mb", 200)) * 1_000_000)
@@ -101,6 +102,8 @@ def import_stream(
 
 
 def import_file(vault: Vault, case_id: str, path: str | Path, **kwargs) -> DocumentView:
+    """Import the file at ``path`` as a document (or a new version) of the case; a missing file or
+    one over the size limit is refused before anything is written."""
     path = Path(path)
     if not path.is_file():
         raise ValidationError("No such file: {path}", path=str(path))
@@ -114,6 +117,7 @@ def import_file(vault: Vault, case_id: str, path: str | Path, **kwargs) -> Docum
 
 
 def list_documents(vault: Vault, case_id: str) -> list[DocumentView]:
+    """The case's documents with all their versions, oldest first."""
     with vault.session() as s:
         case = load_case(s, case_id)
         docs = s.execute(

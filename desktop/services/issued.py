@@ -80,6 +80,7 @@ def store_issued(
 
 
 def list_issued(vault: Vault, only_level: str | None = None) -> list[IssuedView]:
+    """The PDFs the committee issued, oldest first (only those at ``only_level`` when given)."""
     with vault.session() as s:
         query = select(IssuedDocument).order_by(IssuedDocument.issued_at)
         if only_level:

@@ -123,6 +123,7 @@ def all_members_count(session: Session) -> int:
 
 
 def load_meeting(session: Session, meeting_id: str) -> Meeting:
+    """The meeting with this id in ``session``; NotFound otherwise."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFound(what="Meeting", key=meeting_id)
@@ -150,6 +151,8 @@ def schedule_meeting(
     video: bool = False,
     actor: str = "secretary",
 ) -> MeetingView:
+    """Schedule a meeting with these cases on its agenda (a time with a time zone is required);
+    audited, one transaction."""
     if held_at.tzinfo is None:
         raise ValidationError("A meeting time needs a time zone.")
     with vault.session() as s:
@@ -170,6 +173,7 @@ def schedule_meeting(
 
 
 def add_to_agenda(vault: Vault, meeting_id: str, case_id: str, actor: str = "secretary") -> MeetingView:
+    """Put a case on an open meeting's agenda, after the cases already there; audited."""
     with vault.session() as s:
         meeting = load_meeting(s, meeting_id)
         _require_open(meeting)
@@ -182,11 +186,13 @@ def add_to_agenda(vault: Vault, meeting_id: str, case_id: str, actor: str = "sec
 
 
 def get_meeting(vault: Vault, meeting_id: str) -> MeetingView:
+    """The meeting with its agenda and attendance."""
     with vault.session() as s:
         return _view(s, load_meeting(s, meeting_id))
 
 
 def list_meetings(vault: Vault) -> list[MeetingView]:
+    """Every meeting, earliest first."""
     with vault.session() as s:
         return [_view(s, m) for m in s.execute(select(Meeting).order_by(Meeting.held_at)).scalars()]
 
@@ -275,6 +281,8 @@ def check_in_in(s: Session, meeting_id: str, member_id: str, *, sign: Signing) -
 
 
 def leave(vault: Vault, meeting_id: str, member_id: str, actor: str = "secretary") -> MeetingView:
+    """Record that an attending member left an open meeting (they no longer count for the
+    quorum); refused if they are not attending. Audited."""
     with vault.session() as s:
         meeting = load_meeting(s, meeting_id)
         _require_open(meeting)
@@ -378,6 +386,8 @@ def declare_in(
 
 
 def declarations(vault: Vault, meeting_id: str, case_id: str | None = None) -> list[DeclarationView]:
+    """The conflict-of-interest declarations at the meeting (for one case when given), in the
+    order they were made."""
     with vault.session() as s:
         query = select(Declaration).where(Declaration.meeting_id == meeting_id)
         if case_id:
@@ -583,6 +593,7 @@ def answer_checklist_in(
 
 
 def checklist_responses(vault: Vault, case_id: str) -> list[checklists.Response]:
+    """Every checklist answer recorded for the case, in the order given."""
     with vault.session() as s:
         case = load_case(s, case_id)
         rows = s.execute(
@@ -594,6 +605,7 @@ def checklist_responses(vault: Vault, case_id: str) -> list[checklists.Response]
 
 
 def add_note(vault: Vault, meeting_id: str, case_id: str, text: str, author_id: str | None = None) -> None:
+    """Add a discussion note for a case at the meeting."""
     with vault.session() as s:
         add_note_in(s, meeting_id, case_id, text, author_id)
 
@@ -770,6 +782,7 @@ def cast_vote_in(
 
 
 def votes(vault: Vault, meeting_id: str, case_id: str) -> list[VoteView]:
+    """The signed votes cast on a case at the meeting."""
     with vault.session() as s:
         rows = s.execute(
             select(Vote)
@@ -884,11 +897,14 @@ def not_voting(vault: Vault, meeting_id: str, case_id: str) -> dict[str, str]:
 
 
 def tally(vault: Vault, meeting_id: str, case_id: str) -> rules.VoteOutcome:
+    """The vote outcome for a case now: counts, eligibility and whether the quorum and the
+    majority the charter asks for are met."""
     with vault.session() as s:
         return tally_state(s, load_meeting(s, meeting_id), case_id)
 
 
 def close_meeting(vault: Vault, meeting_id: str, actor: str = "secretary") -> MeetingView:
+    """Close the meeting: no further check-ins, votes or decisions are accepted. Audited."""
     with vault.session() as s:
         meeting = load_meeting(s, meeting_id)
         meeting.status, meeting.closed_at = "closed", datetime.now(UTC)

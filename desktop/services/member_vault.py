@@ -53,6 +53,7 @@ class PacketView:
 
 
 def vault_kind(vault: Vault) -> VaultKind:
+    """Whether this is a committee's vault or a member's own, and whose."""
     with vault.session() as s:
         me = s.execute(select(MemberIdentity)).scalars().first()
         if me is not None:
@@ -147,6 +148,7 @@ def enrolment_request(vault: Vault) -> tuple[bytes, str]:
 
 
 def safety_number(vault: Vault) -> str:
+    """The number the member reads aloud to the secretary to check their enrolment."""
     with vault.session() as s:
         me = identity(s)
         return enrolment.safety_number(me.signing_algorithm, me.signing_public, me.encryption_public)
@@ -295,6 +297,7 @@ def _packet_view(row: ReceivedPacket) -> PacketView:
 
 
 def list_packets(vault: Vault) -> list[PacketView]:
+    """The review packets received, with their status (held, expired or revoked)."""
     with vault.session() as s:
         identity(s)
         rows = s.execute(select(ReceivedPacket).order_by(ReceivedPacket.received_at)).scalars()

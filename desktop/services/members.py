@@ -65,6 +65,7 @@ def person_of(m: Member) -> Person:
 
 
 def load_member(session: Session, member_id: str) -> Member:
+    """The member with this id in ``session``; NotFound otherwise."""
     member = session.get(Member, member_id)
     if member is None:
         raise NotFound(what="Member", key=member_id)
@@ -217,6 +218,7 @@ def enrol_member(
 
 
 def list_members(vault: Vault, include_inactive: bool = False) -> list[MemberView]:
+    """The roster in enrolment order; members whose term ended only when asked."""
     with vault.session() as s:
         query = select(Member).order_by(Member.enrolled_at)
         if not include_inactive:
@@ -225,6 +227,7 @@ def list_members(vault: Vault, include_inactive: bool = False) -> list[MemberVie
 
 
 def get_member(vault: Vault, member_id: str) -> MemberView:
+    """The member with this id; NotFound otherwise."""
     with vault.session() as s:
         return member_view(load_member(s, member_id))
 
@@ -238,6 +241,7 @@ def add_training(
     hours: int = 0,
     actor: str = "secretary",
 ) -> MemberView:
+    """Record a completed ethics training for the member (a title is required); audited."""
     if not title.strip():
         raise ValidationError("A training record needs a title.")
     if hours < 0:
@@ -261,6 +265,7 @@ def add_training(
 
 
 def end_term(vault: Vault, member_id: str, on: date, actor: str = "secretary") -> MemberView:
+    """End the member's term on ``on``: from then they no longer take part. Audited."""
     with vault.session() as s:
         member = load_member(s, member_id)
         member.term_end, member.active = on, False

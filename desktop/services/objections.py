@@ -89,6 +89,7 @@ def close_with(session: Session, previous: Decision, review: Decision, actor: st
 
 
 def objections_for_case(vault: Vault, case_id: str) -> list[ObjectionView]:
+    """The applicant's objections to the case's decisions, with their outcomes, oldest first."""
     with vault.session() as s:
         rows = s.execute(
             select(Objection)

@@ -34,12 +34,14 @@ def verify_audit(vault: Vault, registry_heads: list[dict] | None = None) -> audi
 
 
 def recent_events(vault: Vault, limit: int = 100) -> list[AuditEventView]:
+    """The newest audit events, newest first."""
     with vault.session() as s:
         rows = s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)).scalars()
         return [AuditEventView(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id) for e in rows]
 
 
 def outbox_counts(vault: Vault) -> dict[str, int]:
+    """How many items the outbox holds in each status."""
     with vault.session() as s:
         counts: dict[str, int] = {}
         for status in s.execute(select(OutboxItem.status)).scalars():

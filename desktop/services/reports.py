@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from desktop import audit, custody, rules
+from desktop import audit, rules
+from desktop.documents.inputs import Letterhead, SigningCredentials
 from desktop.domain import CaseStatus, Role
 from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import (
@@ -33,6 +33,7 @@ from desktop.models import (
     Vote,
 )
 from desktop.rules import Charter
+from desktop.services.cases import load_case
 from desktop.services.committee import DEFAULT_SETTINGS, load_committee
 from desktop.services.custody import signer_for
 from desktop.services.members import load_member
@@ -44,15 +45,6 @@ OFFICERS = PRESIDING | {Role.SECRETARY.value}
 
 
 # ---- pieces shared by every document -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    committee_id: str
-    name: str
-    institution: str
-    registration_number: str
-    jurisdiction: str
 
 
 @dataclass(frozen=True)
@@ -95,19 +87,6 @@ class MeetingLine:
     status: str
     opened_at: datetime | None
     closed_at: datetime | None
-
-
-@dataclass(frozen=True)
-class SigningCredentials:
-    """A signer for the member (any custody) with the certificates that go into a PDF signature."""
-
-    member_id: str
-    name: str
-    name_en: str
-    role: str
-    certificate_pem: bytes
-    ca_certificate_pem: bytes
-    signer: custody.Signer = field(repr=False)
 
 
 def letterhead_of(committee: Committee) -> Letterhead:
@@ -159,22 +138,6 @@ def local_day(at: datetime) -> date:
 
 def settings_of(committee: Committee) -> dict:
     return {**DEFAULT_SETTINGS, **committee.settings}
-
-
-def _load_case(session: Session, case_id: str) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        case = session.execute(select(Case).where(Case.reference == case_id)).scalar_one_or_none()
-    if case is None:
-        raise NotFound(what="Case", key=case_id)
-    return case
-
-
-def load_meeting_or_fail(session: Session, meeting_id: str) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(what="Meeting", key=meeting_id)
-    return meeting
 
 
 # ---- signing -----------------------------------------------------------------------------------
@@ -282,6 +245,7 @@ class LetterData:
 
 
 def letter_data(vault: Vault, decision_id: str) -> LetterData:
+    """Everything the decision letter for ``decision_id`` states, read in one session."""
     from desktop.services.activity import letter_page_url  # activity imports the decisions service
 
     with vault.session() as s:
@@ -375,9 +339,10 @@ class AcceptanceData:
 
 
 def acceptance_data(vault: Vault, case_id: str) -> AcceptanceData:
+    """Everything the acceptance notice (or missing-materials notice) for the case states."""
     with vault.session() as s:
         committee = load_committee(s)
-        case = _load_case(s, case_id)
+        case = load_case(s, case_id)
         missing = tuple(rules.missing_materials(case.materials, case.domains, case.involves_humans))
         provided = tuple(m for m in rules.required_materials() if m.id in set(case.materials))
         if not missing and case.accepted_at is None:

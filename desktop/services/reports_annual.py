@@ -158,6 +158,8 @@ def _deadline(
 
 
 def annual_report_data(vault: Vault, year: int, today: date | None = None) -> AnnualReportData:
+    """The figures of the annual report for ``year`` as the record stood at its end (or today,
+    for the current year); a year outside 2000..now is refused."""
     today = today or date.today()
     if not 2000 <= year <= today.year:
         raise ValidationError("Give a year from 2000 to {last}.", last=today.year)

@@ -27,6 +27,7 @@ from desktop.models import (
     Vote,
 )
 from desktop.services.committee import charter_of, load_committee
+from desktop.services.meetings import load_meeting
 from desktop.services.members import person_of
 from desktop.services.reports import (
     CaseLine,
@@ -35,7 +36,6 @@ from desktop.services.reports import (
     PersonLine,
     case_line,
     letterhead_of,
-    load_meeting_or_fail,
     local_day,
     meeting_line,
     person_line,
@@ -262,9 +262,10 @@ def _case_minutes(session: Session, meeting: Meeting, case: Case, charter: rules
 
 
 def minutes_data(vault: Vault, meeting_id: str) -> MinutesData:
+    """Everything the minutes of the meeting state, read in one session."""
     with vault.session() as s:
         committee = load_committee(s)
-        meeting = load_meeting_or_fail(s, meeting_id)
+        meeting = load_meeting(s, meeting_id)
         charter = charter_of(s)
         rows = s.execute(
             select(Attendance, Member)
@@ -343,7 +344,7 @@ def coi_register_data(
         raise ValidationError("The period must end on or after its start.")
     with vault.session() as s:
         committee = load_committee(s)
-        meeting = load_meeting_or_fail(s, meeting_id) if meeting_id else None
+        meeting = load_meeting(s, meeting_id) if meeting_id else None
         query = (
             select(Declaration, Meeting, Case, Member)
             .join(Meeting, Meeting.id == Declaration.meeting_id)

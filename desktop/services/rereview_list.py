@@ -91,6 +91,8 @@ def determine(
 
 
 def determinations(vault: Vault, case_id: str) -> list[DeterminationView]:
+    """The committee's signed determinations on whether the case is on the expert re-review
+    list, oldest first."""
     with vault.session() as s:
         case = load_case(s, case_id)
         rows = s.execute(

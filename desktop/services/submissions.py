@@ -437,12 +437,14 @@ def decide_submission(
 
 
 def get_submission(vault, submission_id: str) -> SubmissionView:
+    """The submission with this id; NotFound otherwise."""
     with vault.session() as s:
         sub = _load(s, submission_id)
         return _view(sub, s.get(Case, sub.case_id))
 
 
 def submissions_for_case(vault, case_id: str) -> list[SubmissionView]:
+    """The case's submissions after approval (amendments, reports, events), oldest first."""
     with vault.session() as s:
         case = load_case(s, case_id)
         rows = s.execute(

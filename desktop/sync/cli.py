@@ -5,18 +5,7 @@ from __future__ import annotations
 import time
 
 from desktop.errors import ValidationError
-
-
-def _vault(args):
-    from desktop.cli import _open
-
-    return _open(args)
-
-
-def _pin(args) -> str:
-    from desktop.secrets_input import read_secret
-
-    return read_secret(args.pin_file, "QUORUM_PIN", "signing pin")
+from desktop.secrets_input import open_vault, read_pin
 
 
 def _print_report(report) -> None:
@@ -31,7 +20,7 @@ def _print_report(report) -> None:
 def cmd_sync(args) -> int:
     from desktop.sync.outbox import OutboxWorker, sync_once
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         if not args.watch:
             report = sync_once(vault, force=args.now)
             _print_report(report)
@@ -49,7 +38,7 @@ def cmd_sync(args) -> int:
 def cmd_outbox(args) -> int:
     from desktop.sync.outbox import list_outbox
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         for item in list_outbox(vault):
             where = f"leaf {item.leaf_index}" if item.leaf_index is not None else f"{item.attempts} attempts"
             error = f"  ({item.last_error})" if item.last_error else ""
@@ -72,9 +61,9 @@ def _default_signer(vault) -> str:
 def cmd_export_bundle(args) -> int:
     from desktop.sync.usb import export_bundle
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         signer = args.signer or _default_signer(vault)
-        report = export_bundle(vault, args.out, signer, _pin(args))
+        report = export_bundle(vault, args.out, signer, read_pin(args))
     print(
         f"Wrote {report.items} signed decisions to {report.path}, encrypted to the registry "
         f"(export {report.export_id})."
@@ -85,7 +74,7 @@ def cmd_export_bundle(args) -> int:
 def cmd_import_receipts(args) -> int:
     from desktop.sync.usb import import_receipts
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         r = import_receipts(vault, args.file)
     print(
         f"{r.confirmed} confirmed, {r.rejected} rejected by the registry, {r.already} already confirmed, "
@@ -97,7 +86,7 @@ def cmd_import_receipts(args) -> int:
 def cmd_import_decision(args) -> int:
     from desktop.sync.relied import import_decision
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         v = import_decision(vault, args.file, local_case=args.case, note=args.note or "")
     print(
         f"Verified and recorded: {v.committee_name} decided {v.decision_type} on {v.case_reference} "
@@ -109,7 +98,7 @@ def cmd_import_decision(args) -> int:
 def cmd_export_decision(args) -> int:
     from desktop.sync.relied import export_decision
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         path = export_decision(vault, args.decision, args.out)
     print(f"Wrote the decision and its registry receipt to {path}.")
     return 0
@@ -118,7 +107,7 @@ def cmd_export_decision(args) -> int:
 def cmd_relied(args) -> int:
     from desktop.sync.relied import list_relied
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         for v in list_relied(vault):
             print(
                 f"{v.decision_id}  {v.committee_name}  {v.case_reference}  {v.decision_type}  {v.signed_at}"
@@ -179,7 +168,7 @@ def cmd_sync_config(args) -> int:
     from desktop.sync.config import check_url, configure, read_keys_document, registry_config
     from desktop.sync.network import configure_network
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         # Read and check every input before changing anything.
         changes = _network_changes(args)
         if args.keys is not None:
@@ -220,7 +209,7 @@ STEP_NAMES = {
 def cmd_sync_test(args) -> int:
     from desktop.sync.diagnose import FAILED, PASSED, check_vault_connection
 
-    with _vault(args) as vault:
+    with open_vault(args) as vault:
         report = check_vault_connection(vault, timeout=args.timeout)
     for step in report.steps:
         if step.status == PASSED:

@@ -28,8 +28,6 @@ def read_demo_passphrase(credentials: Path) -> str:
 # and the models (most of a second), the services the main window calls first, and the
 # dashboard. Documents, sync and the other screens load when first used.
 PRELOAD = (
-    "desktop.vault",
-    "desktop.models",
     "desktop.services.committee",
     "desktop.services.member_vault",
     "desktop.ui.main_window",
@@ -42,11 +40,11 @@ def preload() -> threading.Thread:
 
     def load() -> None:
         try:
+            from desktop.vault import load_models
+
+            load_models()
             for name in PRELOAD:
                 importlib.import_module(name)
-            from sqlalchemy.orm import configure_mappers
-
-            configure_mappers()
         except Exception:  # the same import fails again, visibly, where it is needed
             logging.getLogger("quorum").exception("preloading failed")
 

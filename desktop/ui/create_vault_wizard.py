@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.keyslots import MIN_PASSPHRASE
 from desktop.rules import basis
 from desktop.ui.common import BusyOverlay, ErrorBanner, role_label
 from desktop.ui.i18n import cite
 from desktop.ui.member_form import MemberForm
 from desktop.ui.recovery_page import RecoveryPage
+from desktop.vault import MIN_PASSPHRASE
 
 
 def passphrase_strength(text: str) -> int:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.keyslots import check_passphrase_strength
 from desktop.ui.work_dialog import WorkDialog
+from desktop.vault import check_passphrase_strength
 
 
 def _secret_field(parent: QWidget) -> QLineEdit:

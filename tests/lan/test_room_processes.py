@@ -4,6 +4,7 @@ committee (each `quorum room host|join`, driven by JSON lines on stdin)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -52,6 +53,9 @@ class App:
             except (BrokenPipeError, subprocess.TimeoutExpired):
                 self.proc.kill()
                 self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            with contextlib.suppress(BrokenPipeError):  # stdin's buffer may not flush to a dead process
+                pipe.close()
 
 
 @pytest.fixture

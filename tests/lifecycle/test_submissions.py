@@ -203,14 +203,16 @@ def test_overdue_lists_missing_follow_up_reports_and_late_adverse_event_reviews(
 
 
 def test_annual_counts_per_kind(approved):
+    from desktop.services.reports_annual import annual_report_data
+
     vault, roster, case, _ = approved
     submissions.receive_submission(vault, case.id, "amendment", summary="a")
     submissions.receive_submission(vault, case.id, "amendment", summary="b")
     submissions.receive_submission(vault, case.id, "follow_up_report", summary="c")
     year = datetime.now(UTC).year
-    c = activity.counts_by_kind(vault, year)
+    c = annual_report_data(vault, year).submissions
     assert c["amendment"] == 2 and c["follow_up_report"] == 1 and c["final_report"] == 0
-    assert sum(activity.counts_by_kind(vault, year - 1).values()) == 0
+    assert sum(annual_report_data(vault, year - 1).submissions.values()) == 0
 
 
 def _statement(vault, decision_id):

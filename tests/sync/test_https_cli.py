@@ -52,11 +52,13 @@ def served(tmp_path, demo):
         except httpx.TransportError:
             if time.monotonic() > deadline or process.poll() is not None:
                 process.kill()
-                raise RuntimeError(process.stdout.read().decode()) from None
+                with process.stdout:
+                    raise RuntimeError(process.stdout.read().decode()) from None
             time.sleep(0.1)
     yield {"url": url, "ca": ca, "server": server, "keys": tmp_path / "keys.json"}
     process.terminate()
     process.wait(10)
+    process.stdout.close()
 
 
 def test_registry_serves_https_and_sync_config_test_and_sync_work_through_a_proxy(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,7 @@ def test_decisions_list(demo_case):
 def _drop(target, paths: list[Path], at: QPoint) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
+    enter = QDragEnterEvent(  # Qt's drag-enter event takes a QPoint, its drop event a QPointF
         at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, enter)
@@ -161,6 +162,31 @@ def test_an_import_over_the_size_limit_is_refused_with_a_message(qtbot, vault, t
         detail.documents.import_files([big])
     assert finished.args == [0]
     assert detail.documents.error.text() == "The document is larger than the limit of 1.0 MB."
+    assert documents.list_documents(vault, case.id) == []
+
+
+def test_cancelling_an_import_stops_it_and_keeps_no_document(qtbot, vault, tmp_path, monkeypatch):
+    case = make_case(vault)
+    detail = shown(qtbot, vault, case.id)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + bytes(300_000))
+    import_file, writing, cancel_pressed = documents.import_file, threading.Event(), threading.Event()
+
+    def held_import(*args, progress, **kwargs):
+        def step(written: int) -> None:  # the first chunk waits until Cancel has been pressed
+            writing.set()
+            cancel_pressed.wait(10)
+            progress(written)
+
+        return import_file(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(documents, "import_file", held_import)
+    detail.documents.import_files([scan])
+    qtbot.waitUntil(writing.is_set, timeout=10_000)
+    with qtbot.waitSignal(detail.documents.importsFinished, timeout=10_000) as finished:
+        qtbot.mouseClick(detail.documents.cancel_button, Qt.MouseButton.LeftButton)
+        cancel_pressed.set()
+    assert finished.args == [0] and detail.documents.error.text() == ""
     assert documents.list_documents(vault, case.id) == []
 
 

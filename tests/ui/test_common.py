@@ -69,20 +69,22 @@ def test_cancelled_work_is_not_reported_as_an_error(qtbot):
     form = QWidget()
     qtbot.addWidget(form)
     overlay = BusyOverlay(form)
-    errors, started = [], threading.Event()
+    errors, results, started, stopped = [], [], threading.Event(), threading.Event()
 
     def work(report, cancelled):
         started.set()
         for step in range(1000):
             if cancelled():
+                stopped.set()
                 raise tasks.Cancelled()
             report(step, 1000)
             threading.Event().wait(0.005)
         return "finished"
 
-    overlay.run("Working…", work, on_error=errors.append, cancellable=True)
+    overlay.run("Working…", work, on_done=results.append, on_error=errors.append, cancellable=True)
     assert overlay.cancel_button.isVisibleTo(overlay)
     started.wait(5)
     overlay.cancel_button.click()
     qtbot.waitUntil(lambda: not overlay.busy, timeout=10_000)
-    assert errors == []
+    # The work saw the cancel and stopped: no result, and no error either.
+    assert stopped.is_set() and results == [] and errors == []

@@ -138,7 +138,8 @@ def job_dialogs(vault):
     from desktop.ui.member_training import TrainingDialog
 
     roster = members.list_members(vault)
-    member, decision = roster[0], decisions.list_decisions(vault)[0]
+    member = roster[0]
+    decision = next(d for c in cases.list_cases(vault) for d in decisions.decisions_for_case(vault, c.id))
     yield "edit_member", EditMemberDialog(vault, member)
     yield "record_training", TrainingDialog(vault, member)
     yield "change_pin", ChangePinDialog(vault, member)
