@@ -74,14 +74,18 @@ class RoomDevice:
         return self.state or {}
 
     def _open(self) -> None:
+        raw = None
         try:
             raw = socket.create_connection((self.address, self.port), timeout=CONNECT_SECONDS)
             sock = self._context.wrap_socket(raw)
         except ssl.SSLCertVerificationError:
+            raw.close()
             raise RoomError(
                 "The meeting host is not this committee's (its certificate is not from the committee CA)."
             ) from None
         except (OSError, ssl.SSLError):
+            if raw is not None:
+                raw.close()
             raise HostUnreachable() from None
         algorithm, public = tls.cert_public_key(sock.getpeercert(binary_form=True))
         if self.fingerprint and not tls.key_fingerprint(public).startswith(self.fingerprint):
@@ -90,6 +94,7 @@ class RoomDevice:
         sock.settimeout(None)
         first = self._read_frame(sock)
         if first is None:
+            sock.close()
             raise HostUnreachable()
         if first.get("op") == "refused":
             sock.close()
@@ -108,12 +113,13 @@ class RoomDevice:
     def close(self) -> None:
         self._closed = True
         self.connected.clear()
-        if self._sock is not None:
+        sock = self._sock  # the reader thread may drop its reference as the shutdown lands
+        if sock is not None:
             try:
-                self._sock.shutdown(socket.SHUT_RDWR)
+                sock.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-            self._sock.close()
+            sock.close()
         with self._cond:
             self._cond.notify_all()
         if self._reader is not None and self._reader is not threading.current_thread():
@@ -144,6 +150,9 @@ class RoomDevice:
             message = self._read_frame(sock) if sock is not None else None
             if message is None:
                 self.connected.clear()
+                if sock is not None and sock is self._sock:
+                    self._sock = None
+                    sock.close()  # this connection is over; a reconnect opens a new one
                 if self._closed or not self.reconnect:
                     break
                 self._reconnect()

@@ -53,7 +53,7 @@ class App:
             except (BrokenPipeError, subprocess.TimeoutExpired):
                 self.proc.kill()
                 self.proc.wait()
-        for pipe in (self.proc.stdin, self.proc.stdout):
+        for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
             with contextlib.suppress(BrokenPipeError):  # stdin's buffer may not flush to a dead process
                 pipe.close()
 
@@ -125,6 +125,7 @@ def test_whole_meeting_drop_replay_kill_and_restart(closed_vaults):
         assert apps["Law Liu"].ask(op="vote", case=case.id, choice="approve")["ok"]
         apps["Law Liu"].proc.kill()
         apps["Law Liu"].proc.wait()
+        apps["Law Liu"].stop()  # closes its pipes
         apps["Law Liu"] = member_app(folders["Law Liu"], code)
         back = apps["Law Liu"].first["state"]
         assert roster["Law Liu"] in back["case"]["voted"]
@@ -140,6 +141,7 @@ def test_whole_meeting_drop_replay_kill_and_restart(closed_vaults):
         )["ok"]
         host.proc.send_signal(signal.SIGKILL)
         host.proc.wait()
+        host.stop()  # closes its pipes
         host = host_app(folder, meeting.id, port)
         assert host.first["code"] == code  # same key after a restart: the join code stays true
         after = apps["Sci Zhang"].ask(op="state")["state"]
