@@ -30,7 +30,8 @@ def test_logs_rotate(tmp_path, monkeypatch):
     monkeypatch.setenv("QUORUM_LOG_DIR", str(tmp_path))
     monkeypatch.setattr(applog, "LOG_BYTES", 2000)
     logger = logging.getLogger("quorum")
-    for handler in list(logger.handlers):
+    for handler in list(logger.handlers):  # an earlier command's handler: its file is open
+        handler.close()
         logger.removeHandler(handler)
     applog.setup_logging()
     for i in range(200):

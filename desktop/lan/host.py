@@ -165,11 +165,23 @@ class MeetingHost:
         async def close() -> None:
             if self._server is not None:
                 self._server.close()
-            for link in list(self._links.values()):
-                link.writer.close()
+            writers = [link.writer for link in self._links.values()]
+            for writer in writers:
+                writer.close()
+            for writer in writers:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(writer.wait_closed(), 1)
+            # Connections still in their handshake or first read have no link yet: end their tasks
+            # so each closes its own transport, rather than leaving sockets to the garbage collector.
+            current = asyncio.current_task()
+            others = [task for task in asyncio.all_tasks() if task is not current]
+            for task in others:
+                task.cancel()
+            await asyncio.gather(*others, return_exceptions=True)
             if self._server is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(self._server.wait_closed(), 2)
+            await asyncio.sleep(0.05)  # closed transports release their sockets on the next turns
             loop.stop()
 
         asyncio.run_coroutine_threadsafe(close(), loop)
