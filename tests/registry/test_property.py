@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, select
+from sqlalchemy.pool import NullPool
 
 from desktop import signing
 from registry.models import LogEntry
@@ -93,7 +94,7 @@ def live(request, tmp_path_factory):
         if not pg_url():
             pytest.skip("QUORUM_TEST_PG_URL is not set")
         schema = f"t_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(pg_url())
+        admin = create_engine(pg_url(), poolclass=NullPool)  # each connection closes when returned
         with admin.begin() as conn:
             conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
         url = f"{pg_url()}{'&' if '?' in pg_url() else '?'}options=-csearch_path%3D{schema}"

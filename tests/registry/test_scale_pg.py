@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
 
 from desktop.sync.receipts import verify_receipt
 from registry import log
@@ -31,7 +32,7 @@ def pg_schema_url():
     if not base:
         pytest.skip("QUORUM_TEST_PG_URL is not set")
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
+    admin = create_engine(base, poolclass=NullPool)  # each connection closes when returned
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
