@@ -33,7 +33,8 @@ def _open(args):
     from registry.store import open_store
 
     data, url = _paths(args)
-    return open_store(url), load_keys(data)
+    keys = load_keys(data)  # before the store, so a missing key file leaves no connection open
+    return open_store(url), keys
 
 
 def _read(path: str) -> bytes:
@@ -79,7 +80,8 @@ def cmd_serve(args) -> int:
             **tls,
         )
         return 0
-    uvicorn.run(create_app(store, keys), host=args.host, port=args.port, log_level=args.log_level, **tls)
+    with store:
+        uvicorn.run(create_app(store, keys), host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0
 
 
@@ -106,7 +108,7 @@ def cmd_committee(args) -> int:
     from registry.models import Committee, CommitteeKey
 
     store, _keys = _open(args)
-    with store.session() as s:
+    with store, store.session() as s:
         if args.action == "add":
             print(enrol.add_committee(s, _read(args.target)))
         elif args.action == "rotate":
@@ -127,7 +129,8 @@ def cmd_import(args) -> int:
     from registry.carry import import_carry, receipts_bytes
 
     store, keys = _open(args)
-    doc = import_carry(store, keys, _read(args.file))
+    with store:
+        doc = import_carry(store, keys, _read(args.file))
     Path(args.out).write_bytes(receipts_bytes(doc))
     print(
         f"Imported export {doc['export_id']}: {len(doc['receipts'])} accepted, "
@@ -142,7 +145,7 @@ def cmd_tree_head(args) -> int:
     from registry import log
 
     store, _keys = _open(args)
-    with store.session() as s:
+    with store, store.session() as s:
         head = log.signed_head(s, args.size)
     print(json.dumps(head, indent=2) if head else "The log is empty.")
     return 0
@@ -152,7 +155,7 @@ def cmd_audit(args) -> int:
     from registry import log
 
     store, keys = _open(args)
-    with store.session() as s:
+    with store, store.session() as s:
         report = log.audit(s, keys.log_public)
     if report.ok:
         print(f"Log intact: {report.entries} entries, {report.heads} signed tree heads agree.")

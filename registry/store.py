@@ -72,6 +72,12 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
 
 def open_store(url: str) -> Store:
     store = Store(url)
