@@ -65,6 +65,7 @@ class EnrolMemberDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.overlay = BusyOverlay(self)
+        self.form.custody.currentIndexChanged.connect(self.retranslate)
         self.retranslate()
         self.form.name.setFocus()
 
@@ -83,7 +84,11 @@ class EnrolMemberDialog(QDialog):
             return enrol_member(vault, **values)
 
         self.banner.clear()
-        self.overlay.run(self.tr("Creating the signing key…"), work, self._done, self._failed)
+        if self.form.uses_token():
+            busy = self.tr("Reading the signing key from the token…")
+        else:
+            busy = self.tr("Creating the signing key…")
+        self.overlay.run(busy, work, self._done, self._failed)
 
     def _done(self, member: object) -> None:
         self.enrolled.emit(member)
@@ -94,12 +99,17 @@ class EnrolMemberDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Enrol a member"))
-        self.intro.setText(
-            self.tr(
+        if self.form.uses_token():
+            intro = self.tr(
+                "Enrolment reads the public key of the member's token and issues their certificate. Hand "
+                "the keyboard to the member to type the token's PIN; it goes to the token only."
+            )
+        else:
+            intro = self.tr(
                 "Enrolment creates the member's signing key and certificate. Hand the keyboard to the "
                 "member to type their PIN twice; it protects their key and is not stored."
             )
-        )
+        self.intro.setText(intro)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Enrol"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 

@@ -1372,11 +1372,19 @@
 <context>
     <name>EnrolMemberDialog</name>
     <message>
+        <source>Reading the signing key from the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Creating the signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrol a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment reads the public key of the member&apos;s token and issues their certificate. Hand the keyboard to the member to type the token&apos;s PIN; it goes to the token only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2245,6 +2253,14 @@ SHA-256 fingerprint: {fingerprint}</source>
 <context>
     <name>MemberForm</name>
     <message>
+        <source>The token&apos;s PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,6 +2270,22 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>The term must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 module file (its maker&apos;s driver, e.g. a .so or .dll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s label, as the token&apos;s own tool shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the label of the signing key on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member types the token&apos;s PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2289,7 +2321,27 @@ SHA-256 fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signs &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key label on the token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2306,6 +2358,26 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>External to the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN on this laptop (key sealed in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hardware token (PKCS#11 USB key or smart card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the driver file from the token&apos;s maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member types it; the token checks it, Quorum keeps it nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1372,12 +1372,20 @@
 <context>
     <name>EnrolMemberDialog</name>
     <message>
+        <source>Reading the signing key from the token…</source>
+        <translation>正在从令牌读取签名密钥…</translation>
+    </message>
+    <message>
         <source>Creating the signing key…</source>
         <translation>正在创建签名密钥…</translation>
     </message>
     <message>
         <source>Enrol a member</source>
         <translation>登记委员</translation>
+    </message>
+    <message>
+        <source>Enrolment reads the public key of the member&apos;s token and issues their certificate. Hand the keyboard to the member to type the token&apos;s PIN; it goes to the token only.</source>
+        <translation>登记将读取委员令牌中的公钥并为其签发证书。请把键盘交给委员本人，由其输入令牌PIN码；PIN码只发送给令牌。</translation>
     </message>
     <message>
         <source>Enrolment creates the member&apos;s signing key and certificate. Hand the keyboard to the member to type their PIN twice; it protects their key and is not stored.</source>
@@ -2254,6 +2262,14 @@ SHA-256 指纹：{fingerprint}</translation>
 <context>
     <name>MemberForm</name>
     <message>
+        <source>The token&apos;s PKCS#11 module</source>
+        <translation>令牌的 PKCS#11 模块</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib)</source>
+        <translation>PKCS#11 模块 (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
         <source>Enter the member&apos;s name.</source>
         <translation>请输入委员姓名。</translation>
     </message>
@@ -2264,6 +2280,22 @@ SHA-256 指纹：{fingerprint}</translation>
     <message>
         <source>The term must end after it starts.</source>
         <translation>任期结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 module file (its maker&apos;s driver, e.g. a .so or .dll).</source>
+        <translation>请选择令牌的 PKCS#11 模块文件（令牌厂商提供的驱动，如 .so 或 .dll 文件）。</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s label, as the token&apos;s own tool shows it.</source>
+        <translation>请输入令牌标签（与令牌管理工具显示的一致）。</translation>
+    </message>
+    <message>
+        <source>Enter the label of the signing key on the token.</source>
+        <translation>请输入令牌上签名密钥的标签。</translation>
+    </message>
+    <message>
+        <source>The member types the token&apos;s PIN.</source>
+        <translation>请委员本人输入令牌PIN码。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2298,8 +2330,28 @@ SHA-256 指纹：{fingerprint}</translation>
         <translation>任期结束(&amp;E)：</translation>
     </message>
     <message>
+        <source>Signs &amp;with:</source>
+        <translation>签名方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>PKCS#11 模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token label:</source>
+        <translation>令牌标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key label on the token:</source>
+        <translation>令牌上的密钥标签(&amp;K)：</translation>
+    </message>
+    <message>
         <source>Signing &amp;PIN:</source>
         <translation>签名PIN码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Token &amp;PIN:</source>
+        <translation>令牌PIN码(&amp;P)：</translation>
     </message>
     <message>
         <source>PIN a&amp;gain:</source>
@@ -2316,6 +2368,26 @@ SHA-256 指纹：{fingerprint}</translation>
     <message>
         <source>External to the institution</source>
         <translation>非本单位人员</translation>
+    </message>
+    <message>
+        <source>a PIN on this laptop (key sealed in the vault)</source>
+        <translation>本机 PIN（密钥密封于保险库中）</translation>
+    </message>
+    <message>
+        <source>a hardware token (PKCS#11 USB key or smart card)</source>
+        <translation>硬件令牌（PKCS#11 USB Key 或智能卡）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>the driver file from the token&apos;s maker</source>
+        <translation>令牌厂商提供的驱动文件</translation>
+    </message>
+    <message>
+        <source>The member types it; the token checks it, Quorum keeps it nowhere</source>
+        <translation>由委员本人输入；令牌自行校验，Quorum 不保存</translation>
     </message>
     <message>
         <source>The member types it; at least {n} characters</source>

@@ -173,6 +173,9 @@ def screen_dialogs(vault):
     officers = [m for m in roster if m.role in ("chair", "vice_chair")]
     yield "schedule_meeting", ScheduleMeetingDialog(cases.list_cases(vault))
     yield "enrol_member", EnrolMemberDialog(vault)
+    token_enrolment = EnrolMemberDialog(vault)
+    token_enrolment.form.custody.setCurrentIndex(token_enrolment.form.custody.findData("token"))
+    yield "enrol_token_member", token_enrolment
     yield "renew_term", RenewTermDialog(vault, roster[0])
     yield "pin", PinDialog(roster[0].name, purpose="")
     yield "conflict", ConflictDialog(roster[0].name, case)
