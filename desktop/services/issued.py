@@ -133,3 +133,86 @@ def mark_long_term(
         row.entity_id,
         {"issued": row.id, "sha256": hashlib.sha256(pdf).hexdigest(), "at": timestamped_at.isoformat()},
     )
+
+
+@dataclass(frozen=True)
+class IssuedEntry:
+    """One line of the register of issued documents, with what it is for and who signed it."""
+
+    id: str
+    kind: str
+    subject: str  # the case's reference, the meeting's title and date, or the report's period
+    signer: str
+    language: str
+    issued_at: datetime
+    level: str
+    timestamped_at: datetime | None
+    timestamp_authority: str
+
+
+def _subjects(session, entity_ids: set[str]) -> dict[str, str]:
+    """What each issued document is about, in the committee's own terms, by entity id."""
+    from desktop.models import Case, Decision, Meeting
+
+    found: dict[str, str] = {}
+    if not entity_ids:
+        return found
+    for case_id, reference in session.execute(select(Case.id, Case.reference).where(Case.id.in_(entity_ids))):
+        found[case_id] = reference
+    decided = select(Decision.id, Case.reference).join(Case, Case.id == Decision.case_id)
+    for decision_id, reference in session.execute(decided.where(Decision.id.in_(entity_ids))):
+        found[decision_id] = reference
+    meetings = select(Meeting.id, Meeting.title, Meeting.held_at).where(Meeting.id.in_(entity_ids))
+    for meeting_id, title, held_at in session.execute(meetings):
+        found[meeting_id] = f"{title} {held_at:%Y-%m-%d}".strip()
+    return found
+
+
+def issued_register(vault: Vault) -> list[IssuedEntry]:
+    """Every PDF the committee issued, newest first, without loading the PDFs themselves."""
+    from desktop.models import Member
+
+    with vault.session() as s:
+        rows = s.execute(
+            select(
+                IssuedDocument.id,
+                IssuedDocument.kind,
+                IssuedDocument.entity_id,
+                Member.name,
+                IssuedDocument.language,
+                IssuedDocument.issued_at,
+                IssuedDocument.level,
+                IssuedDocument.timestamped_at,
+                IssuedDocument.timestamp_authority,
+            )
+            .join(Member, Member.id == IssuedDocument.member_id)
+            .order_by(IssuedDocument.issued_at.desc())
+        ).all()
+        subjects = _subjects(s, {r.entity_id for r in rows})
+    return [
+        IssuedEntry(
+            r.id,
+            r.kind,
+            subjects.get(r.entity_id, r.entity_id),  # an annual report's year, a register's period
+            r.name,
+            r.language,
+            r.issued_at,
+            r.level,
+            r.timestamped_at,
+            r.timestamp_authority or "",
+        )
+        for r in rows
+    ]
+
+
+def check_issued(vault: Vault, issued_id: str):
+    """The issued PDF in its latest form and its verification (desktop.documents.verify.VerifyResult)
+    against the committee CA, and the registry's timestamp authority when one is configured, so a
+    timestamped letter is checked as of its timestamp."""
+    from desktop.documents.verify import verify_pdf
+    from desktop.services.committee import ca_certificate
+    from desktop.sync.config import registry_config
+
+    pdf = issued_pdf(vault, issued_id)
+    tsa = registry_config(vault).tsa_certificate
+    return pdf, verify_pdf(pdf, [ca_certificate(vault)], [tsa] if tsa else [])

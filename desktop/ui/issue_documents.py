@@ -52,7 +52,8 @@ def document_title(kind: str) -> str:
         "minutes": QCoreApplication.translate("IssueDocuments", "Minutes"),
         "coi_register": QCoreApplication.translate("IssueDocuments", "Conflict-of-interest register"),
         "annual_report": QCoreApplication.translate("IssueDocuments", "Annual report"),
-    }[kind]
+        "submission_letter": QCoreApplication.translate("IssueDocuments", "Letter on a linked submission"),
+    }.get(kind, kind)
 
 
 def _api():
@@ -61,7 +62,34 @@ def _api():
 
 
 def verification_text(result) -> str:
-    """One line on the signature, in the user's language."""
+    """The signature's verdict in the user's language, and, for a valid one, its long-term standing."""
+    verdict = _verdict_text(result)
+    if result.verdict != VALID:
+        return verdict
+    return f"{verdict}\n{_long_term_text(result)}"
+
+
+def _long_term_text(result) -> str:
+    if result.timestamp_time is None:
+        return QCoreApplication.translate(
+            "IssueDocuments",
+            "No timestamp yet (PAdES {level}): the registry's timestamp is added at the next sync.",
+        ).format(level=result.level)
+    when = result.timestamp_time.astimezone().strftime("%Y-%m-%d %H:%M")
+    if not result.timestamp_trusted:
+        return QCoreApplication.translate(
+            "IssueDocuments",
+            "Timestamped by {authority} at {time}, an authority this vault does not know, so the "
+            "timestamp is not relied on.",
+        ).format(authority=result.timestamp_authority, time=when)
+    return QCoreApplication.translate(
+        "IssueDocuments",
+        "Timestamped by {authority} at {time} (PAdES {level}): checked as of that time, so it stays "
+        "valid after the signer's certificate expires.",
+    ).format(authority=result.timestamp_authority, time=when, level=result.level)
+
+
+def _verdict_text(result) -> str:
     if result.verdict == VALID:
         when = result.signing_time.astimezone().strftime("%Y-%m-%d %H:%M") if result.signing_time else ""
         return QCoreApplication.translate(

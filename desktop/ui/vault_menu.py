@@ -1,4 +1,5 @@
-"""The File menu's vault jobs: passphrases, recovery code, check, committee CA, backup, restore.
+"""The File menu's vault jobs: passphrases, recovery code, check, committee CA, issued documents,
+backup, restore.
 
 Each job is a dialog in its own module; this module only puts them in the menu.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QWidget
 
 from desktop.ui.work_dialog import PathField, WorkDialog
 
@@ -71,7 +72,7 @@ class VaultMenu(QObject):
         super().__init__(window)
         self.vault = vault
         self.window = window
-        self.dialog: WorkDialog | None = None
+        self.dialog: QDialog | None = None
         self.actions: dict[str, QAction] = {}
         for key in (
             "change_passphrase",
@@ -80,6 +81,7 @@ class VaultMenu(QObject):
             None,
             "check",
             "export_ca",
+            "issued",
             None,
             "backup",
             "restore",
@@ -97,7 +99,7 @@ class VaultMenu(QObject):
         window.installEventFilter(self)
         self.retranslate()
 
-    def make_dialog(self, key: str) -> WorkDialog:
+    def make_dialog(self, key: str) -> QDialog:
         if key in ("change_passphrase", "add_passphrase"):
             from desktop.ui.vault_keys import PassphraseDialog
 
@@ -114,6 +116,10 @@ class VaultMenu(QObject):
             return VaultCheckDialog(self.vault, self.window)
         if key == "export_ca":
             return ExportCaDialog(self.vault, self.window)
+        if key == "issued":
+            from desktop.ui.issued_register import IssuedRegisterDialog
+
+            return IssuedRegisterDialog(self.vault, self.window)
         if key == "backup":
             from desktop.ui.vault_backup import BackupDialog
 
@@ -122,7 +128,7 @@ class VaultMenu(QObject):
 
         return RestoreDialog(self.window)
 
-    def open(self, key: str) -> WorkDialog:
+    def open(self, key: str) -> QDialog:
         """Shows the job's dialog (non-modal, so tests and the user can keep the window in view)."""
         if self.dialog is not None:
             self.dialog.close()
@@ -138,6 +144,7 @@ class VaultMenu(QObject):
             "recovery_code": self.tr("New &recovery code…"),
             "check": self.tr("C&heck the vault and audit trail…"),
             "export_ca": self.tr("&Export the committee CA…"),
+            "issued": self.tr("&Issued documents…"),
             "backup": self.tr("&Back up the vault…"),
             "restore": self.tr("Rest&ore a backup…"),
         }

@@ -1730,6 +1730,22 @@ SHA-256 fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter on a linked submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timestamp yet (PAdES {level}): the registry&apos;s timestamp is added at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamped by {authority} at {time}, an authority this vault does not know, so the timestamp is not relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamped by {authority} at {time} (PAdES {level}): checked as of that time, so it stays valid after the signer&apos;s certificate expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Signature valid: signed by {name} ({role}) at {time}; verified against the committee CA.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,6 +1798,65 @@ SHA-256 fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Close the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedRegisterDialog</name>
+    <message>
+        <source>not yet: at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}, timestamped {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature and timestamp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDFs the committee issued, kept encrypted in the vault. After a sync each gets the registry&apos;s timestamp and the certificates and revocation list that keep it verifiable once the signer&apos;s certificate expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has not issued a signed PDF yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4464,6 +4539,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     </message>
     <message>
         <source>&amp;Export the committee CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

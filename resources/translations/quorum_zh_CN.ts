@@ -1731,6 +1731,22 @@ SHA-256 指纹：{fingerprint}</translation>
         <translation>年度工作报告</translation>
     </message>
     <message>
+        <source>Letter on a linked submission</source>
+        <translation>关联申请审查意见书</translation>
+    </message>
+    <message>
+        <source>No timestamp yet (PAdES {level}): the registry&apos;s timestamp is added at the next sync.</source>
+        <translation>尚无时间戳（PAdES {level}）：下次同步时由登记平台加盖时间戳。</translation>
+    </message>
+    <message>
+        <source>Timestamped by {authority} at {time}, an authority this vault does not know, so the timestamp is not relied on.</source>
+        <translation>{authority} 于 {time} 加盖了时间戳，但本保险库不认识该时间戳机构，因此不采信该时间戳。</translation>
+    </message>
+    <message>
+        <source>Timestamped by {authority} at {time} (PAdES {level}): checked as of that time, so it stays valid after the signer&apos;s certificate expires.</source>
+        <translation>{authority} 于 {time} 加盖时间戳（PAdES {level}）：按该时间核验，签名人证书到期后仍然有效。</translation>
+    </message>
+    <message>
         <source>✓ Signature valid: signed by {name} ({role}) at {time}; verified against the committee CA.</source>
         <translation>✓ 签名有效：由 {name}（{role}）于 {time} 签署；已通过本委员会证书机构核验。</translation>
     </message>
@@ -1784,6 +1800,65 @@ SHA-256 指纹：{fingerprint}</translation>
     <message>
         <source>Close the document</source>
         <translation>关闭文件</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedRegisterDialog</name>
+    <message>
+        <source>not yet: at the next sync</source>
+        <translation>尚未加盖：待下次同步</translation>
+    </message>
+    <message>
+        <source>{level}, timestamped {time}</source>
+        <translation>{level}，时间戳 {time}</translation>
+    </message>
+    <message>
+        <source>Checking the signature and timestamp…</source>
+        <translation>正在核验签名和时间戳…</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>已出具文件</translation>
+    </message>
+    <message>
+        <source>The signed PDFs the committee issued, kept encrypted in the vault. After a sync each gets the registry&apos;s timestamp and the certificates and revocation list that keep it verifiable once the signer&apos;s certificate expires.</source>
+        <translation>委员会已出具的签名 PDF，加密保存在保险库中。同步后，每份文件都会加盖登记平台的时间戳，并附上证书和吊销列表，使其在签名人证书到期后仍可核验。</translation>
+    </message>
+    <message>
+        <source>The committee has not issued a signed PDF yet.</source>
+        <translation>委员会尚未出具签名 PDF。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Long-term validation</source>
+        <translation>长期验证</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4572,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
     <message>
         <source>&amp;Export the committee CA…</source>
         <translation>导出委员会 CA 证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issued documents…</source>
+        <translation>已出具文件(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Back up the vault…</source>

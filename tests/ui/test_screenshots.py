@@ -162,6 +162,7 @@ def screen_dialogs(vault):
     from desktop.ui.case_submissions import SubmissionsDialog
     from desktop.ui.common import PinDialog
     from desktop.ui.issue_documents import SignerDialog
+    from desktop.ui.issued_register import IssuedRegisterDialog
     from desktop.ui.meeting_dialogs import ConflictDialog, ScheduleMeetingDialog
     from desktop.ui.member_renewal import RenewTermDialog
     from desktop.ui.members import EnrolMemberDialog
@@ -188,6 +189,7 @@ def screen_dialogs(vault):
     yield "linked_submissions", SubmissionsDialog(vault, case.id, case.reference)
     yield "choose_signer", SignerDialog("decision_letter", officers, officers[0].id, "zh")
     yield "export_usb", ExportDialog(officers)
+    yield "issued_documents", IssuedRegisterDialog(vault)
 
 
 def every_dialog(vault):
