@@ -50,6 +50,10 @@ class DiskFull(VaultError):
     template = "The disk is full; nothing was saved."
 
 
+class VaultBusy(VaultError):
+    template = "The vault is busy with another task; nothing was saved. Try again in a moment."
+
+
 class ValidationError(QuorumError):
     """Bad input; nothing was changed."""
 

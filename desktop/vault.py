@@ -32,6 +32,7 @@ from desktop.errors import (
     QuorumError,
     SchemaTooNew,
     ValidationError,
+    VaultBusy,
     VaultCorrupt,
     VaultError,
     WrongPassphrase,
@@ -40,6 +41,7 @@ from desktop.keyslots import MIN_PASSPHRASE, KeySlots, check_passphrase_strength
 from desktop.vaultlock import VaultLock
 
 DB_FILE = "vault.db"
+BUSY_TIMEOUT_MS = 10_000  # how long a session waits for another one's write lock
 BLOB_DIR = "blobs"
 # The passphrase rule is part of the vault's public face: the window checks it as the user types.
 __all__ = [
@@ -105,6 +107,11 @@ def load_models() -> None:
     configure_mappers()
 
 
+def _is_busy(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
 def _is_full(exc: BaseException) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
     return (
@@ -124,7 +131,7 @@ def _make_engine(db_path: Path, data_key: bytes) -> Engine:
         # Decrypted pages are cached per connection; a larger cache spares re-decrypting hot pages.
         conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never touch disk in plain text
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return conn
 
     # One connection per thread from a small pool; SQLite would otherwise pick a singleton pool.
@@ -138,10 +145,12 @@ def _make_engine(db_path: Path, data_key: bytes) -> Engine:
     )
 
     # pysqlite-style drivers do not begin transactions the way SQLAlchemy expects
-    # with isolation_level=None; begin them ourselves so each session is atomic.
+    # with isolation_level=None; begin them ourselves so each session is atomic. IMMEDIATE takes
+    # the write lock up front: two deferred sessions that read and then write (the GUI and the
+    # background sync) would otherwise deadlock, and SQLite fails one at once without waiting.
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
@@ -278,6 +287,8 @@ class Vault:
         except DatabaseError as exc:
             if _is_full(exc):
                 raise DiskFull() from None
+            if _is_busy(exc):
+                raise VaultBusy() from None
             raise VaultCorrupt(detail=str(exc.orig)) from None
 
     def integrity_problems(self) -> list[str]:
@@ -317,6 +328,8 @@ class Vault:
             session.rollback()
             if _is_full(exc):
                 raise DiskFull() from None
+            if _is_busy(exc):
+                raise VaultBusy() from None
             raise VaultCorrupt(detail=str(exc.orig)) from None
         except BaseException:
             session.rollback()

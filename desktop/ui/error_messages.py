@@ -280,6 +280,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The token returned a malformed ECDSA signature."),
     QT_TRANSLATE_NOOP("errors", "The token's public key is not an EC point."),
     QT_TRANSLATE_NOOP("errors", "The vault database is damaged or is not a Quorum vault: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "The vault is busy with another task; nothing was saved. Try again in a moment."),
     QT_TRANSLATE_NOOP("errors", "The vault is open in another Quorum process (pid {pid})."),
     QT_TRANSLATE_NOOP("errors", "The vote of {members} does not count: only voting members attending and not recused for this case may vote ({basis})."),
     QT_TRANSLATE_NOOP("errors", "The votes decided {decided}, not {asked}."),

@@ -5825,6 +5825,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault is busy with another task; nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no checklist answers to sign.</source>
         <translation type="unfinished"></translation>
     </message>

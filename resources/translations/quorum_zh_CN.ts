@@ -6001,6 +6001,10 @@ Record whether the activity is on the list. On the list, every decision stays pr
         <translation>保险库数据库已损坏或不是 Quorum 保险库：{detail}</translation>
     </message>
     <message>
+        <source>The vault is busy with another task; nothing was saved. Try again in a moment.</source>
+        <translation>保险库正忙于另一项任务，本次操作未保存。请稍后重试。</translation>
+    </message>
+    <message>
         <source>The vault is open in another Quorum process (pid {pid}).</source>
         <translation>保险库已被另一个 Quorum 进程打开（进程号 {pid}）。</translation>
     </message>
