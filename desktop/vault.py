@@ -12,6 +12,7 @@ import errno
 import math
 import re
 import secrets
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -107,6 +108,19 @@ def load_models() -> None:
     configure_mappers()
 
 
+@contextmanager
+def _savepoint(session: Session) -> Iterator[None]:
+    savepoint = session.begin_nested()
+    try:
+        yield
+    except BaseException:
+        if savepoint.is_active:  # a wrong PIN may already have rolled the whole unit back
+            savepoint.rollback()
+        raise
+    if savepoint.is_active:
+        savepoint.commit()
+
+
 def _is_busy(exc: BaseException) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
     return "database is locked" in text or "database is busy" in text
@@ -166,6 +180,7 @@ class Vault:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.blobs = BlobStore(folder / BLOB_DIR)
         self._data_key = data_key
+        self._open_sessions = threading.local()  # the unit of work this thread is inside, if any
 
     # -- opening and creating --------------------------------------------------
     @classmethod
@@ -316,8 +331,17 @@ class Vault:
     # -- sessions --------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any error."""
+        """A unit of work: commits on success, rolls back on any error.
+
+        Inside another unit of work on the same thread it is a savepoint of that one: sessions
+        take the write lock when they begin, so a second one would wait for its own thread."""
+        outer = getattr(self._open_sessions, "session", None)
+        if outer is not None:
+            with _savepoint(outer):
+                yield outer
+            return
         session = self._sessions()
+        self._open_sessions.session = session
         try:
             yield session
             session.commit()
@@ -335,6 +359,7 @@ class Vault:
             session.rollback()
             raise
         finally:
+            self._open_sessions.session = None
             session.close()
 
     # -- key slots -------------------------------------------------------------

@@ -69,3 +69,19 @@ def test_a_session_kept_waiting_too_long_is_told_the_vault_is_busy(tmp_path, mon
         holder.join()
     assert _events(vault, "test.waiter") == 0 and _events(vault, "test.holder") == 1
     vault.close()
+
+
+def test_a_unit_of_work_inside_another_on_the_same_thread_is_a_savepoint_of_it(vault):
+    with vault.session() as s:
+        audit.record(s, "test", "test.outer", "thread", "1", {})
+        with vault.session() as inner:  # a service called from inside a unit of work
+            assert inner.execute(select(func.count()).where(AuditEvent.action == "test.outer")).scalar() == 1
+            audit.record(inner, "test", "test.inner", "thread", "1", {})
+        with pytest.raises(RuntimeError), vault.session() as failing:
+            audit.record(failing, "test", "test.failed", "thread", "1", {})
+            raise RuntimeError("the inner step fails")
+    assert (_events(vault, "test.outer"), _events(vault, "test.inner"), _events(vault, "test.failed")) == (
+        1,
+        1,
+        0,
+    )
