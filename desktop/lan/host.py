@@ -88,7 +88,8 @@ class MeetingHost:
         self._links: dict[int, _Link] = {}
         self._serial = 0
         self._version = 0
-        self._state: dict | None = None
+        self._view: room.RoomView | None = None  # the room state, kept current by batches of votes
+        self._memo = room.BatchMemo()
         self._references: dict[str | None, str] = {None: ""}
         self._batch: list[tuple[str, bytes, bytes, asyncio.Future]] = []
         self._push_pending = False
@@ -200,7 +201,7 @@ class MeetingHost:
             self._loop.call_soon_threadsafe(self._invalidate)
 
     def _invalidate(self) -> None:
-        self._state = None  # a device asking now gets the new state, not the cached one
+        self._view = None  # a device asking now gets the new state, not the cached one
         self._schedule_push()
 
     def set_current_case(self, case_id: str | None) -> None:
@@ -339,17 +340,25 @@ class MeetingHost:
         return {"ok": True, "content": content}
 
     def _flush(self) -> None:
-        """Record every statement that arrived together in one transaction (one savepoint each),
-        then answer them: an answer is only sent after the commit."""
+        """Record every statement that arrived together in one transaction, then answer them: an
+        answer is only sent after the commit."""
         batch, self._batch = self._batch, []
+        recorded = None
         try:
-            results = room.record_statements(self.vault, self.meeting_id, [b[:3] for b in batch])
+            recorded = room.record_batch(self.vault, self.meeting_id, [b[:3] for b in batch], self._memo)
+            results = recorded.results
         except Exception as exc:  # the vault failed: nothing in this batch was recorded
             log.exception("recording a batch of statements failed")
             error = exc if isinstance(exc, QuorumError) else QuorumError()
             results = [error] * len(batch)
-        if any(not isinstance(r, QuorumError) for r in results):
-            self._state = None
+        if recorded is not None and any(not isinstance(r, QuorumError) for r in results):
+            view = self._view
+            if view is not None and recorded.only_votes and view.state["audit_head"] == recorded.head_before:
+                # Only these votes were written since the state was built: count them in, once
+                # for all devices, instead of reading the whole room again.
+                view.after_votes(recorded.head_after, recorded.votes)
+            else:
+                self._view = None
             self._schedule_push()
         for (_m, _st, _sig, future), result in zip(batch, results, strict=True):
             if not future.done():
@@ -362,9 +371,9 @@ class MeetingHost:
         return self._references.get(case_id, "")
 
     def _current_state(self) -> dict:
-        if self._state is None:
-            self._state = room.room_state(self.vault, self.meeting_id, self.current_case)
-        return self._state
+        if self._view is None:
+            self._view = room.room_view(self.vault, self.meeting_id, self.current_case)
+        return self._view.state
 
     def _schedule_push(self) -> None:
         if not self._push_pending and self._loop is not None:
@@ -373,7 +382,8 @@ class MeetingHost:
 
     async def _push(self) -> None:
         self._push_pending = False
-        self._state = None
+        if self._view is not None and self._view.state["audit_head"] != room.audit_head(self.vault):
+            self._view = None  # written at the host without changed(): read the room again
         self._version += 1
         state = self._current_state()
         frame = wire.encode({"op": "state", "state": state, "version": self._version})  # once for all

@@ -61,6 +61,14 @@ class Charter:
         unreachable fraction) and ``RuleViolation`` naming the setting and its floor for a value
         looser than the regulation.
         """
+        # The rules call this on every check (each member's standing, every vote): a charter is
+        # frozen, so once it passed, the same instance passes again.
+        if self.__dict__.get("_validated"):
+            return
+        self._check()
+        object.__setattr__(self, "_validated", True)
+
+    def _check(self) -> None:
         if self.regime not in REGIMES:
             raise ValidationError(
                 "Charter setting regime must be one of {choices}, got {value!r}.",

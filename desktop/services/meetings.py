@@ -31,6 +31,7 @@ from desktop.models import (
 )
 from desktop.models.base import new_id, utcnow
 from desktop.rules import basis
+from desktop.rules.charter import Charter
 from desktop.rules.regimes import regime_basis
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of, load_committee
@@ -646,7 +647,8 @@ def cast_vote(vault: Vault, meeting_id: str, case_id: str, member_id: str, choic
 # A session recording several votes (desktop.services.room) may set session.info[VOTE_FACTS] = {}
 # so the vote rules read the meeting's agenda, declarations, votes, decisions and non-votes once,
 # not once per vote; cast_vote_in keeps the snapshot current as it records, and the caller drops
-# it after anything else is written (or a savepoint rolls back).
+# it after anything else is written (or a savepoint rolls back). The caller may hand the snapshot
+# to its next batch only while the audit head is the one it left (every write appends an event).
 VOTE_FACTS = "vote_facts"
 
 
@@ -756,6 +758,8 @@ def cast_vote_in(
             "{name} is recorded as not voting on this case.", name=member.name, name_en=member.name_en
         )
     signed = sign(member, case, meeting, {"choice": choice_v.value})
+    # Every refusal is above: from here on only the two INSERTs, so a refused vote wrote nothing
+    # (the meeting host records votes without a savepoint each).
     vote = {
         "id": new_id(),
         "meeting_id": meeting.id,
@@ -792,7 +796,26 @@ def votes(vault: Vault, meeting_id: str, case_id: str) -> list[VoteView]:
         return [VoteView(v.member_id, v.choice, v.signed_at) for v in rows]
 
 
+@dataclass
+class TallyInputs:
+    """What the count of one case is computed from (``rules.tally``'s arguments); the meeting host
+    keeps them so a batch of votes updates its room state without reading the vault again."""
+
+    cast: dict[str, VoteChoice]  # member -> choice, in the order the votes were recorded
+    eligible: list[str]
+    charter: Charter
+    all_members: int | None
+    recused_present: int
+
+    def outcome(self) -> rules.VoteOutcome:
+        return rules.tally(self.cast, self.eligible, self.charter, self.all_members, self.recused_present)
+
+
 def tally_state(session: Session, meeting: Meeting, case_id: str) -> rules.VoteOutcome:
+    return tally_inputs(session, meeting, case_id).outcome()
+
+
+def tally_inputs(session: Session, meeting: Meeting, case_id: str) -> TallyInputs:
     cast = {
         v.member_id: VoteChoice(v.choice)
         for v in session.execute(
@@ -806,7 +829,7 @@ def tally_state(session: Session, meeting: Meeting, case_id: str) -> rules.VoteO
         for m in _attending_members(session, meeting.id)
         if m.id in recused and m.role != Role.CONSULTANT.value
     )
-    return rules.tally(
+    return TallyInputs(
         cast,
         eligible_voters(session, meeting, case_id),
         charter,

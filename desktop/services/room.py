@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import audit, checklists, custody, signing
+from desktop.domain import VoteChoice
 from desktop.errors import PermissionDenied, QuorumError, RoomRefused, SignatureError
 from desktop.models import (
     AgendaItem,
@@ -94,10 +95,40 @@ def _decided(s: Session, meeting_id: str) -> set[str]:
     )
 
 
+@dataclass
+class RoomView:
+    """The room state as every device gets it, with the current case's tally inputs, so the host
+    can bring it up to date after a batch of votes without reading the vault again."""
+
+    state: dict
+    tally: meetings.TallyInputs | None  # the current case's; ballots here never leave the host
+
+    def after_votes(self, head: dict, votes: list[tuple[str, str, str]]) -> None:
+        """Votes (case, member, choice) recorded right on top of this state: the caller checked
+        that the vault's audit head before them was this state's, so nothing else changed."""
+        state = {**self.state, "audit_head": head}
+        case = state["case"]
+        mine = [(member, choice) for case_id, member, choice in votes if case and case_id == case["id"]]
+        if mine and self.tally is not None:
+            for member, choice in mine:
+                self.tally.cast[member] = VoteChoice(choice)
+            state["case"] = {
+                **case,
+                "voted": list(self.tally.cast),
+                "tally": _tally_json(self.tally, state["secret_ballot"]),
+            }
+        self.state = state
+
+
 def room_state(vault: Vault, meeting_id: str, current_case: str | None = None) -> dict:
     """Everything a device shows, for every device at once (JSON-safe, one read): agenda,
     current case, who is present, the live quorum, who declared and voted, the tally. With a
     secret ballot (the charter's ``secret_ballot``) only counts of choices leave the host."""
+    return room_view(vault, meeting_id, current_case).state
+
+
+def room_view(vault: Vault, meeting_id: str, current_case: str | None = None) -> RoomView:
+    """``room_state`` with the tally inputs the host keeps (see RoomView)."""
     with vault.session() as s:
         s.info[meetings.ATTENDING_CACHE] = {}  # this session only reads: one answer to "who attends"
         meeting = load_meeting(s, meeting_id)
@@ -140,9 +171,18 @@ def room_state(vault: Vault, meeting_id: str, current_case: str | None = None) -
             "present": present,
             "quorum": _quorum_json(meetings.quorum_state(s, meeting)),
             "audit_head": _head(s),
-            "case": _case_state(s, meeting, current_case, secret) if current_case else None,
+            "case": None,
         }
-        return state
+        inputs = None
+        if current_case:
+            state["case"], inputs = _case_state(s, meeting, current_case, secret)
+        return RoomView(state, inputs)
+
+
+def audit_head(vault: Vault) -> dict:
+    """The vault's audit head now: whatever is written, the head moves (every write is audited)."""
+    with vault.session() as s:
+        return _head(s)
 
 
 def _head(s: Session) -> dict:
@@ -151,7 +191,23 @@ def _head(s: Session) -> dict:
     return audit.head(s)
 
 
-def _case_state(s: Session, meeting, case_id: str, secret: bool) -> dict:
+def _tally_json(inputs: meetings.TallyInputs, secret: bool) -> dict:
+    outcome = inputs.outcome()
+    tally = {
+        "counts": dict(outcome.counts),
+        "cast": outcome.cast,
+        "eligible": outcome.eligible,
+        "needed": outcome.needed,
+        "reached": outcome.reached,
+        "decision": outcome.decision.value if outcome.decision else None,
+        "reason": outcome.reason_detail.message,
+    }
+    if not secret:
+        tally["by_member"] = {member: choice.value for member, choice in inputs.cast.items()}
+    return tally
+
+
+def _case_state(s: Session, meeting, case_id: str, secret: bool) -> tuple[dict, meetings.TallyInputs]:
     case = load_case(s, case_id)
     declared = {
         d.member_id: d.has_conflict
@@ -166,12 +222,7 @@ def _case_state(s: Session, meeting, case_id: str, secret: bool) -> dict:
         )
     ).all():
         answered.setdefault(member_id, []).append(item_id)
-    outcome = meetings.tally_state(s, meeting, case.id)
-    voted = list(
-        s.execute(
-            select(Vote.member_id).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
-        ).scalars()
-    )
+    inputs = meetings.tally_inputs(s, meeting, case.id)
     items = []
     for cl in review_checklists(s, case, _shipped()):
         for item in cl.items():
@@ -186,22 +237,6 @@ def _case_state(s: Session, meeting, case_id: str, secret: bool) -> dict:
                     "choice_text": [{"zh": c.label.zh, "en": c.label.en} for c in item.choices],
                 }
             )
-    tally = {
-        "counts": dict(outcome.counts),
-        "cast": outcome.cast,
-        "eligible": outcome.eligible,
-        "needed": outcome.needed,
-        "reached": outcome.reached,
-        "decision": outcome.decision.value if outcome.decision else None,
-        "reason": outcome.reason_detail.message,
-    }
-    if not secret:
-        tally["by_member"] = {
-            v.member_id: v.choice
-            for v in s.execute(
-                select(Vote).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id)
-            ).scalars()
-        }
     return {
         "id": case.id,
         "reference": case.reference,
@@ -210,13 +245,13 @@ def _case_state(s: Session, meeting, case_id: str, secret: bool) -> dict:
         "quorum": _quorum_json(meetings.quorum_state(s, meeting, case.id)),
         "declared": declared,
         "answered": answered,
-        "voted": voted,
+        "voted": list(inputs.cast),
         "eligible": meetings.eligible_voters(s, meeting, case.id),
         "decided": case.id in _decided(s, meeting.id),
         "presiding": getattr(decisions.presiding_member(s, meeting, case.id), "id", None),
         "checklist": items,
-        "tally": tally,
-    }
+        "tally": _tally_json(inputs, secret),
+    }, inputs
 
 
 # -- recording a device's statement ----------------------------------------------------------
@@ -264,18 +299,54 @@ HEADS_SEEN = "audit_heads_seen"
 def record_statements(
     vault: Vault, meeting_id: str, items: list[tuple[str, bytes, bytes]]
 ) -> list[dict | QuorumError]:
-    """Several devices' statements (member id, statement, signature) in one transaction, each in
-    its own savepoint: a refused one changes nothing and the others are still recorded. One
-    commit for all of them (what lets 20 votes arriving together cost one disk flush)."""
+    """Several devices' statements (member id, statement, signature) in one transaction: a
+    refused one changes nothing and the others are still recorded (see record_batch)."""
+    return record_batch(vault, meeting_id, items).results
+
+
+@dataclass
+class Batch:
+    """What one transaction of statements did."""
+
+    results: list[dict | QuorumError]  # one per statement, in order
+    head_before: dict  # the audit head the batch started from
+    head_after: dict  # and the one it committed
+    votes: list[tuple[str, str, str]]  # (case, member, choice) of each vote recorded
+    only_votes: bool  # nothing but votes was recorded (the room state changes only by them)
+
+
+@dataclass
+class BatchMemo:
+    """What a batch leaves for the next one (the host keeps one): the meeting's vote snapshot,
+    good only while the vault's audit head is still the one this batch committed."""
+
+    head: dict | None = None
+    vote_facts: dict | None = None
+
+
+def record_batch(
+    vault: Vault, meeting_id: str, items: list[tuple[str, bytes, bytes]], memo: BatchMemo | None = None
+) -> Batch:
+    """Record several devices' statements in one transaction and one commit (what lets 20 votes
+    arriving together cost one disk flush). A vote is checked whole before it writes anything,
+    so a refused vote needs no savepoint; the other kinds (rare: one per member and case) each
+    run in a savepoint, since their services write as they check."""
     results: list[dict | QuorumError] = []
+    votes: list[tuple[str, str, str]] = []
+    facts, kept_head = None, None
+    if memo is not None:  # taken, not shared: a batch that fails must not leave it half-updated
+        facts, kept_head = memo.vote_facts, memo.head
+        memo.vote_facts, memo.head = None, None
     with vault.session() as s:
+        before = _head(s)
         # Read once per batch, not per statement (room statements never change the committee):
         # the committee and charter, and who attends (asked anew after each check-in).
         s.info[COMMITTEE_CACHE] = {}
         s.info[meetings.ATTENDING_CACHE] = {}
-        s.info[meetings.VOTE_FACTS] = {}  # kept current by the votes; dropped after anything else
-        s.info[audit.TAIL_CACHE] = {}
-        s.info[HEADS_SEEN] = set()  # audit heads found in the vault (20 devices name the same one)
+        # The vote snapshot, from the previous batch when nothing was written since (same head).
+        s.info[meetings.VOTE_FACTS] = facts if facts is not None and kept_head == before else {}
+        s.info[audit.TAIL_CACHE] = dict(before)  # appends continue from here, no re-read
+        s.info[HEADS_SEEN] = {(before["seq"], before["hash"])}
         # The identity map holds rows weakly: without these references the meeting and its
         # cases would be read again for every statement.
         held = [
@@ -288,22 +359,30 @@ def record_statements(
         ]
         try:
             for member_id, statement, signature in items:
+                nested = None
                 try:
-                    with s.begin_nested():
-                        done = _record_in(s, meeting_id, member_id, statement, signature)
-                    results.append(done)
-                    if done["kind"] == "attendance":
-                        s.info[meetings.ATTENDING_CACHE] = {}
-                    if done["kind"] != "vote":
+                    body = _parse(statement)
+                    if body.get("kind") == "vote":
+                        done = _record_in(s, meeting_id, member_id, statement, signature, body)
+                        votes.append((done["case"], member_id, str(body["content"]["choice"])))
+                    else:
+                        nested = s.begin_nested()
+                        with nested:
+                            done = _record_in(s, meeting_id, member_id, statement, signature, body)
+                        if done["kind"] == "attendance":
+                            s.info[meetings.ATTENDING_CACHE] = {}
                         s.info[meetings.VOTE_FACTS] = {}
+                    results.append(done)
                 except QuorumError as exc:
                     results.append(exc)
-                    # whatever it changed was rolled back
-                    s.info[meetings.ATTENDING_CACHE] = {}
-                    s.info[meetings.VOTE_FACTS] = {}
-                    s.info[audit.TAIL_CACHE] = {}
-                    s.info[HEADS_SEEN] = set()
-            head = _head(s)
+                    if nested is not None:  # whatever it changed was rolled back
+                        s.info[meetings.ATTENDING_CACHE] = {}
+                        s.info[meetings.VOTE_FACTS] = {}
+                        s.info[audit.TAIL_CACHE] = {}
+                        s.info[HEADS_SEEN] = set()
+            tail = s.info[audit.TAIL_CACHE]
+            after = {"seq": tail["seq"], "hash": tail["hash"]} if tail else _head(s)
+            kept = s.info[meetings.VOTE_FACTS]
         finally:
             s.info.pop(COMMITTEE_CACHE, None)
             s.info.pop(meetings.ATTENDING_CACHE, None)
@@ -311,11 +390,22 @@ def record_statements(
             s.info.pop(audit.TAIL_CACHE, None)
             s.info.pop(HEADS_SEEN, None)
             del held
-    return [r if isinstance(r, QuorumError) else {**r, "audit_head": head} for r in results]
+    if memo is not None:  # committed: the snapshot is the vault's as of ``after``
+        memo.head, memo.vote_facts = after, kept
+    recorded = [r for r in results if not isinstance(r, QuorumError)]
+    return Batch(
+        [r if isinstance(r, QuorumError) else {**r, "audit_head": after} for r in results],
+        before,
+        after,
+        votes,
+        all(r["kind"] == "vote" for r in recorded),
+    )
 
 
-def _record_in(s: Session, meeting_id: str, member_id: str, statement: bytes, signature: bytes) -> dict:
-    body = _parse(statement)
+def _record_in(
+    s: Session, meeting_id: str, member_id: str, statement: bytes, signature: bytes, body: dict | None = None
+) -> dict:
+    body = _parse(statement) if body is None else body
     kind = body.get("kind")
     if kind not in KINDS:
         raise RoomRefused("The statement is of a kind the meeting room does not take.")
