@@ -57,7 +57,7 @@ TAIL_CACHE = "audit_tail"
 
 def record(
     session: Session, actor: str, action: str, entity: str, entity_id: str, payload: dict | None = None
-) -> AuditEvent:
+) -> None:
     """Append an event in the caller's transaction."""
     # Only the two columns the chain needs (not the whole newest row): appended once per statement.
     tail = session.info.get(TAIL_CACHE)
@@ -88,7 +88,6 @@ def record(
     session.connection().execute(AuditEvent.__table__.insert(), row)
     if tail is not None:
         tail.update(seq=seq, hash=row["hash"])
-    return AuditEvent(**row)
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,9 @@ def _make_engine(db_path: Path, data_key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=8,
+        # The connection returned last is handed out next: its decrypted page cache is the
+        # warmest (a connection that has not seen the latest commit drops its whole cache).
+        pool_use_lifo=True,
     )
 
     # pysqlite-style drivers do not begin transactions the way SQLAlchemy expects
