@@ -49,6 +49,35 @@ def head(session: Session) -> dict:
     return {"seq": 0, "hash": GENESIS} if last is None else {"seq": last.seq, "hash": last.hash}
 
 
+# A session recording many rows at once (the meeting host's batch of votes) may set
+# session.info[DEFERRED] = [] so plain INSERTs wait there and go to the database together, one
+# statement per table, when it calls write_deferred (before anything reads those tables, and
+# before the commit).
+DEFERRED = "deferred_inserts"
+
+
+def insert(session: Session, table, row: dict) -> None:
+    """A plain INSERT of ``row`` on the session's connection (no unit of work), or deferred."""
+    deferred = session.info.get(DEFERRED)
+    if deferred is not None:
+        deferred.append((table, row))
+    else:
+        session.connection().execute(table.insert(), row)
+
+
+def write_deferred(session: Session) -> None:
+    deferred = session.info.get(DEFERRED)
+    if not deferred:
+        return
+    by_table: dict = {}
+    for table, row in deferred:
+        by_table.setdefault(table, []).append(row)
+    deferred.clear()
+    connection = session.connection()
+    for table, rows in by_table.items():  # in the order each table was first written
+        connection.execute(table.insert(), rows)
+
+
 # A session that appends several events may set session.info[TAIL_CACHE] = {} so each append
 # continues from the last one it made instead of reading the chain's head again; whoever rolls back
 # a savepoint must reset it to {} (desktop.services.room).
@@ -84,8 +113,8 @@ def record(
         "hash": _event_hash(prev, seq, at, actor, action, entity, entity_id, payload),
     }
     # A plain INSERT on the session's connection (its current savepoint), not the ORM's unit of
-    # work: the event is written now, and costs a fraction of a flush.
-    session.connection().execute(AuditEvent.__table__.insert(), row)
+    # work: a fraction of a flush.
+    insert(session, AuditEvent.__table__, row)
     if tail is not None:
         tail.update(seq=seq, hash=row["hash"])
 

@@ -703,6 +703,8 @@ class VoteFacts:
 def _vote_facts(s: Session, meeting_id: str) -> VoteFacts:
     """The batch's snapshot when the caller keeps one, else read fresh for this one vote."""
     cache = s.info.get(VOTE_FACTS)
+    if cache is None or meeting_id not in cache:
+        audit.write_deferred(s)  # the snapshot is read from the tables: deferred rows first
     if cache is None:
         return VoteFacts.load(s, meeting_id)
     if meeting_id not in cache:
@@ -771,7 +773,7 @@ def cast_vote_in(
         "signature": signed.signature,
     }
     s.flush()  # anything pending goes first, as the unit of work would order it
-    s.connection().execute(Vote.__table__.insert(), vote)  # a plain INSERT, no unit of work
+    audit.insert(s, Vote.__table__, vote)  # a plain INSERT, no unit of work
     audit.record(
         s,
         member.id,

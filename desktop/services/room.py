@@ -346,6 +346,7 @@ def record_batch(
         # The vote snapshot, from the previous batch when nothing was written since (same head).
         s.info[meetings.VOTE_FACTS] = facts if facts is not None and kept_head == before else {}
         s.info[audit.TAIL_CACHE] = dict(before)  # appends continue from here, no re-read
+        s.info[audit.DEFERRED] = []  # votes' rows and events go in together (write_deferred)
         s.info[HEADS_SEEN] = {(before["seq"], before["hash"])}
         # The identity map holds rows weakly: without these references the meeting and its
         # cases would be read again for every statement.
@@ -366,6 +367,7 @@ def record_batch(
                         done = _record_in(s, meeting_id, member_id, statement, signature, body)
                         votes.append((done["case"], member_id, str(body["content"]["choice"])))
                     else:
+                        audit.write_deferred(s)  # the services below read what the votes wrote
                         nested = s.begin_nested()
                         with nested:
                             done = _record_in(s, meeting_id, member_id, statement, signature, body)
@@ -380,6 +382,7 @@ def record_batch(
                         s.info[meetings.VOTE_FACTS] = {}
                         s.info[audit.TAIL_CACHE] = {}
                         s.info[HEADS_SEEN] = set()
+            audit.write_deferred(s)
             tail = s.info[audit.TAIL_CACHE]
             after = {"seq": tail["seq"], "hash": tail["hash"]} if tail else _head(s)
             kept = s.info[meetings.VOTE_FACTS]
@@ -388,6 +391,7 @@ def record_batch(
             s.info.pop(meetings.ATTENDING_CACHE, None)
             s.info.pop(meetings.VOTE_FACTS, None)
             s.info.pop(audit.TAIL_CACHE, None)
+            s.info.pop(audit.DEFERRED, None)
             s.info.pop(HEADS_SEEN, None)
             del held
     if memo is not None:  # committed: the snapshot is the vault's as of ``after``
@@ -518,6 +522,7 @@ def _already_recorded(
         facts = (s.info.get(meetings.VOTE_FACTS) or {}).get(meeting_id)
         if facts is not None:  # the batch's snapshot holds every vote statement of the meeting
             return statement in facts.vote_statements
+        audit.write_deferred(s)
         query = select(Vote.id).where(
             Vote.meeting_id == meeting_id, Vote.case_id == case_id, Vote.statement == statement
         )
