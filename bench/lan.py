@@ -168,6 +168,5 @@ def run() -> list[Figure]:
 
 if __name__ == "__main__":
     for f in run():
-        print(
-            f"{f.name}: {f.ours:.1f} vs {f.baseline:.1f} {f.unit} = {f.ratio:.2f}x (target {f.target}) {f.notes}"
-        )
+        print(f"{f.name}: {f.ours:.1f} vs {f.baseline:.1f} {f.unit} = {f.ratio:.2f}x (target {f.target})")
+        print(f"  {f.notes}")

@@ -138,6 +138,22 @@ def test_charter_refuses_malformed_settings(settings):
         Charter(**settings).validate()
 
 
+def test_charter_checks_once_per_charter_and_never_remembers_a_refusal(monkeypatch):
+    """The rules validate the charter on every check (each vote, each member's standing): a charter
+    is frozen, so a passed one is not checked again; a refused one is refused every time."""
+    checks = []
+    real = Charter._check
+    monkeypatch.setattr(Charter, "_check", lambda self: checks.append(self) or real(self))
+    good, bad = Charter(min_attending=7), Charter(min_attending=4)
+    for _ in range(3):
+        good.validate()
+        with pytest.raises(RuleViolation):
+            bad.validate()
+    assert checks.count(good) == 1 and checks.count(bad) == 3
+    Charter(min_attending=7).validate()  # another instance is checked on its own
+    assert checks.count(good) == 2
+
+
 def test_charter_round_trips_through_json():
     charter = Charter(min_attending=7, approval_inclusive=False, require_odd_size=True)
     assert Charter.from_dict(json.loads(json.dumps(charter.to_dict()))) == charter

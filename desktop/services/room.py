@@ -114,7 +114,7 @@ class RoomView:
                 self.tally.cast[member] = VoteChoice(choice)
             state["case"] = {
                 **case,
-                "voted": list(self.tally.cast),
+                "voted": sorted(self.tally.cast),
                 "tally": _tally_json(self.tally, state["secret_ballot"]),
             }
         self.state = state
@@ -245,7 +245,7 @@ def _case_state(s: Session, meeting, case_id: str, secret: bool) -> tuple[dict, 
         "quorum": _quorum_json(meetings.quorum_state(s, meeting, case.id)),
         "declared": declared,
         "answered": answered,
-        "voted": list(inputs.cast),
+        "voted": sorted(inputs.cast),  # one order, however the rows were read
         "eligible": meetings.eligible_voters(s, meeting, case.id),
         "decided": case.id in _decided(s, meeting.id),
         "presiding": getattr(decisions.presiding_member(s, meeting, case.id), "id", None),
