@@ -359,7 +359,11 @@ class MeetingHost:
             if view is not None and recorded.only_votes and view.state["audit_head"] == recorded.head_before:
                 # Only these votes were written since the state was built: count them in, once
                 # for all devices, instead of reading the whole room again.
-                view.after_votes(recorded.head_after, recorded.votes)
+                try:
+                    view.after_votes(recorded.head_after, recorded.votes)
+                except Exception:  # the answers below must still go out; the push reads afresh
+                    log.exception("updating the room state from a batch of votes failed")
+                    self._view = None
             else:
                 self._view = None
             self._schedule_push()
