@@ -2,7 +2,9 @@
 
 import sys
 
-if sys.version_info < (3, 12):
+import PySide6
+
+if sys.version_info < (3, 12) and PySide6.__version_info__ >= (6, 12):
     # PySide6 6.12's abi3 modules return None, True and False without a new reference, as
     # is right only where those objects are immortal (Python >= 3.12). On 3.11 every void
     # or bool call then drops a reference nobody took, and after a few thousand calls the

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt is named where used: its enums cost the first window ~13 ms
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,14 +56,16 @@ class ErrorBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName("message")
         self.close_button = QPushButton(self)
         self.close_button.setFlat(True)
         self.close_button.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        corner = QVBoxLayout()  # Dismiss at the top right, however many lines the message takes
+        corner.addWidget(self.close_button)
+        corner.addStretch(1)
+        layout.addLayout(corner)
         self.kind = ""
         self.retranslate()
         self.hide()
@@ -83,6 +86,7 @@ class ErrorBanner(QFrame):
             " border-radius: 4px; }"
             f"#errorBanner QLabel {{ color: {colours[1]}; }}"
         )
+        self.label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setText(text)
         self.label.setToolTip(text)  # all of it, where the banner's room is kept to a few lines
         self.show()
@@ -136,10 +140,16 @@ class BusyOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("busyOverlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._task: tasks.Task | None = None
+        self._built = False  # the contents are made on first use: most windows open without it
+        self.hide()
+
+    def _build(self) -> None:
+        self._built = True
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#busyOverlay { background: rgba(255, 255, 255, 200); }")
         self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
@@ -149,7 +159,7 @@ class BusyOverlay(QWidget):
         box = QVBoxLayout()
         box.addWidget(self.message)
         box.addWidget(self.bar)
-        box.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.cancel_button, 0, QtCore.Qt.AlignmentFlag.AlignCenter)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -158,10 +168,8 @@ class BusyOverlay(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
-        self._task: tasks.Task | None = None
-        parent.installEventFilter(self)
+        self.parentWidget().installEventFilter(self)
         self.retranslate()
-        self.hide()
 
     @property
     def busy(self) -> bool:
@@ -193,6 +201,8 @@ class BusyOverlay(QWidget):
             if on_error:
                 on_error(exc)
 
+        if not self._built:
+            self._build()
         self.message.setText(message)
         self.bar.setRange(0, 0)
         self.cancel_button.setVisible(cancellable)
@@ -228,12 +238,14 @@ class BusyOverlay(QWidget):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.cancel_button.isVisible():
+        if event.key() == QtCore.Qt.Key.Key_Escape and self.cancel_button.isVisible():
             self._cancel()
             return
         event.accept()  # swallow keys so the covered form takes none
 
     def retranslate(self) -> None:
+        if not self._built:
+            return
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running work"))
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from desktop.errors import QuorumError
 from desktop.resources import resource_path
-from desktop.rules import basis
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
@@ -86,4 +85,6 @@ def _installed_language() -> str:
 
 def cite(citation: str) -> str:
     """A citation from ``desktop.rules.basis`` in the language of the installed translation."""
+    from desktop.rules import basis  # the rules package costs the first window ~20 ms; load it when cited
+
     return basis.text(citation, _installed_language())
