@@ -1,4 +1,8 @@
-"""Shared helpers for the benchmarks: timing medians, peak memory, a throwaway vault."""
+"""Shared helpers for the benchmarks: paired timing medians with their spread, a throwaway vault.
+
+Single-threaded work is timed in CPU time (``time.process_time``), which other jobs on a shared
+machine leave alone; wall-clock time only where waiting is part of what is measured.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,13 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+# `python -m bench.run --repeat K` multiplies every benchmark's repeat counts by K.
+REPEAT_SCALE = 1
+
+
+def scaled(n: int) -> int:
+    return max(1, round(n * REPEAT_SCALE))
 
 
 @dataclass
@@ -23,10 +34,11 @@ class Figure:
 def paired(
     baseline: Callable[[], float], ours: Callable[[], float], repeats: int = 5
 ) -> list[tuple[float, float]]:
-    """(ours, baseline) measured back to back ``repeats`` times, alternating which goes first,
-    so a slow spell of a shared machine lands on both sides of a pair rather than on one figure."""
+    """(ours, baseline) measured back to back ``repeats`` times (scaled by ``--repeat``),
+    alternating which goes first, so a slow spell of a shared machine lands on both sides of a
+    pair rather than on one figure."""
     out = []
-    for i in range(repeats):
+    for i in range(scaled(repeats)):
         if i % 2:
             o = ours()
             b = baseline()
@@ -63,13 +75,28 @@ def ratio_figure(
     return fig
 
 
-def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
+def median_time(
+    fn: Callable[[], object], repeat: int = 5, clock: Callable[[], float] = time.perf_counter
+) -> float:
     times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+    for _ in range(scaled(repeat)):
+        start = clock()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return statistics.median(times)
+
+
+def timed(fn: Callable[[], object], clock: Callable[[], float] = time.process_time, inner: int = 1):
+    """A callable for ``paired``: the time of one call of ``fn``, averaged over ``inner`` calls
+    (work of a few milliseconds is below the clock's resolution and scheduling noise once)."""
+
+    def measure() -> float:
+        start = clock()
+        for _ in range(inner):
+            fn()
+        return (clock() - start) / inner
+
+    return measure
 
 
 def cheap_kdf() -> None:

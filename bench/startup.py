@@ -26,7 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Figure, paired, ratio_figure
+from bench.common import Figure, paired, ratio_figure, scaled
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "benchmark passphrase"
@@ -150,7 +150,7 @@ def launch_figure(launcher: Launcher) -> Figure:
 def dashboard_figure(launcher: Launcher, folder: Path, cases: int) -> Figure:
     launcher.run(TO_DASHBOARD, str(folder), PASSPHRASE)  # warm-up
     runs = []
-    for _ in range(max(5, REPEATS // 2)):
+    for _ in range(scaled(7)):
         wall, cpu, kdf, kdf_cpu = launcher.run(TO_DASHBOARD, str(folder), PASSPHRASE)
         runs.append(([wall, cpu], [kdf, kdf_cpu]))
     fig = _cpu_figure(
