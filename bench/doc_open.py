@@ -1,6 +1,8 @@
 """Opening a 100 MB document from the vault vs raw AES-GCM decryption of the same bytes.
 
-Run in a child process per measurement so peak RSS belongs to that measurement alone.
+Run in a child process per measurement so peak RSS belongs to that measurement alone; raw and
+vault children alternate (paired runs), each timing its decryption in CPU time (single-threaded
+work); the median ratio is the figure, with its spread.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Figure
+from bench.common import Figure, paired, ratio_figure
 
 SIZE = int(os.environ.get("QUORUM_BENCH_DOC_MB", "100")) * 1_000_000
 REPEAT = 3
+PAIRS = 4
 
 
 def _child(mode: str, folder: str) -> None:
@@ -28,11 +31,12 @@ def _child(mode: str, folder: str) -> None:
         key, nonce = AESGCM.generate_key(bit_length=256), os.urandom(12)
         sealed = AESGCM(key).encrypt(nonce, os.urandom(SIZE), None)
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        times = []
+        times, cpu = [], []
         for _ in range(REPEAT):
-            start = time.perf_counter()
+            start, started = time.perf_counter(), time.process_time()
             AESGCM(key).decrypt(nonce, sealed, None)
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - started)
     else:
         from bench.common import cheap_kdf
         from desktop.services.documents import list_documents, read_version
@@ -43,15 +47,18 @@ def _child(mode: str, folder: str) -> None:
         case_id = json.loads(Path(folder, "bench.json").read_text())["case"]
         version = list_documents(vault, case_id)[0].latest.id
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        times = []
+        times, cpu = [], []
         for _ in range(REPEAT):
-            start = time.perf_counter()
+            start, started = time.perf_counter(), time.process_time()
             data = read_version(vault, version)
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - started)
             del data
         vault.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": sorted(times)[len(times) // 2], "rss_growth_kb": peak - base}))
+    middle = len(times) // 2
+    found = {"seconds": sorted(times)[middle], "cpu": sorted(cpu)[middle], "rss_growth_kb": peak - base}
+    print(json.dumps(found))
 
 
 def _prepare(folder: Path) -> None:
@@ -89,23 +96,24 @@ def _run_child(mode: str, folder: Path) -> dict:
 
 
 def run() -> list[Figure]:
+    mb = SIZE / 1e6
+    growth = []
+
+    def vault_rate() -> float:
+        ours = _run_child("vault", folder)
+        growth.append(ours["rss_growth_kb"])
+        return mb / ours["cpu"]
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "vault"
         _prepare(folder)
-        raw = _run_child("raw", folder)
-        ours = _run_child("vault", folder)
-    mb = SIZE / 1e6
-    speed = Figure(
-        "document open speed (100 MB)",
-        mb / ours["seconds"],
-        mb / raw["seconds"],
-        "MB/s",
-        ">= 0.5x raw decrypt",
+        pairs = paired(lambda: mb / _run_child("raw", folder)["cpu"], vault_rate, PAIRS)
+    speed = ratio_figure(
+        "document open speed (100 MB)", pairs, "MB/s CPU", ">= 0.5x raw decrypt", higher_is_better=True
     )
-    speed.ratio = speed.ours / speed.baseline
     speed.met = speed.ratio >= 0.5
     memory = Figure(
-        "document open peak memory", ours["rss_growth_kb"] * 1024 / SIZE, 1.0, "x file size", "<= 1.3x file"
+        "document open peak memory", max(growth) * 1024 / SIZE, 1.0, "x file size", "<= 1.3x file"
     )
     memory.ratio = memory.ours
     memory.met = memory.ratio <= 1.3
