@@ -12,13 +12,11 @@ from PySide6 import QtCore  # QtCore.Qt is named where used: its enums cost the 
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -134,9 +132,9 @@ class OpenVaultWindow(QWidget):
     # -- recent vaults ---------------------------------------------------------------------
     def reload_recent(self) -> None:
         self.recent.clear()
-        for folder in recent_vaults():
-            item = QListWidgetItem(folder, self.recent)  # the text is the folder
-            item.setToolTip(folder)
+        self.recent.addItems(recent_vaults())  # the text is the folder
+        for row in range(self.recent.count()):
+            self.recent.item(row).setToolTip(self.recent.item(row).text())
         if self.recent.count() and not self.folder.text():
             self.recent.setCurrentRow(0)
         self.recent.setVisible(self.recent.count() > 0)
@@ -158,11 +156,13 @@ class OpenVaultWindow(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _recent_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+    def _recent_chosen(self, item, _previous=None) -> None:
         if item is not None:
             self.folder.setText(item.text())
 
     def _browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its type costs the first window ~1 ms
+
         title = self.tr("Choose the vault folder")
         folder = QFileDialog.getExistingDirectory(self, title, self.folder.text())
         if folder:
