@@ -1,5 +1,6 @@
 import threading
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.errors import WrongPin
@@ -45,6 +46,7 @@ def test_banner_shows_and_dismisses(qtbot):
     qtbot.addWidget(banner)
     banner.show_error(WrongPin(member="A"))
     assert banner.text() == "Wrong PIN for A." and banner.kind == "error"
+    assert banner.label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # to copy it
     with qtbot.waitSignal(banner.dismissed):
         banner.close_button.click()
     assert banner.isHidden() and banner.text() == ""
