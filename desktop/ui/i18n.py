@@ -25,7 +25,9 @@ def install_language(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QSettings().setValue("ui/language", language)
+    settings = QSettings()
+    if settings.value("ui/language") != language:  # each launch installs it: no write when unchanged
+        settings.setValue("ui/language", language)
     if language == "en":
         return True  # source strings are English
     translator = QTranslator(app)
