@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.errors import QuorumError
@@ -53,6 +53,21 @@ def preload() -> threading.Thread:
     return thread
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after ``window`` has first been painted."""
+
+    def __init__(self, window: QObject, then) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint is done
+        return False
+
+
 class Shell(QObject):
     """Switches between the open-vault window and the main window; owns the open vault."""
 
@@ -72,12 +87,17 @@ class Shell(QObject):
     def start(self, vault: Path | None = None, credentials: Path | None = None) -> None:
         self.open_window.resize(self.open_window.sizeHint().expandedTo(self.open_window.minimumSizeHint()))
         self.open_window.show()
-        self.preloading = preload()
+        # Preloading holds the GIL for most of a second: it starts once the window is on screen.
+        _FirstPaint(self.open_window, self._preload)
         if vault is not None:
             passphrase = read_demo_passphrase(credentials) if credentials else ""
             self.open_window.set_vault(vault, passphrase)
             if passphrase:
                 self.open_window.open_vault()
+
+    def _preload(self) -> None:
+        if self.preloading is None:
+            self.preloading = preload()
 
     def show_wizard(self) -> None:
         from desktop.ui.create_vault_wizard import CreateVaultWizard

@@ -43,3 +43,16 @@ def test_the_first_window_loads_no_orm_rules_crypto_nor_qt_enums(tmp_path):
     assert "desktop.ui.open_vault" in modules
     unwanted = ("sqlalchemy", "desktop.models", "desktop.vault", "desktop.rules", "cryptography", "ctypes")
     assert not {m for m in modules if m.startswith(unwanted)}
+
+
+def test_preloading_starts_once_the_window_is_painted(qtbot):
+    from desktop.ui.app import Shell
+
+    shell = Shell()
+    qtbot.addWidget(shell.open_window)
+    shell.start()
+    assert shell.preloading is None  # nothing competes with the window for the interpreter
+    qtbot.waitUntil(lambda: shell.preloading is not None, timeout=10_000)
+    shell.preloading.join(120)
+    assert not shell.preloading.is_alive()
+    assert "desktop.ui.dashboard" in sys.modules
