@@ -1,22 +1,27 @@
 """Review packets: issuing a 10-case agenda with 100 MB of documents to 9 members, against raw
 AES-GCM encryption of the same bytes (9 × 100 MB), and importing one member's signed response.
 
-QUORUM_BENCH_PACKET_MB scales the documents (default 100).
+QUORUM_BENCH_PACKET_MB scales the documents (default 100). Issuing (after one warm-up issue)
+and the raw encryption alternate in paired runs, both timed in CPU time, which other jobs on a
+shared machine leave alone; the issue's wall-clock time, bounded by the disk, is in the notes.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import shutil
+import statistics
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bench.common import Figure, cheap_kdf, new_vault
+from bench.common import Figure, cheap_kdf, new_vault, paired, ratio_figure
 
 TOTAL = int(os.environ.get("QUORUM_BENCH_PACKET_MB", "100")) * 1_000_000
 CASES, MEMBERS = 10, 9
+REPEATS = 7
 
 
 def _committee(folder: Path):
@@ -70,10 +75,10 @@ def _raw_seconds(data: bytes) -> float:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     aead = AESGCM(AESGCM.generate_key(bit_length=256))
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(MEMBERS):
         aead.encrypt(os.urandom(12), data, None)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def _response(own, packet_path: Path, out: Path) -> int:
@@ -98,50 +103,59 @@ def _verify_seconds(count: int) -> float:
     signer = custody.SoftwareSigner(custody.new_software_key())
     message = b"x" * 600
     signature = signer.sign(message)
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(count):
         custody.verify_signature(signer.algorithm, signer.public_key, signature, message)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def run() -> list[Figure]:
     from desktop.services import packets
 
     cheap_kdf()
+    mb = MEMBERS * TOTAL / 1e6
+    walls = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         vault, own, meeting_id = _committee(folder)
-        start = time.perf_counter()
-        report = packets.issue_packets(vault, meeting_id, folder / "out")
-        ours = time.perf_counter() - start
-        raw = _raw_seconds(os.urandom(TOTAL))
+        report = packets.issue_packets(vault, meeting_id, folder / "out")  # warm-up, kept for below
+        data = os.urandom(TOTAL)
+
+        def issue() -> float:
+            out = folder / "again"
+            start, cpu = time.perf_counter(), time.process_time()
+            packets.issue_packets(vault, meeting_id, out)
+            walls.append(time.perf_counter() - start)
+            cpu = time.process_time() - cpu
+            shutil.rmtree(out)
+            return mb / cpu
+
+        pairs = paired(lambda: mb / _raw_seconds(data), issue, REPEATS)
         statements = _response(own, report.issued[0].path, folder / "response.qrs")
-        data = (folder / "response.qrs").read_bytes()
-        start = time.perf_counter()
-        packets.import_response(vault, data)
-        imported = time.perf_counter() - start
+        response_data = (folder / "response.qrs").read_bytes()
+        start = time.process_time()
+        packets.import_response(vault, response_data)
+        imported = time.process_time() - start
         verify = _verify_seconds(statements + 1)
         own.close()
         vault.close()
-    mb = MEMBERS * TOTAL / 1e6
-    issue = Figure(
+    issue_fig = ratio_figure(
         f"issue packets: {CASES} cases, {TOTAL // 1_000_000} MB, {MEMBERS} members",
-        mb / ours,
-        mb / raw,
-        "MB/s",
+        pairs,
+        "MB/s CPU",
         ">= 0.3x raw AES-GCM encrypt",
-        notes={"seconds": round(ours, 2), "raw_seconds": round(raw, 2)},
+        higher_is_better=True,
     )
-    issue.ratio = issue.ours / issue.baseline
-    issue.met = issue.ratio >= 0.3
+    issue_fig.notes["wall_s_median"] = round(statistics.median(walls), 2)
+    issue_fig.met = issue_fig.ratio >= 0.3
     response = Figure(
         f"import one response ({statements} signed statements)",
         imported * 1000,
         verify * 1000,
-        "ms",
+        "ms CPU",
         "reported (vs bare P-256 verifies)",
         notes={"statements": statements},
     )
     response.ratio = response.ours / response.baseline
     response.met = True
-    return [issue, response]
+    return [issue_fig, response]

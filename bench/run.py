@@ -48,6 +48,9 @@ def run_once(names: list[str]) -> list:
 
 def print_table(figures: list) -> None:
     """Spread: larger / smaller per-pair ratio - 1 over a figure's paired runs ('-': one run)."""
+    if not figures:
+        print("no figures")
+        return
     width = max(len(f.name) for f in figures)
     print(f"{'figure':<{width}}  {'ours':>10}  {'baseline':>10}  unit     ratio  spread  target{'':22}met")
     for f in figures:
@@ -67,7 +70,7 @@ def disagreement(a: float, b: float) -> float:
 
 def print_comparison(first: list, second: list) -> float:
     """Per figure, the two runs' ratios and how far apart they are; returns the largest gap."""
-    width = max(len(f.name) for f in first)
+    width = max((len(f.name) for f in first), default=6)
     print(f"\n{'figure':<{width}}  {'run 1':>7}  {'run 2':>7}  apart")
     worst = 0.0
     ratios = {f.name: f.ratio for f in second}
