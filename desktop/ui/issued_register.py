@@ -23,6 +23,7 @@ from desktop.ui.common import BusyOverlay, ErrorBanner
 from desktop.ui.issue_documents import IssuedDocumentWindow, document_title
 
 COLUMNS = ("document", "subject", "language", "signer", "issued", "long_term")
+MAX_TABLE_WIDTH = 1280  # fits a 1366-pixel laptop screen with the dialog's margins
 
 
 class IssuedRegisterDialog(QDialog):
@@ -62,7 +63,7 @@ class IssuedRegisterDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.overlay = BusyOverlay(self)
-        self.resize(1000, 520)
+        self.resize(1000, 520)  # grows to the table's width once filled
         self.entries = issued.issued_register(vault)
         self.retranslate()
 
@@ -84,6 +85,10 @@ class IssuedRegisterDialog(QDialog):
         if self.entries and not self.table.selectedItems():
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(self.entries))
+        # as wide as its columns (within a laptop's screen), so no row scrolls sideways
+        self.table.resizeColumnsToContents()
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(min(self.table.horizontalHeader().length() + frame, MAX_TABLE_WIDTH))
 
     def _long_term(self, entry: issued.IssuedEntry) -> str:
         if entry.timestamped_at is None:
