@@ -58,14 +58,20 @@ def _enrolled(session: Session, committee_id: str):
 
 
 def check_statements(
-    session: Session, bundle: dict, verified: VerifiedBundle, now: datetime, row=None
+    session: Session,
+    bundle: dict,
+    verified: VerifiedBundle,
+    now: datetime,
+    row=None,
+    closing: dict | None = None,
 ) -> None:
     """Refuse the bundle if any member statement in it breaks a time or retired-key rule.
-    ``row(committee_id, member_id, key_id)`` finds an enrolled key (EnrolledKeys.row)."""
+    ``row(committee_id, member_id, key_id)`` finds an enrolled key (EnrolledKeys.row);
+    ``closing`` caches the closing manifests read, across the bundles of one transaction."""
     committee_id = verified.committee["id"]
     row = row or _enrolled(session, committee_id)
     received = _received_start(verified.case)
-    closing: dict[tuple[str, str], set[str]] = {}
+    closing = {} if closing is None else closing
     for body, statement in signed_statements(bundle):
         kind = str(body.get("kind"))
         signer = shape.obj(body.get("signer"), f"{kind}.signer")
@@ -106,8 +112,8 @@ def check_statements(
                 created=key.created_at,
             )
         if key.status == "retired":
-            if ident not in closing:
-                closing[ident] = set(
+            if (committee_id, *ident) not in closing:
+                closing[committee_id, *ident] = set(
                     session.execute(
                         select(ClosingStatement.statement_hash).where(
                             ClosingStatement.committee_id == committee_id,
@@ -116,7 +122,7 @@ def check_statements(
                         )
                     ).scalars()
                 )
-            if statement_hash(statement) not in closing[ident]:
+            if statement_hash(statement) not in closing[committee_id, *ident]:
                 raise BundleRejected(
                     "retired_key",
                     "Key {key} of {name} was retired, and its closing manifest does not list this {kind}.",
@@ -139,6 +145,33 @@ def _current(session: Session, committee_id: str, case_id: str) -> str | None:
         .order_by(LogEntry.leaf_index.desc())
         .limit(1)
     ).scalar_one_or_none()
+
+
+def current_decisions(
+    session: Session, cases: set[tuple[object, object]]
+) -> dict[tuple[str, str], str | None]:
+    """``_current`` of several (committee id, case id) pairs, one query per committee. Pairs
+    that are not plain ids are left out (the caller asks ``_current`` for those)."""
+    by_committee: dict[str, set[str]] = {}
+    for committee_id, case_id in cases:
+        if shape.is_ident(committee_id) and shape.is_ident(case_id):
+            by_committee.setdefault(committee_id, set()).add(case_id)
+    found: dict[tuple[str, str], str | None] = {}
+    later = aliased(LogEntry)
+    for committee_id, case_ids in by_committee.items():
+        found.update(dict.fromkeys(((committee_id, c) for c in case_ids), None))
+        rows = session.execute(
+            select(LogEntry.case_id, LogEntry.decision_id)
+            .where(
+                LogEntry.committee_id == committee_id,
+                LogEntry.case_id.in_(case_ids),
+                ~select(later.leaf_index).where(later.supersedes == LogEntry.decision_id).exists(),
+            )
+            .order_by(LogEntry.leaf_index)
+        )
+        for case_id, decision_id in rows:  # ascending: the newest of a case is kept
+            found[committee_id, case_id] = decision_id
+    return found
 
 
 def check_succession(session: Session, verified: VerifiedBundle, known: dict | None = None) -> None:
@@ -175,6 +208,7 @@ def check(
     now: datetime | None = None,
     row=None,
     known: dict | None = None,
+    closing: dict | None = None,
 ) -> None:
-    check_statements(session, bundle, verified, now or utc_now(), row)
+    check_statements(session, bundle, verified, now or utc_now(), row, closing)
     check_succession(session, verified, known)

@@ -318,8 +318,17 @@ class EnrolledKeys:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._keys: dict[str, dict[tuple[str, str], CommitteeKey]] = {}
+        self._committees: dict[str, Committee | None] = {}
         self._blocks: dict[str, dict] = {}
         self._member_keys: dict[tuple[str, str, str], MemberKey] = {}
+        self._prior: dict[str, PriorDecision | None] = {}  # read ahead by load_prior
+        self._accepted: dict[str, PriorDecision] = {}  # logged in this transaction, not yet written
+
+    def _committee(self, committee_id: str) -> Committee | None:
+        """The committee's row, read once per book (one book serves one transaction)."""
+        if committee_id not in self._committees:
+            self._committees[committee_id] = self.session.get(Committee, committee_id)
+        return self._committees[committee_id]
 
     def _committee_keys(self, committee_id: str) -> dict[tuple[str, str], CommitteeKey]:
         """All of a committee's keys in one query (a bundle carries ~20 signatures)."""
@@ -334,7 +343,7 @@ class EnrolledKeys:
         return self._blocks[committee_id]
 
     def _committee_block(self, committee_id: str) -> dict:
-        row = self.session.get(Committee, committee_id) if shape.is_ident(committee_id) else None
+        row = self._committee(committee_id) if shape.is_ident(committee_id) else None
         if row is None:
             raise BundleRejected(
                 "unknown_committee", "Committee {id} is not enrolled at this registry.", id=committee_id
@@ -387,12 +396,33 @@ class EnrolledKeys:
         return self._committee_keys(committee_id).get((member_id, key_id))
 
     def committee_regime(self, committee_id: str) -> str | None:
-        row = self.session.get(Committee, committee_id)
+        row = self._committee(committee_id)
         return row.regime if row is not None else None
+
+    def load_prior(self, decision_ids: set[object]) -> None:
+        """Read the logged decisions among ``decision_ids`` in one query, for ``prior_decision``."""
+        wanted = {i for i in decision_ids if shape.is_ident(i) and i not in self._prior}
+        if not wanted:
+            return
+        self._prior.update(dict.fromkeys(wanted))
+        columns = (LogEntry.decision_id, LogEntry.committee_id, LogEntry.case_id)
+        rows = self.session.execute(
+            select(*columns, LogEntry.decision_type, LogEntry.status).where(LogEntry.decision_id.in_(wanted))
+        )
+        for decision_id, *fields in rows:
+            self._prior[decision_id] = PriorDecision(*fields)
+
+    def accepted(self, decision_id: str, prior: PriorDecision) -> None:
+        """A decision this transaction logs: later bundles of the batch may supersede it."""
+        self._accepted[decision_id] = prior
 
     def prior_decision(self, decision_id: str) -> PriorDecision | None:
         if not shape.is_ident(decision_id):
             return None
+        if decision_id in self._accepted:
+            return self._accepted[decision_id]
+        if decision_id in self._prior:
+            return self._prior[decision_id]
         row = self.session.execute(
             select(LogEntry).where(LogEntry.decision_id == decision_id)
         ).scalar_one_or_none()

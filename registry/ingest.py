@@ -11,10 +11,11 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from desktop import signing
 from desktop.sync import merkle, receipts, shape
+from desktop.sync.keybook import PriorDecision
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import VerifiedBundle, verify_bundle
 from registry import admission, log, witness
@@ -72,14 +73,12 @@ class _Pending:
     """A bundle accepted into the open batch, waiting for the batch's signed tree head."""
 
     position: int
-    data: bytes
     verified: VerifiedBundle
-    index: int
-    entry: LogEntry
+    row: dict  # the log entry's columns, its receipt written once the tree head is signed
 
 
 def _receipt(pending: _Pending, signed_head: dict, proof: list[bytes]) -> bytes:
-    v = pending.verified
+    v, row = pending.verified, pending.row
     echo = {"audit_head": v.audit_head} if v.audit_head is not None else {}
     return signing.canonical(
         {
@@ -88,9 +87,9 @@ def _receipt(pending: _Pending, signed_head: dict, proof: list[bytes]) -> bytes:
             "decision_id": v.decision_id,
             "committee_id": v.committee["id"],
             "bundle_hash": v.bundle_hash,
-            "leaf_index": pending.index,
-            "leaf_hash": pending.entry.leaf_hash.hex(),
-            "accepted_at": pending.entry.accepted_at,
+            "leaf_index": row["leaf_index"],
+            "leaf_hash": row["leaf_hash"].hex(),
+            "accepted_at": row["accepted_at"],
             "inclusion_proof": [p.hex() for p in proof],
             "signed_tree_head": signed_head,
         }
@@ -100,20 +99,44 @@ def _receipt(pending: _Pending, signed_head: dict, proof: list[bytes]) -> bytes:
 Outcome = Accepted | BundleRejected
 
 
+def _field(bundle: dict, block: str, name: str) -> object:
+    value = bundle.get(block)
+    return value.get(name) if isinstance(value, dict) else None
+
+
 def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, bytes, str, dict, str, str]]):
-    """One transaction: check and append every item in order, sign one head, commit once."""
+    """One transaction: check and append every item in order, sign one head, commit once.
+
+    What the rules ask of the database (earlier decisions, each case's current decision, the
+    witnessed audit heads) is read once for the whole batch after the log's lock is taken; the
+    batch's own acceptances are kept in memory so each bundle is judged against the ones before
+    it; the batch's rows are written together once its tree head is signed."""
     results: dict[int, Outcome] = {}
     with store.append_lock, store.session() as s:
         batch = log.Batch(s)  # the log's row lock serialises batches across registry processes
         book = EnrolledKeys(s)  # one key book per batch: a committee's keys are read once
+        bundles = [item[3] for item in items]
+        book.load_prior({b.get("supersedes") for b in bundles})
+        # each case's current decision, updated as the batch accepts decisions
+        current = admission.current_decisions(
+            s, {(_field(b, "committee", "id"), _field(b, "case", "id")) for b in bundles}
+        )
+        heads = witness.BatchHeads(
+            s,
+            [(_field(b, "committee", "id"), b.get("audit_head")) for b in bundles],
+            "bundle",
+            {item[4] for item in items},
+        )
+        closing: dict = {}  # retired keys' closing manifests, read once per batch
         here: dict[str, _Pending] = {}
         same: list[tuple[int, _Pending]] = []
-        current: dict[tuple[str, str], str] = {}  # each case's decision accepted last in this batch
         logged = {  # the batch's decision ids already in the log, in one query
-            row.decision_id: row
+            row.decision_id: (row.bundle_hash, row.receipt)
             for row in s.execute(
-                select(LogEntry).where(LogEntry.decision_id.in_({item[4] for item in items}))
-            ).scalars()
+                select(LogEntry.decision_id, LogEntry.bundle_hash, LogEntry.receipt).where(
+                    LogEntry.decision_id.in_({item[4] for item in items})
+                )
+            )
         }
         for position, data, via, bundle, decision_id, bundle_hash in items:
             try:
@@ -123,58 +146,60 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
                         raise _replay(decision_id)
                     same.append((position, earlier))
                     continue
-                row = logged.get(decision_id)
-                if row is not None:
-                    if row.bundle_hash != bundle_hash:
+                found = logged.get(decision_id)
+                if found is not None:
+                    if found[0] != bundle_hash:
                         raise _replay(decision_id)
-                    results[position] = Accepted(row.receipt, False, decision_id)
+                    results[position] = Accepted(found[1], False, decision_id)
                     continue
                 # Every check runs before this bundle writes anything, so a refusal changes nothing.
                 verified = verify_bundle(data, book, parsed=bundle)
                 # dates, retired keys, one chain per case
-                admission.check(s, bundle, verified, row=book.row, known=current)
-                witness.log_head(
-                    s,
+                admission.check(s, bundle, verified, row=book.row, known=current, closing=closing)
+                heads.log(
                     verified.committee["id"],
                     verified.audit_head,
-                    source="bundle",
                     source_id=decision_id,
                     signer_id=verified.signer_id,
                     signed_at=verified.signed_at,
                 )
                 index = batch.add(data)
                 accepted_at = iso_now()
-                leaf = merkle.leaf_hash(data)
-                entry = LogEntry(
-                    leaf_index=index,
-                    decision_id=decision_id,
-                    bundle_hash=bundle_hash,
-                    leaf_hash=leaf,
-                    committee_id=verified.committee["id"],
-                    case_id=verified.case["id"],
-                    decision_type=verified.decision_type,
-                    status=verified.status,
-                    supersedes=verified.supersedes,
-                    bundle=data,
-                    receipt=b"",  # written below, once the batch's tree head is signed
-                    public=json.dumps(
-                        public_metadata(verified, index, leaf, accepted_at), ensure_ascii=False
-                    ),
-                    accepted_at=accepted_at,
-                    via=via,
+                row = {
+                    "leaf_index": index,
+                    "decision_id": decision_id,
+                    "bundle_hash": bundle_hash,
+                    "leaf_hash": merkle.leaf_hash(data),
+                    "committee_id": verified.committee["id"],
+                    "case_id": verified.case["id"],
+                    "decision_type": verified.decision_type,
+                    "status": verified.status,
+                    "supersedes": verified.supersedes,
+                    "bundle": data,
+                    "receipt": b"",  # written below, once the batch's tree head is signed
+                    "accepted_at": accepted_at,
+                    "via": via,
+                }
+                row["public"] = json.dumps(
+                    public_metadata(verified, index, row["leaf_hash"], accepted_at), ensure_ascii=False
                 )
-                s.add(entry)
-                here[decision_id] = _Pending(position, data, verified, index, entry)
-                current[verified.committee["id"], verified.case["id"]] = decision_id
+                here[decision_id] = _Pending(position, verified, row)
+                book.accepted(
+                    decision_id,
+                    PriorDecision(row["committee_id"], row["case_id"], row["decision_type"], row["status"]),
+                )
+                current[row["committee_id"], row["case_id"]] = decision_id
             except BundleRejected as exc:
                 results[position] = exc
         if here:
             signed_head = batch.sign(keys)
             for p in here.values():
-                p.entry.receipt = _receipt(p, signed_head, batch.inclusion_proof(p.index))
-                results[p.position] = Accepted(p.entry.receipt, True, p.verified.decision_id)
+                p.row["receipt"] = _receipt(p, signed_head, batch.inclusion_proof(p.row["leaf_index"]))
+                results[p.position] = Accepted(p.row["receipt"], True, p.verified.decision_id)
+            s.execute(insert(LogEntry), [p.row for p in here.values()])
+            heads.flush()
         for position, earlier in same:
-            results[position] = Accepted(earlier.entry.receipt, False, earlier.verified.decision_id)
+            results[position] = Accepted(earlier.row["receipt"], False, earlier.verified.decision_id)
     return results
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop import signing
@@ -48,14 +48,15 @@ class Batch:
     """Leaves appended in one transaction under one signed tree head (group commit).
 
     Holds the log's row lock from creation to commit; new perfect subtrees are kept in memory
-    as well as added to the session, so the root and every inclusion proof of the batch need
-    only the O(log n) older nodes they touch read from the database."""
+    and written in one INSERT by ``sign``, so the root and every inclusion proof of the batch
+    need only the O(log n) older nodes they touch read from the database."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.state = lock_state(session)
         self.first = self.state.size
         self._nodes: dict[tuple[int, int], bytes] = {}
+        self._new: list[dict] = []
         self._tree: merkle.MerkleTree | None = None
 
     def _node(self, level: int, index: int) -> bytes:
@@ -66,7 +67,7 @@ class Batch:
 
     def _store(self, level: int, index: int, value: bytes) -> None:
         self._nodes[level, index] = value
-        self.session.add(MerkleNode(level=level, idx=index, hash=value))
+        self._new.append({"level": level, "idx": index, "hash": value})
 
     @property
     def size(self) -> int:
@@ -86,7 +87,10 @@ class Batch:
         return index
 
     def sign(self, keys: RegistryKeys) -> dict:
-        """The signed tree head for the batch's final size, stored with the batch."""
+        """The signed tree head for the batch's final size, stored with the batch's new nodes."""
+        if self._new:
+            self.session.execute(insert(MerkleNode), self._new)
+            self._new = []
         self._tree = merkle.MerkleTree(self.state.size, self._node)
         root = self._tree.root()
         timestamp = iso_now()
