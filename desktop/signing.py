@@ -194,17 +194,28 @@ def verify_statement(
 
 
 def verify_parsed(
-    statement: bytes, body: dict, signature: bytes, public_key: bytes, algorithm: str = custody.ED25519
+    statement: bytes,
+    body: dict,
+    signature: bytes,
+    public_key: bytes,
+    algorithm: str = custody.ED25519,
+    *,
+    loaded=None,
 ) -> dict:
     """``verify_statement`` for a statement its caller already parsed into ``body`` and found
-    canonical (desktop.sync.shape.parse_canonical), so a bundle's statements are parsed once."""
+    canonical (desktop.sync.shape.parse_canonical), so a bundle's statements are parsed once.
+    ``loaded``: a verifier that checks many statements by one key passes the key already loaded
+    (``desktop.sync.keybook.MemberKey``), with ``public_key`` its bytes."""
     signer = body.get("signer")
     if not isinstance(signer, dict) or signer.get("key") != public_key_id(public_key):
         raise SignatureError("The statement names a different signing key.")
     if statement_algorithm(body) != algorithm:
         raise SignatureError("The statement names a different signature algorithm from the enrolled key.")
     try:
-        custody.verify_signature(algorithm, public_key, signature, statement)
+        if loaded is None:
+            custody.verify_signature(algorithm, public_key, signature, statement)
+        else:
+            custody.verify_loaded(loaded, signature, statement)
     except SignatureError:
         raise SignatureError("Bad signature by {signer}.", signer=signer.get("name", "?")) from None
     return body

@@ -72,7 +72,7 @@ def check_statements(
     row = row or _enrolled(session, committee_id)
     received = _received_start(verified.case)
     closing = {} if closing is None else closing
-    for body, statement in signed_statements(bundle):
+    for body, statement in signed_statements(bundle, verified.statements):
         kind = str(body.get("kind"))
         signer = shape.obj(body.get("signer"), f"{kind}.signer")
         name = str(signer.get("name"))

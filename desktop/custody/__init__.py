@@ -90,6 +90,23 @@ def verify_signature(algorithm: str, public_key: bytes, signature: bytes, messag
         raise SignatureError("The signature does not verify.") from None
 
 
+_ECDSA_SHA256 = ec.ECDSA(hashes.SHA256())
+
+
+def verify_loaded(
+    key: Ed25519PublicKey | ec.EllipticCurvePublicKey, signature: bytes, message: bytes
+) -> None:
+    """``verify_signature`` with a key ``load_public_key`` returned, for a verifier that checks
+    many signatures by the same few keys (the registry ingesting a batch)."""
+    try:
+        if isinstance(key, Ed25519PublicKey):
+            key.verify(signature, message)
+        else:
+            key.verify(signature, message, _ECDSA_SHA256)
+    except (InvalidSignature, ValueError):
+        raise SignatureError("The signature does not verify.") from None
+
+
 def fingerprint(public_key: bytes) -> str:
     """A short id for a public key (hex of its first 8 SHA-256 bytes); same as signing.public_key_id."""
     return hashlib.sha256(public_key).hexdigest()[:16]

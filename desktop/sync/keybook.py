@@ -6,6 +6,7 @@ bundle itself, for offline checks once a registry receipt vouches for them.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -45,7 +46,13 @@ class MemberKey:
     gender: str
     algorithm: str = custody.ED25519
 
-    def public_block(self) -> dict:
+    @functools.cached_property
+    def verifier(self):
+        """The public key loaded once for all the statements it signed; SignatureError if malformed."""
+        return custody.load_public_key(self.algorithm, self.public_key)
+
+    @functools.cached_property
+    def _block(self) -> dict:
         return {
             "alg": self.algorithm,
             "id": self.member_id,
@@ -58,13 +65,25 @@ class MemberKey:
             "public_key": signing.b64(self.public_key),
         }
 
-    def person(self) -> rules.Person:
+    def public_block(self) -> dict:
+        return {**self._block, "backgrounds": list(self.backgrounds)}
+
+    def matches_block(self, block: object) -> bool:
+        """Whether ``block`` is this key's ``public_block`` (a verifier compares one per signer)."""
+        return block == self._block
+
+    @functools.cached_property
+    def _person(self) -> rules.Person:
         try:
             return rules.Person(
                 self.member_id, self.role, frozenset(self.backgrounds), self.external, self.gender
             )
         except QuorumError as exc:
             raise shape.schema("Member {id}: {detail}", id=self.member_id, detail=exc.message) from None
+
+    def person(self) -> rules.Person:
+        """The key's holder as the rules see them (Person is immutable: one per key)."""
+        return self._person
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 
 from cryptography import x509
@@ -32,26 +32,30 @@ def statement_hash(statement: bytes) -> str:
     return hashlib.sha256(statement).hexdigest()
 
 
-def signed_statements(node: object) -> Iterator[tuple[dict, bytes]]:
+def signed_statements(node: object, parsed: Mapping[str, dict] | None = None) -> Iterator[tuple[dict, bytes]]:
     """Every member statement ({"statement", "signature", ...}) anywhere in a parsed bundle, as
-    (body, statement bytes). Walks the whole bundle so statements added to the format later count."""
-    if isinstance(node, list):
-        for item in node:
-            yield from signed_statements(item)
-        return
-    if not isinstance(node, dict):
-        return
-    text = node.get("statement")
-    if isinstance(text, str) and "signature" in node:
-        try:
-            body = json.loads(text)
-        except ValueError:
-            body = None
-        if isinstance(body, dict) and str(body.get("type")).startswith(STATEMENT_FAMILY):
-            yield body, text.encode("utf-8")
-            return
-    for value in node.values():
-        yield from signed_statements(value)
+    (body, statement bytes), in document order. Walks the whole bundle so statements added to
+    the format later count. ``parsed``: bodies already parsed, by statement text."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        text = node.get("statement")
+        if isinstance(text, str) and "signature" in node:
+            body = parsed.get(text) if parsed else None
+            if body is None:
+                try:
+                    body = json.loads(text)
+                except ValueError:
+                    body = None
+            if isinstance(body, dict) and str(body.get("type")).startswith(STATEMENT_FAMILY):
+                yield body, text.encode("utf-8")
+                continue
+        stack.extend(reversed(node.values()))
 
 
 def signed_part(doc: dict) -> bytes:

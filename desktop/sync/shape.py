@@ -12,6 +12,7 @@ import binascii
 import functools
 import json
 import re
+import threading
 from datetime import datetime
 
 from desktop import signing
@@ -57,25 +58,49 @@ def schema(template: str, **params: object) -> BundleRejected:
     return BundleRejected("schema", template, **params)
 
 
-# Lead bytes of UTF-8 characters at or above U+E000 (valid UTF-8 has no surrogates).
-_HIGH_UTF8 = re.compile(rb"[\xee-\xf4]")
+# Characters at or above U+D800: where RFC 8785's key order (UTF-16 code units) can differ from
+# Python's (code points). Text decoded from UTF-8 holds no lone surrogate, so this is U+E000 up.
+_HIGH = re.compile("[\ud800-\U0010ffff]")
 
 
-def parse_canonical(data: bytes, what: str = "bundle") -> dict:
-    """A JSON object whose bytes are exactly its RFC 8785 form, so its hash is well defined."""
-    floats = []
+class _Decoder(json.JSONDecoder):
+    """One decoder for every parse (json.loads with a keyword builds a new one per call) that
+    notes, per thread, whether the text held a floating-point number."""
+
+    def __init__(self) -> None:
+        super().__init__(parse_float=self._float)
+        self.seen = threading.local()
+
+    def _float(self, token: str) -> float:
+        self.seen.float = True
+        return float(token)
+
+    def parse(self, text: str) -> tuple[object, bool]:
+        """(the value, whether it holds a float)."""
+        self.seen.float = False
+        value = self.decode(text)
+        return value, self.seen.float
+
+
+_DECODER = _Decoder()
+
+
+def parse_canonical(data: bytes | str, what: str = "bundle") -> dict:
+    """A JSON object whose bytes are exactly its RFC 8785 form, so its hash is well defined.
+    ``data`` may be the text already decoded from UTF-8 (a statement inside a parsed bundle)."""
     try:
-        text = data.decode("utf-8")
-        obj = json.loads(text, parse_float=lambda s: floats.append(s) or float(s))
+        text = data if isinstance(data, str) else data.decode("utf-8")
+        obj, floats = _DECODER.parse(text)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleRejected("malformed", "The {what} is not valid UTF-8 JSON.", what=what) from None
     if not isinstance(obj, dict):
         raise BundleRejected("malformed", "The {what} is not a JSON object.", what=what)
-    if not floats and _HIGH_UTF8.search(data) is None:
-        # signing.canonical's fast path, decided from the bytes at C speed: parsed JSON has only
-        # str keys, and with no float and no character at or above U+D800 JCS is sorted compact JSON.
-        again = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-        if again != data:
+    if not floats and _HIGH.search(text) is None:
+        # signing.canonical's fast path: parsed JSON has only str keys, and with no float and no
+        # character at or above U+D800 JCS is sorted compact JSON, compared as text (a lone
+        # surrogate from an escape is written raw, so it never equals its escaped source).
+        again = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        if again != text:
             raise BundleRejected("not_canonical", "The {what} is not in RFC 8785 canonical form.", what=what)
         return obj
     try:
@@ -84,7 +109,7 @@ def parse_canonical(data: bytes, what: str = "bundle") -> dict:
         raise BundleRejected(
             "not_canonical", "The {what} holds values RFC 8785 cannot represent.", what=what
         ) from None
-    if again != data:
+    if again != text.encode("utf-8", "surrogatepass"):
         raise BundleRejected(
             "not_canonical", "The {what} is not in RFC 8785 canonical form.", what=what
         ) from None

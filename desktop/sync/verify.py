@@ -9,6 +9,7 @@ The checks are listed, in order, in docs/bundle-format.md.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 
@@ -112,6 +113,8 @@ class VerifiedBundle:
     audit_head: dict | None = None  # the committee's audit trail head the decision witnessed
     submission: dict | None = None  # {"id", "kind", "reference", "received_on"} of a linked submission
     standing: str | None = None  # the activity's standing the decision states (linked submissions)
+    # The verified statements' bodies by their exact text, so later checks parse none again.
+    statements: dict[str, dict] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,9 @@ class SignedPart:
     body: dict
     digest: str
     key: MemberKey
+    text: str = dataclasses.field(
+        default="", compare=False, repr=False
+    )  # the signed statement as the bundle has it
 
     @property
     def signer(self) -> str:
@@ -136,11 +142,12 @@ def _rule(template: str, **params: object) -> BundleRejected:
 def signed_statement(entry: object, where: str, kind: str, committee_id: str, book: KeyBook) -> SignedPart:
     """Parse and verify one signed statement of the given kind against the key book."""
     entry = shape.obj(entry, where, {"statement", "signature"})
-    statement = shape.text(entry["statement"], f"{where}.statement").encode("utf-8")
+    text = shape.text(entry["statement"], f"{where}.statement")
+    statement = text.encode("utf-8")
     signature = shape.b64bytes(entry["signature"], f"{where}.signature")
     if not 8 <= len(signature) <= MAX_SIGNATURE:
         raise shape.schema("{where}.signature has an impossible length.", where=where)
-    body = shape.parse_canonical(statement, f"{where}.statement")
+    body = shape.parse_canonical(text, f"{where}.statement")
     # The audit head is optional so statements signed before it existed still verify.
     shape.obj(body, f"{where}.statement", STATEMENT_KEYS | ({"audit_head"} & set(body)))
     if "audit_head" in body:
@@ -172,10 +179,10 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
         )
     try:
         # body is parse_canonical's, so the statement is parsed once
-        signing.verify_parsed(statement, body, signature, key.public_key, key.algorithm)
+        signing.verify_parsed(statement, body, signature, key.public_key, key.algorithm, loaded=key.verifier)
     except SignatureError:
         raise BundleRejected("bad_signature", "Bad signature on {where}.", where=where) from None
-    return SignedPart(body, statement_digest(statement, signature), key)
+    return SignedPart(body, statement_digest(statement, signature), key, text)
 
 
 def _check_case(case: object) -> dict:
@@ -537,7 +544,10 @@ def verify_bundle(data: bytes, book: KeyBook, parsed: dict | None = None) -> Ver
         {"alg": custody.ED25519, **m} if isinstance(m, dict) else m
         for m in shape.array(bundle["members"], "members")
     ]  # a members block from before key custody names no algorithm: Ed25519
-    if members != [keys[m].public_block() for m in sorted(keys)]:
+    signers = sorted(keys)
+    if len(members) != len(signers) or not all(
+        keys[m].matches_block(block) for m, block in zip(signers, members, strict=True)
+    ):
         raise BundleRejected("mismatch", "The members block does not match the enrolled signers.")
 
     return VerifiedBundle(
@@ -555,4 +565,5 @@ def verify_bundle(data: bytes, book: KeyBook, parsed: dict | None = None) -> Ver
         audit_head=bundle.get("audit_head"),
         submission=submission,
         standing=standing,
+        statements={s.text: s.body for s in statements},
     )
