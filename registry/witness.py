@@ -8,7 +8,7 @@ as if nothing happened. See docs/audit-trail.md.
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.sync import shape
@@ -102,15 +102,21 @@ class BatchHeads:
             seq = head.get("seq") if isinstance(head, dict) else None
             if shape.is_ident(committee_id) and type(seq) is int and 0 <= seq <= MAX_SEQ:
                 self._seqs.setdefault(committee_id, set()).add(seq)
-        self._logged: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
+        # (committee, seq) -> {hash: (source, source id) that first showed it}
+        self._logged: dict[tuple[str, int], dict[str, tuple[str, str]]] = {}
         for committee_id, seqs in self._seqs.items():
+            first = (
+                select(func.min(AuditHead.id))
+                .where(AuditHead.committee_id == committee_id, AuditHead.seq.in_(seqs))
+                .group_by(AuditHead.seq, AuditHead.hash)
+            )
             rows = session.execute(
                 select(AuditHead.seq, AuditHead.hash, AuditHead.source, AuditHead.source_id)
-                .where(AuditHead.committee_id == committee_id, AuditHead.seq.in_(seqs))
+                .where(AuditHead.id.in_(first))
                 .order_by(AuditHead.id)
             )
             for seq, hash_, src, src_id in rows:
-                self._logged.setdefault((committee_id, seq), []).append((hash_, src, src_id))
+                self._logged.setdefault((committee_id, seq), {})[hash_] = (src, src_id)
         self._ids = {i for i in source_ids if shape.is_ident(i)}
         self._known = {
             (committee_id, source_id)
@@ -127,7 +133,7 @@ class BatchHeads:
             return
         if head["seq"] not in self._seqs.get(committee_id, ()):  # not preloaded: ask the database
             check_head(self.session, committee_id, head)
-        for hash_, src, src_id in self._logged.get((committee_id, head["seq"]), ()):
+        for hash_, (src, src_id) in self._logged.get((committee_id, head["seq"]), {}).items():
             if hash_ != head["hash"]:
                 raise _clash(committee_id, head, src, src_id)
 
@@ -157,9 +163,8 @@ class BatchHeads:
                 "logged_at": iso_now(),
             }
         )
-        self._logged.setdefault((committee_id, head["seq"]), []).append(
-            (head["hash"], self.source, source_id)
-        )
+        seen = self._logged.setdefault((committee_id, head["seq"]), {})
+        seen.setdefault(head["hash"], (self.source, source_id))
 
     def _query_known(self, committee_id: str, source_id: str) -> bool:
         return (committee_id, source_id) in self._known or self.session.execute(

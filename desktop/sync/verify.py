@@ -147,7 +147,7 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
     signature = shape.b64bytes(entry["signature"], f"{where}.signature")
     if not 8 <= len(signature) <= MAX_SIGNATURE:
         raise shape.schema("{where}.signature has an impossible length.", where=where)
-    body = shape.parse_canonical(text, f"{where}.statement")
+    body = shape.parse_canonical(statement, f"{where}.statement")
     # The audit head is optional so statements signed before it existed still verify.
     shape.obj(body, f"{where}.statement", STATEMENT_KEYS | ({"audit_head"} & set(body)))
     if "audit_head" in body:

@@ -1,0 +1,80 @@
+"""The canonical-form check every bundle and statement passes: its fast serialisation writes
+exactly what the json module writes, and it accepts a text exactly when it is the RFC 8785 form."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.sync import shape
+from desktop.sync.shape import BundleRejected
+
+# JSON without floats, as bundles hold: any integer, any text (astral characters, control
+# characters, lone surrogates as a JSON escape would give them), nested lists and objects.
+TEXT = st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=8)
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
+    max_leaves=16,
+)
+OBJECTS = st.dictionaries(TEXT, VALUES, max_size=5)
+
+
+def python_form(value: object) -> bytes | None:
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(VALUES)
+def test_the_fast_serialisation_writes_what_the_json_module_writes(value):
+    assert shape._sorted_compact(value) == python_form(value)
+
+
+def verdict(data: bytes) -> object:
+    try:
+        return shape.parse_canonical(data)
+    except BundleRejected as exc:
+        return exc.code
+
+
+@settings(max_examples=400, deadline=None)
+@given(OBJECTS.filter(lambda o: python_form(o) is not None))
+def test_the_rfc_8785_form_is_accepted_and_other_forms_refused(obj):
+    try:
+        canonical = rfc8785.dumps(obj)
+    except Exception:  # integers beyond what RFC 8785 holds
+        return
+    assert verdict(canonical) == obj
+    for other in (
+        json.dumps(obj, ensure_ascii=False).encode("utf-8"),  # spaces after separators
+        json.dumps(obj, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode(),  # escapes
+        json.dumps(dict(reversed(obj.items())), ensure_ascii=False, separators=(",", ":")).encode(),
+    ):
+        if other != canonical:
+            assert verdict(other) == "not_canonical"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"a":"\\ud800"}',  # a lone surrogate: no signer's canonical JSON holds one (it used to raise)
+        b'{"a":NaN}',  # not JSON, and RFC 8785 has no NaN (it used to pass the fast path)
+        b'{"a":1.0}',  # RFC 8785 writes 1
+        b'{"b":1,"a":2}',
+        b'{"a":"\\u00e9"}',
+    ],
+)
+def test_non_canonical_texts_are_refused(data):
+    assert verdict(data) == "not_canonical"
+
+
+def test_canonical_texts_outside_the_fast_path_are_accepted():
+    assert verdict('{"\U0001f600":1,"\ue000":2}'.encode()) == {"\U0001f600": 1, "\ue000": 2}  # UTF-16 order
+    assert verdict(b'{"a":1.5}') == {"a": 1.5}
