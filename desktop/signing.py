@@ -60,6 +60,9 @@ def _plain(obj: object) -> bool:
     stack = [obj]
     while stack:
         item = stack.pop()
+        kind = type(item)
+        if kind is str or kind is int or kind is bool or item is None:  # the common leaves, by exact type
+            continue
         if isinstance(item, dict):
             for key, value in item.items():
                 if not isinstance(key, str) or (key and max(key) >= "\ud800"):

@@ -72,12 +72,13 @@ def check_statements(
     row = row or _enrolled(session, committee_id)
     received = _received_start(verified.case)
     closing = {} if closing is None else closing
+    latest = now + CLOCK_SKEW
     for body, statement in signed_statements(bundle, verified.statements):
         kind = str(body.get("kind"))
         signer = shape.obj(body.get("signer"), f"{kind}.signer")
         name = str(signer.get("name"))
         signed_at = shape.timestamp(body.get("signed_at"), f"{kind}.signed_at")
-        if signed_at > now + CLOCK_SKEW:
+        if signed_at > latest:
             raise BundleRejected(
                 "future_dated",
                 "The {kind} by {name} is dated {at}, more than {minutes} minutes after the registry's "

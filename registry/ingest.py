@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select
 
 from desktop import signing
-from desktop.sync import merkle, receipts, shape
+from desktop.sync import receipts, shape
 from desktop.sync.keybook import PriorDecision
 from desktop.sync.shape import BundleRejected
 from desktop.sync.verify import VerifiedBundle, verify_bundle
@@ -153,7 +153,7 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
                     results[position] = Accepted(found[1], False, decision_id)
                     continue
                 # Every check runs before this bundle writes anything, so a refusal changes nothing.
-                verified = verify_bundle(data, book, parsed=bundle)
+                verified = verify_bundle(data, book, parsed=bundle, bundle_hash=bundle_hash)
                 # dates, retired keys, one chain per case
                 admission.check(s, bundle, verified, row=book.row, known=current, closing=closing)
                 heads.log(
@@ -169,7 +169,7 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
                     "leaf_index": index,
                     "decision_id": decision_id,
                     "bundle_hash": bundle_hash,
-                    "leaf_hash": merkle.leaf_hash(data),
+                    "leaf_hash": batch.leaf_hash(index),
                     "committee_id": verified.committee["id"],
                     "case_id": verified.case["id"],
                     "decision_type": verified.decision_type,
@@ -196,7 +196,7 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
             for p in here.values():
                 p.row["receipt"] = _receipt(p, signed_head, batch.inclusion_proof(p.row["leaf_index"]))
                 results[p.position] = Accepted(p.row["receipt"], True, p.verified.decision_id)
-            s.execute(insert(LogEntry), [p.row for p in here.values()])
+            s.execute(insert(LogEntry.__table__), [p.row for p in here.values()])
             heads.flush()
         for position, earlier in same:
             results[position] = Accepted(earlier.row["receipt"], False, earlier.verified.decision_id)

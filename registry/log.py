@@ -86,10 +86,14 @@ class Batch:
         self.state.size = index + 1
         return index
 
+    def leaf_hash(self, index: int) -> bytes:
+        """The hash ``add`` computed for leaf ``index`` of this batch."""
+        return self._nodes[0, index]
+
     def sign(self, keys: RegistryKeys) -> dict:
         """The signed tree head for the batch's final size, stored with the batch's new nodes."""
         if self._new:
-            self.session.execute(insert(MerkleNode), self._new)
+            self.session.execute(insert(MerkleNode.__table__), self._new)
             self._new = []
         self._tree = merkle.MerkleTree(self.state.size, self._node)
         root = self._tree.root()

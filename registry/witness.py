@@ -177,7 +177,7 @@ class BatchHeads:
 
     def flush(self) -> None:
         if self._new:
-            self.session.execute(insert(AuditHead), self._new)
+            self.session.execute(insert(AuditHead.__table__), self._new)
             self._new = []
 
 
