@@ -12,6 +12,7 @@ The reasons are in docs/registry.md ("Time and retired keys").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -149,7 +150,7 @@ def _current(session: Session, committee_id: str, case_id: str) -> str | None:
 
 
 def current_decisions(
-    session: Session, cases: set[tuple[object, object]]
+    session: Session, cases: Iterable[tuple[object, object]]
 ) -> dict[tuple[str, str], str | None]:
     """``_current`` of several (committee id, case id) pairs, one query per committee. Pairs
     that are not plain ids are left out (the caller asks ``_current`` for those)."""

@@ -11,6 +11,7 @@ committee) makes the registry refuse everything signed with it from then on.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 
 from cryptography import x509
@@ -399,7 +400,7 @@ class EnrolledKeys:
         row = self._committee(committee_id)
         return row.regime if row is not None else None
 
-    def load_prior(self, decision_ids: set[object]) -> None:
+    def load_prior(self, decision_ids: Iterable[object]) -> None:
         """Read the logged decisions among ``decision_ids`` in one query, for ``prior_decision``."""
         wanted = {i for i in decision_ids if shape.is_ident(i) and i not in self._prior}
         if not wanted:

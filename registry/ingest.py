@@ -116,10 +116,12 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
         batch = log.Batch(s)  # the log's row lock serialises batches across registry processes
         book = EnrolledKeys(s)  # one key book per batch: a committee's keys are read once
         bundles = [item[3] for item in items]
-        book.load_prior({b.get("supersedes") for b in bundles})
+        # Read ahead from the unchecked bundles: values that are not plain ids are skipped here
+        # (and refused by the checks), so a malformed bundle cannot break the batch's reads.
+        book.load_prior([b.get("supersedes") for b in bundles])
         # each case's current decision, updated as the batch accepts decisions
         current = admission.current_decisions(
-            s, {(_field(b, "committee", "id"), _field(b, "case", "id")) for b in bundles}
+            s, [(_field(b, "committee", "id"), _field(b, "case", "id")) for b in bundles]
         )
         heads = witness.BatchHeads(
             s,

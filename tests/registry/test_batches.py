@@ -70,6 +70,28 @@ def test_a_batch_checks_each_bundle_against_the_ones_before_it(registry, forger,
     audit_ok(registry)
 
 
+@pytest.mark.parametrize(
+    ("block", "field", "value"),
+    [
+        (None, "supersedes", ["not", "an", "id"]),
+        ("case", "id", {"not": "an id"}),
+        ("committee", "id", ["x"]),
+        ("audit_head", "seq", 2**70),
+        ("case", "id", "\x00nul"),
+    ],
+)
+def test_malformed_fields_read_ahead_for_the_batch_refuse_only_their_bundle(registry, block, field, value):
+    good = independent_bundles(2)
+    bad = json.loads(good[0])
+    bad["decision_id"] = "malformed-read-ahead"
+    (bad[block] if block else bad)[field] = value
+    items = [good[0], signing.canonical(bad), good[1]]
+    outcomes = ingest.submit_batch(registry.store, registry.keys, [(b, "usb") for b in items])
+    assert isinstance(outcomes[0], ingest.Accepted) and isinstance(outcomes[2], ingest.Accepted)
+    assert outcomes[1].code in {"schema", "mismatch", "unknown_committee"}
+    audit_ok(registry)
+
+
 def test_concurrent_submitters_share_transactions(served):
     bundles = independent_bundles(24)
     committer = served.app.state.committer

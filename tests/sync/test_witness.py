@@ -102,6 +102,23 @@ def test_a_trail_that_diverges_from_a_logged_head_is_refused(demo, registry, for
     assert ingest.lookup(registry.store, decision_id=json.loads(forked)["decision_id"]) is None
 
 
+def test_a_divergence_inside_one_batch_is_refused_and_the_first_head_kept(demo, registry, forger):
+    first, second = demo["bundles"][0], demo["bundles"][1]
+    seen = signed_head(first)
+    forked = with_head(forger, second, {"seq": seen["seq"], "hash": "cd" * 32})
+    outcomes = ingest.submit_batch(registry.store, registry.keys, [(first, "usb"), (forked, "usb")])
+    assert isinstance(outcomes[0], ingest.Accepted)
+    assert outcomes[1].code == "mismatch" and f"diverges at event {seen['seq']}" in outcomes[1].message
+    assert json.loads(first)["decision_id"] in outcomes[1].message  # names the bundle that showed it
+    logged = committee_heads(registry.store, demo["committee_id"])
+    assert [(h["seq"], h["hash"]) for h in logged] == [(seen["seq"], seen["hash"])]
+    # and a later batch that agrees with the logged head, then one that contradicts it
+    agreeing = with_head(forger, second, seen)
+    contradicting = with_head(forger, demo["bundles"][2], {"seq": seen["seq"], "hash": "cd" * 32})
+    again = ingest.submit_batch(registry.store, registry.keys, [(agreeing, "usb"), (contradicting, "usb")])
+    assert isinstance(again[0], ingest.Accepted) and again[1].code == "mismatch"
+
+
 def test_sync_stores_the_witnessed_head_and_the_registry_lists_it(demo_vault, registry, demo):
     registry.serve()
     configure_vault(demo_vault, registry)
