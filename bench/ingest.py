@@ -5,13 +5,17 @@ superseding the one before (the registry keeps one decision chain per case), so 
 new to the registry and passes every check. Ingest runs in-process as a USB import does:
 batches of BATCH bundles, each verified (every signature and rule), appended to the Merkle log,
 and committed under one signed tree head with one receipt per bundle. Repeated REPEATS times,
-each run paired with its own raw-verify baseline; the median ratio is the figure. Both sides
-are timed in process CPU time (the machine is shared: wall time measures the neighbours), and
-the wall-clock rate is kept in the notes.
+each run paired with its own raw-verify baseline, after one warm-up run of each that is not
+counted (SQL statement compilation and caches are paid once per process, not per batch), and
+a full garbage collection before each timed run (so a run does not pay for the garbage the
+set-up or the run before it left); the median ratio is the figure. Both sides are timed in
+process CPU time (the machine is shared: wall time measures the neighbours), and the
+wall-clock rate is kept in the notes.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import tempfile
 import time
@@ -22,7 +26,7 @@ from bench.common import Figure, paired, ratio_figure  # noqa: F401
 
 BUNDLES = 200
 BATCH = 50
-REPEATS = 3
+REPEATS = 5
 
 
 def _reissue(bundle: bytes, chair_key, count: int) -> list[bytes]:
@@ -85,6 +89,7 @@ def run() -> list[Figure]:
 
     def raw() -> float:
         rounds = max(1, 2000 // len(pairs))
+        gc.collect()
         start = time.process_time()
         for _ in range(rounds):
             for public, signature, data in pairs:
@@ -100,6 +105,7 @@ def run() -> list[Figure]:
         with tempfile.TemporaryDirectory() as tmp:
             registry = Registry(Path(tmp) / "registry")
             registry.enrol(demo["keys_file"])
+            gc.collect()
             start, cpu = time.perf_counter(), time.process_time()
             for first in range(0, BUNDLES, BATCH):
                 outcomes = submit_batch(
