@@ -1,4 +1,4 @@
-"""Registry ingest rate of signed bundles vs the raw Ed25519 verify rate, per signature.
+"""Registry ingest rate of signed bundles vs raw verification of the same signatures, per signature.
 
 Bundles are the demo's, re-issued under fresh decision ids (the chair re-signs each), each
 superseding the one before (the registry keeps one decision chain per case), so every one is
