@@ -118,10 +118,9 @@ def run() -> list[Figure]:
         wall.append(BUNDLES * signatures / elapsed)
         return BUNDLES * signatures / cpu
 
-    (
-        raw(),
-        ingest(),
-    )  # warm-up, not counted: first-use costs (SQL compilation, caches) are paid once per process
+    # Warm-up, not counted: first-use costs (SQL compilation, caches) are paid once per process.
+    raw()
+    ingest()
     wall.clear()
     pairs_run = paired(raw, ingest, REPEATS)
     fig = ratio_figure(
