@@ -49,6 +49,37 @@ def paired(
     return out
 
 
+def paired_budget(
+    baseline: Callable[[], float],
+    ours: Callable[[], float],
+    *,
+    seconds: float,
+    least: int = 5,
+    most: int = 25,
+    warmup: int = 1,
+) -> list[tuple[float, float]]:
+    """``paired``, for work bound by memory and the disk: ``warmup`` pairs first, discarded (the
+    first runs fill caches and allocate), then pairs until ``seconds`` of wall-clock time have
+    passed, at least ``least`` and at most ``most`` (both scaled by ``--repeat``). Many short
+    pairs under a fixed budget give a steadier median than a few long ones."""
+    for _ in range(warmup):
+        baseline()
+        ours()
+    out: list[tuple[float, float]] = []
+    started = time.perf_counter()
+    while len(out) < scaled(most) and (
+        len(out) < scaled(least) or time.perf_counter() - started < seconds * REPEAT_SCALE
+    ):
+        if len(out) % 2:
+            o = ours()
+            b = baseline()
+        else:
+            b = baseline()
+            o = ours()
+        out.append((o, b))
+    return out
+
+
 def ratio_figure(
     name: str, pairs: list[tuple[float, float]], unit: str, target: str, *, higher_is_better: bool = False
 ) -> Figure:
@@ -69,6 +100,7 @@ def ratio_figure(
             "ratio_min": round(ratios[0], 3),
             "ratio_max": round(ratios[-1], 3),
             "spread": round(ratios[-1] / ratios[0] - 1, 3),
+            "ratios": [round(o / b, 3) for o, b in pairs],  # in the order run
             "higher_is_better": higher_is_better,
         }
     )
