@@ -23,9 +23,10 @@ from bench.common import Figure, cheap_kdf, new_vault, paired_budget, ratio_figu
 
 TOTAL = int(os.environ.get("QUORUM_BENCH_PACKET_MB", "100")) * 1_000_000
 CASES, MEMBERS = 10, 9
-# Pairs after one discarded warm-up pair: at least/most, and the wall-clock budget for them.
-ISSUE_PAIRS = (7, 15)
-ISSUE_SECONDS = float(os.environ.get("QUORUM_BENCH_PACKET_SECONDS", "60"))
+# Pairs after one discarded warm-up pair (each side of a pair the faster of two interleaved
+# issues): at least/most, and the wall-clock budget for them.
+ISSUE_PAIRS = (7, 11)
+ISSUE_SECONDS = float(os.environ.get("QUORUM_BENCH_PACKET_SECONDS", "40"))
 RESPONSE_PAIRS = 7
 
 
@@ -168,6 +169,7 @@ def run() -> list[Figure]:
         def side(label: str, work) -> Callable[[], float]:
             def measure() -> float:
                 out = folder / "again"
+                gc.collect()
                 start, cpu = time.perf_counter(), time.process_time()
                 work(out)
                 cpu = time.process_time() - cpu
@@ -183,6 +185,8 @@ def run() -> list[Figure]:
             seconds=ISSUE_SECONDS,
             least=ISSUE_PAIRS[0],
             most=ISSUE_PAIRS[1],
+            best_of=2,
+            better=max,
         )
         statements = _response(own, report.issued[0].path, folder / "response.qrs")
         response_data = (folder / "response.qrs").read_bytes()
