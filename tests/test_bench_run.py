@@ -9,7 +9,7 @@ import pytest
 
 import bench.common
 import bench.run
-from bench.common import paired, ratio_figure, timed
+from bench.common import paired, paired_budget, ratio_figure, timed
 
 FAKE = """
 from bench.common import Figure
@@ -66,3 +66,35 @@ def test_timed_averages_over_its_inner_calls():
     calls = []
     measure = timed(lambda: calls.append(1), clock=lambda: float(next(ticks)) * 4, inner=4)
     assert measure() == 1.0 and len(calls) == 4
+
+
+def test_budget_pairs_drop_the_warm_up_interleave_strictly_and_keep_the_better_of_each_side():
+    order, values = [], iter([9.0, 9.0, 5.0, 3.0, 4.0, 1.0, 7.0, 6.0, 2.0, 8.0])
+
+    def side(name):
+        return lambda: order.append(name) or next(values)
+
+    pairs = paired_budget(side("base"), side("ours"), seconds=0, least=2, most=5, best_of=2)
+    assert order == ["base", "ours"] * 5  # the first pair is the warm-up
+    # (base, ours) runs: (5, 3), (4, 1) -> ours min 1, base min 4; (7, 6), (2, 8) -> ours 6, base 2
+    assert pairs == [(1.0, 4.0), (6.0, 2.0)]
+
+
+def test_budget_pairs_run_at_least_least_and_at_most_most(monkeypatch):
+    monkeypatch.setattr(bench.common, "REPEAT_SCALE", 1)
+    assert len(paired_budget(lambda: 1.0, lambda: 1.0, seconds=0, least=3, most=9)) == 3
+    assert len(paired_budget(lambda: 1.0, lambda: 1.0, seconds=3600, least=3, most=9)) == 9
+
+
+def test_packet_baseline_writes_one_fsynced_file_of_each_packets_size(tmp_path, monkeypatch):
+    import os
+
+    from bench.packets import _raw_issue
+
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    sizes = [3_000_000, 3_000_100]
+    _raw_issue(os.urandom(2_500_000), tmp_path / "out", sizes)
+    written = sorted(p.stat().st_size for p in (tmp_path / "out").iterdir())
+    assert written == sizes and len(synced) == len(sizes)
