@@ -23,7 +23,9 @@ def signed_json(statement: bytes, signature: bytes) -> dict:
 
 
 def statement_digest(statement: bytes, signature: bytes) -> str:
-    return hashlib.sha256(statement + signature).hexdigest()
+    h = hashlib.sha256(statement)
+    h.update(signature)
+    return h.hexdigest()
 
 
 def is_meeting_decision(content: dict) -> bool:

@@ -78,3 +78,33 @@ def test_non_canonical_texts_are_refused(data):
 def test_canonical_texts_outside_the_fast_path_are_accepted():
     assert verdict('{"\U0001f600":1,"\ue000":2}'.encode()) == {"\U0001f600": 1, "\ue000": 2}  # UTF-16 order
     assert verdict(b'{"a":1.5}') == {"a": 1.5}
+
+
+GOOD_HASH = "ab" * 32
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        {"seq": True, "hash": GOOD_HASH},  # a boolean is not a sequence number
+        {"seq": -1, "hash": GOOD_HASH},
+        {"seq": 1.0, "hash": GOOD_HASH},
+        {"seq": 1, "hash": GOOD_HASH.upper()},  # hex in lower case only
+        {"seq": 1, "hash": GOOD_HASH[:-2]},
+        {"seq": 1, "hash": GOOD_HASH + "\n"},
+        {"seq": 1, "hash": " " + GOOD_HASH[1:]},
+        {"seq": 1, "hash": GOOD_HASH, "extra": 0},
+        {"seq": 1},
+        [1, GOOD_HASH],
+    ],
+)
+def test_malformed_audit_heads_are_refused(head):
+    with pytest.raises(BundleRejected) as refused:
+        shape.audit_head(head, "decision.audit_head")
+    assert refused.value.code == "schema"
+
+
+def test_a_well_formed_audit_head_is_accepted_as_it_is():
+    head = {"seq": 12, "hash": GOOD_HASH}
+    assert shape.audit_head(head, "decision.audit_head") is head
+    assert shape.audit_head({"seq": 0, "hash": "0" * 64}, "x") == {"seq": 0, "hash": "0" * 64}
