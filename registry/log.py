@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select
+from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop import signing
@@ -39,6 +39,17 @@ def tree(session: Session, size: int) -> merkle.MerkleTree:
     return merkle.MerkleTree(size, _perfect(session))
 
 
+def frontier(size: int) -> list[tuple[int, int]]:
+    """(level, index) of the perfect subtrees a tree of ``size`` leaves is made of, largest first:
+    the only stored nodes that appending leaves, the new root and the new leaves' proofs read."""
+    out, start = [], 0
+    for level in reversed(range(size.bit_length())):
+        if size >> level & 1:
+            out.append((level, start >> level))
+            start += 1 << level
+    return out
+
+
 def lock_state(session: Session) -> LogState:
     """The log's size, with its row locked until the transaction ends."""
     return session.execute(select(LogState).where(LogState.id == 1).with_for_update()).scalar_one()
@@ -58,6 +69,14 @@ class Batch:
         self._nodes: dict[tuple[int, int], bytes] = {}
         self._new: list[dict] = []
         self._tree: merkle.MerkleTree | None = None
+        wanted = frontier(self.first)
+        if wanted:  # read in one query; a node this misses is looked up on its own by _node
+            rows = session.execute(
+                select(MerkleNode.level, MerkleNode.idx, MerkleNode.hash).where(
+                    or_(*(and_(MerkleNode.level == level, MerkleNode.idx == idx) for level, idx in wanted))
+                )
+            )
+            self._nodes.update(((level, idx), value) for level, idx, value in rows)
 
     def _node(self, level: int, index: int) -> bytes:
         value = self._nodes.get((level, index))

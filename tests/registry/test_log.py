@@ -85,3 +85,33 @@ def test_honest_growth_passes_the_committee_check(registry, demo):
     with RegistryClient(registry.url) as client:
         head = client.check_growth(receipts[0]["signed_tree_head"], registry.keys.log_public)
     assert head.tree_size == 3
+
+
+def test_a_batch_reads_the_older_tree_in_one_query_and_proves_like_the_reference(registry):
+    from sqlalchemy import event
+
+    reads: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "merkle_node" in statement:
+            reads.append(statement)
+
+    entries: list[bytes] = []
+    event.listen(registry.store.engine, "before_cursor_execute", note)
+    try:
+        for count in (3, 5, 1, 7, 16, 2):  # sizes that leave every shape of frontier behind
+            reads.clear()
+            with registry.store.session() as s:
+                batch = log.Batch(s)
+                new = [f"entry {len(entries) + i}".encode() for i in range(count)]
+                indexes = [batch.add(e) for e in new]
+                head = batch.sign(registry.keys)
+                proofs = [batch.inclusion_proof(i) for i in indexes]
+            entries += new
+            assert len(reads) <= 1  # the frontier, at once; none for the first batch
+            reference = merkle.tree_of([merkle.leaf_hash(e) for e in entries])
+            assert head["tree_head"]["tree_size"] == len(entries)
+            assert bytes.fromhex(head["tree_head"]["root_hash"]) == reference.root()
+            assert proofs == [reference.inclusion_proof(i) for i in indexes]
+    finally:
+        event.remove(registry.store.engine, "before_cursor_execute", note)
