@@ -679,3 +679,14 @@ def test_documents_give_the_day_the_meeting_was_actually_held(vault, roster):
         opened = s.get(Meeting, meeting.id).opened_at
     held = letter_data(vault, d.id).meeting.held_at
     assert held == opened and held.date() != planned.date()
+
+
+def test_citing_several_keeps_their_order_and_drops_repeats_every_time():
+    both = basis.cite(basis.QUORUM, basis.LSMR_COMPOSITION)
+    assert both.parts == basis.QUORUM.parts + basis.LSMR_COMPOSITION.parts
+    assert basis.cite(basis.LSMR_COMPOSITION, basis.QUORUM).parts == (
+        basis.LSMR_COMPOSITION.parts + basis.QUORUM.parts
+    )
+    assert basis.cite(basis.QUORUM, basis.QUORUM, basis.LSMR_COMPOSITION) == both  # asked again
+    assert basis.cite(basis.QUORUM, basis.QUORUM).parts == basis.QUORUM.parts
+    assert str(both) == f"{basis.QUORUM}; {basis.LSMR_COMPOSITION}"

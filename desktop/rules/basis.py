@@ -21,6 +21,7 @@ Run ``python -m desktop.rules.basis`` to print the table that ``docs/regulations
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
@@ -146,9 +147,14 @@ class Citation(str):
 
 def cite(*citations: Citation) -> Citation:
     """Several citations as one ("STER art. 14; LSMR, decisions"), without repeats."""
+    return _cite(tuple(c.parts for c in citations))
+
+
+@functools.lru_cache(maxsize=512)  # the rules cite the same few combinations for every decision checked
+def _cite(groups: tuple[tuple[Article, ...], ...]) -> Citation:
     parts: dict[Article, None] = {}
-    for c in citations:
-        for p in c.parts:
+    for group in groups:
+        for p in group:
             parts.setdefault(p, None)
     return Citation(*parts)
 
