@@ -74,9 +74,12 @@ def check_statements(
     received = _received_start(verified.case)
     closing = {} if closing is None else closing
     latest = now + CLOCK_SKEW
+    keys: dict[tuple[str, str], tuple[object, datetime | None]] = {}  # (key row, earliest time) by key
     for body, statement in signed_statements(bundle, verified.statements):
         kind = str(body.get("kind"))
-        signer = shape.obj(body.get("signer"), f"{kind}.signer")
+        signer = body.get("signer")
+        if not isinstance(signer, dict):
+            shape.obj(signer, f"{kind}.signer")
         name = str(signer.get("name"))
         signed_at = shape.timestamp(body.get("signed_at"), f"{kind}.signed_at")
         if signed_at > latest:
@@ -101,10 +104,17 @@ def check_statements(
                 received=verified.case["received_on"],
             )
         ident = (str(signer.get("id")), str(signer.get("key")))
-        key = row(committee_id, *ident)
-        if key is None:  # verify_bundle already refused unknown keys; kept for safety
-            raise BundleRejected("unknown_key", "Key {key} is not enrolled for this committee.", key=ident[1])
-        if key.created_at and signed_at < shape.timestamp(key.created_at, "created_at") - CLOCK_SKEW:
+        found = keys.get(ident)
+        if found is None:  # a bundle's ~20 statements are by a few keys
+            key = row(committee_id, *ident)
+            if key is None:  # verify_bundle already refused unknown keys; kept for safety
+                raise BundleRejected(
+                    "unknown_key", "Key {key} is not enrolled for this committee.", key=ident[1]
+                )
+            earliest = shape.timestamp(key.created_at, "created_at") - CLOCK_SKEW if key.created_at else None
+            found = keys[ident] = (key, earliest)
+        key, earliest = found
+        if earliest is not None and signed_at < earliest:
             raise BundleRejected(
                 "backdated",
                 "The {kind} by {name} is dated {at}, before its key was made ({created}).",
