@@ -62,12 +62,18 @@ def schema(template: str, **params: object) -> BundleRejected:
 
 # Lead bytes of UTF-8 characters at or above U+E000 (valid UTF-8 has no surrogates): where
 # RFC 8785's key order (UTF-16 code units) can differ from Python's (code points). Searched one
-# byte at a time: ``in`` on bytes is a memchr, many times faster than a regex character class.
-_HIGH_LEADS = tuple(bytes([b]) for b in range(0xEE, 0xF5))
-
-
+# byte at a time: ``in`` on bytes is a memchr, many times faster than a regex character class
+# (and spelled out, as a loop over the seven leads cost more than the searches).
 def _has_high(data: bytes) -> bool:
-    return any(lead in data for lead in _HIGH_LEADS)
+    return (
+        b"\xee" in data
+        or b"\xef" in data
+        or b"\xf0" in data
+        or b"\xf1" in data
+        or b"\xf2" in data
+        or b"\xf3" in data
+        or b"\xf4" in data
+    )
 
 
 class _Decoder(json.JSONDecoder):

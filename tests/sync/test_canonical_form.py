@@ -108,3 +108,14 @@ def test_a_well_formed_audit_head_is_accepted_as_it_is():
     head = {"seq": 12, "hash": GOOD_HASH}
     assert shape.audit_head(head, "decision.audit_head") is head
     assert shape.audit_head({"seq": 0, "hash": "0" * 64}, "x") == {"seq": 0, "hash": "0" * 64}
+
+
+@pytest.mark.parametrize(
+    "char", ["\ue000", "\uf000", "\U00010000", "\U00040000", "\U00080000", "\U000c0000", "\U00100000"]
+)
+def test_every_lead_byte_of_a_character_from_u_e000_up_is_seen(char):
+    assert shape._has_high(f"abc{char}def".encode())
+
+
+def test_characters_below_u_e000_are_not_high():
+    assert not shape._has_high("审查 abc \ud7ff \u00e9".encode())
