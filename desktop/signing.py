@@ -51,7 +51,7 @@ def canonical(obj: object) -> bytes:
     (no key character at or above U+D800), JCS output equals Python's sorted compact JSON,
     which the C encoder writes several times faster; anything else takes the reference path.
     orjson writes those same bytes faster still; what it refuses (integers beyond 64 bits, deep
-    nesting, lone surrogates) takes the json module as before (tests/sync/test_canonical_form.py).
+    nesting, lone surrogates) takes the json module as before (tests/test_signing.py).
     """
     if _plain(obj):
         try:

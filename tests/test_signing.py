@@ -121,3 +121,29 @@ def test_fast_canonical_form_equals_the_reference_implementation(value):
     import rfc8785
 
     assert signing.canonical(value) == rfc8785.dumps(value)
+
+
+def test_canonical_form_of_enums_and_subclasses_is_their_plain_json():
+    import enum
+
+    from desktop.domain import DecisionType
+    from desktop.rules import basis
+
+    class Count(enum.IntEnum):
+        THREE = 3
+
+    class Text(str):
+        pass
+
+    value = {
+        "basis": basis.QUORUM,  # a Citation, a str subclass
+        "decision": DecisionType.APPROVE,
+        "count": Count.THREE,
+        "text": Text("文本"),
+        "pair": (1, "\u2028\x7f\x1f"),
+        "big": 2**70,  # beyond 64 bits: written by the json module
+    }
+    python = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    assert signing.canonical(value) == python
+    del value["big"]
+    assert signing.canonical(value) == python.replace(b',"big":1180591620717411303424', b"")
