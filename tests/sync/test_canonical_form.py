@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 
+import orjson
 import pytest
 import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop import signing
 from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
 
@@ -119,3 +121,64 @@ def test_every_lead_byte_of_a_character_from_u_e000_up_is_seen(char):
 
 def test_characters_below_u_e000_are_not_high():
     assert not shape._has_high("审查 abc \ud7ff \u00e9".encode())
+
+
+FLOATY = st.recursive(
+    st.none() | st.booleans() | st.integers() | TEXT | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
+    max_leaves=16,
+)
+
+
+def _texts(obj: dict) -> list[bytes]:
+    """Several spellings of one object: canonical or not, with floats as each writer spells them."""
+    out = [
+        json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8", "replace"),
+        json.dumps(obj, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode(),
+        json.dumps(obj, ensure_ascii=False).encode("utf-8", "replace"),
+    ]
+    try:
+        out.append(orjson.dumps(obj, option=orjson.OPT_SORT_KEYS))
+    except orjson.JSONEncodeError:
+        pass
+    try:
+        out.append(rfc8785.dumps(obj))
+    except Exception:
+        pass
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(TEXT, FLOATY, max_size=5))
+def test_the_quick_path_accepts_only_what_the_full_check_accepts(obj):
+    for data in _texts(obj):
+        quick = shape._already_canonical(data)
+        if quick is not None:
+            assert shape._parse_checked(data, "bundle") == quick
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"a":1e21}',
+        b'{"a":1.0}',
+        b'{"a":-0}',
+        b'{"a":1,"a":1}',
+    ],
+)
+def test_what_orjson_reads_back_alike_but_is_not_canonical_takes_the_full_check(data):
+    assert shape._already_canonical(data) is None
+    assert verdict(data) == "not_canonical"
+
+
+def test_a_canonical_float_or_huge_integer_takes_the_full_check_and_is_accepted():
+    assert shape._already_canonical(b'{"a":[0.5]}') is None
+    assert verdict(b'{"a":[0.5]}') == {"a": [0.5]}
+    assert shape._already_canonical(b'{"a":18446744073709551616}') is None  # orjson reads a float
+    assert verdict(b'{"a":18446744073709551616}') == {"a": 2**64}
+
+
+def test_plain_canonical_json_takes_the_quick_path():
+    data = signing.canonical({"b": [1, {"c": None}], "a": "审查", "d": True, "e": -(2**63)})
+    assert shape._already_canonical(data) == json.loads(data)
+    assert verdict(data) == json.loads(data)
