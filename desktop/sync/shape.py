@@ -114,17 +114,18 @@ def _sorted_compact(obj: object) -> bytes | None:
 
 
 def _has_float(value: object) -> bool:
-    """Whether parsed JSON holds a floating-point number anywhere."""
+    """Whether parsed JSON (orjson's: plain dicts and lists) holds a floating-point number anywhere."""
+    # Only containers go on the stack (a statement's values are mostly strings); iterative, so
+    # nesting as deep as orjson reads cannot hit Python's recursion limit.
     stack = [value]
     while stack:
         item = stack.pop()
-        kind = type(item)
-        if kind is dict:
-            stack.extend(item.values())
-        elif kind is list:
-            stack.extend(item)
-        elif kind is float:
-            return True
+        for child in item.values() if type(item) is dict else item:
+            kind = type(child)
+            if kind is dict or kind is list:
+                stack.append(child)
+            elif kind is float:
+                return True
     return False
 
 

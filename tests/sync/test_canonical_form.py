@@ -182,3 +182,26 @@ def test_plain_canonical_json_takes_the_quick_path():
     data = signing.canonical({"b": [1, {"c": None}], "a": "审查", "d": True, "e": -(2**63)})
     assert shape._already_canonical(data) == json.loads(data)
     assert verdict(data) == json.loads(data)
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        ({"a": "1.5", "b": [1, None, True, {"c": "x"}]}, False),
+        ({"a": 1.5}, True),
+        ({"a": [1, [2, [{"b": -0.0}]]]}, True),
+        ({"a": {"b": {"c": [[], {}, 2.5e30]}}}, True),
+        ({}, False),
+    ],
+)
+def test_a_float_anywhere_in_parsed_json_is_found(value, found):
+    assert shape._has_float(value) is found
+
+
+def test_floats_are_found_deeper_than_python_recursion_goes():
+    floating: object = 0.5
+    whole: object = 1
+    for _ in range(5000):
+        floating, whole = [floating], {"k": whole}
+    assert shape._has_float({"a": floating}) is True
+    assert shape._has_float({"a": whole}) is False
