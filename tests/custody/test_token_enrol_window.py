@@ -40,9 +40,7 @@ def test_choosing_a_token_asks_for_the_token_and_its_pin_once(qtbot, vault):
     assert "type their PIN twice" in dialog.intro.text()
 
 
-def test_token_enrolment_refuses_a_missing_module_and_a_wrong_token_pin(
-    qtbot, vault, softhsm, tmp_path
-):
+def test_token_enrolment_refuses_a_missing_module_and_a_wrong_token_pin(qtbot, vault, softhsm, tmp_path):
     before = len(list_members(vault))
     dialog = _dialog(qtbot, vault)
     form = dialog.form
