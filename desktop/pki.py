@@ -34,6 +34,19 @@ REASONS = {
     "role-changed": x509.ReasonFlags.affiliation_changed,
 }
 
+# What a signer's (not a CA's) certificate allows: signatures, including non-repudiation ones.
+SIGNING_KEY_USAGE = x509.KeyUsage(
+    digital_signature=True,
+    content_commitment=True,
+    key_encipherment=False,
+    data_encipherment=False,
+    key_agreement=False,
+    key_cert_sign=False,
+    crl_sign=False,
+    encipher_only=False,
+    decipher_only=False,
+)
+
 
 def _name(common: str, org: str, title: str | None = None) -> x509.Name:
     parts = [
@@ -142,20 +155,7 @@ def issue_member_certificate(
         .not_valid_before(now)
         .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(SIGNING_KEY_USAGE, critical=True)
         .add_extension(
             # documentSigning; clientAuth so the device can present it in the meeting room's TLS
             x509.ExtendedKeyUsage(

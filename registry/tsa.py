@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from desktop.pki import SIGNING_KEY_USAGE
+
 TSA_KEY_FILE = "tsa_key.pem"
 TSA_CERT_FILE = "tsa_cert.pem"
 TSA_YEARS = 15  # a timestamp stays checkable while this certificate lives (renew by re-timestamping)
@@ -62,20 +64,7 @@ def make_certificate(key: ec.EllipticCurvePrivateKey, name: str = "Quorum regist
         .not_valid_before(now)
         .not_valid_after(now + timedelta(days=365 * TSA_YEARS))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(SIGNING_KEY_USAGE, critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())

@@ -86,6 +86,20 @@ def _active_decision(session: Session, case_id: str) -> Decision | None:
     )
 
 
+def require_outcome(outcome, dtype: DecisionType) -> None:
+    """Refuse unless the votes reached a decision, and it is ``dtype``, the one being recorded."""
+    if not outcome.reached:
+        raise RuleViolation(
+            "The votes have not reached a decision: {reason} ({basis}).",
+            reason=outcome.reason,
+            basis=outcome.basis,
+        )
+    if outcome.decision != dtype:
+        raise RuleViolation(
+            "The votes decided {decided}, not {asked}.", decided=outcome.decision.value, asked=dtype.value
+        )
+
+
 def _check_terms(decision_type: DecisionType, conditions: str, reasons: str) -> None:
     if decision_type is not DecisionType.APPROVE and not reasons.strip():
         raise ValidationError("Give the reasons for a decision other than approval.")
@@ -299,16 +313,7 @@ def record_decision_in(
             ids=", ".join(item.id for item in listing.matches),
             basis=basis.REREVIEW_LIST,
         )
-    if not outcome.reached:
-        raise RuleViolation(
-            "The votes have not reached a decision: {reason} ({basis}).",
-            reason=outcome.reason,
-            basis=outcome.basis,
-        )
-    if outcome.decision != dtype:
-        raise RuleViolation(
-            "The votes decided {decided}, not {asked}.", decided=outcome.decision.value, asked=dtype.value
-        )
+    require_outcome(outcome, dtype)
     high_risk = case.risk_level == "high" or bool(case.rereview_items)
     months, due = _follow_up(s, dtype, follow_up_months, datetime.now(UTC).date(), high_risk)
     votes = s.execute(

@@ -33,7 +33,7 @@ from desktop.rules import lifecycle
 from desktop.services.activity import current_standing
 from desktop.services.cases import load_case, set_status
 from desktop.services.committee import charter_of
-from desktop.services.decisions import _store, decision_view, presiding_member
+from desktop.services.decisions import _store, decision_view, presiding_member, require_outcome
 from desktop.services.meetings import (
     _attending_members,
     _recused,
@@ -272,16 +272,7 @@ def _meeting_terms(s: Session, meeting_id: str, case: Case, signer: Member, dtyp
             members=incomplete.param_dict["members"],
             basis=incomplete.basis,
         )
-    if not outcome.reached:
-        raise RuleViolation(
-            "The votes have not reached a decision: {reason} ({basis}).",
-            reason=outcome.reason,
-            basis=outcome.basis,
-        )
-    if outcome.decision != dtype:
-        raise RuleViolation(
-            "The votes decided {decided}, not {asked}.", decided=outcome.decision.value, asked=dtype.value
-        )
+    require_outcome(outcome, dtype)
     votes = s.execute(
         select(Vote).where(Vote.meeting_id == meeting.id, Vote.case_id == case.id).order_by(Vote.member_id)
     ).scalars()
