@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop.errors import QuorumError, ValidationError
 from desktop.secrets_input import open_vault, read_passphrase, read_pin
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command killed by it
 EXIT_ERROR = 2
 # Modules that add subcommands with register(subparsers, vault_cmd); each feature owns its own.
 PLUGIN_COMMANDS = ("desktop.documents.cli", "desktop.sync.cli", "desktop.packets.cli", "desktop.lan.cli")
@@ -421,6 +422,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`quorum verify F | head -1`): not a crash. Point stdout at nothing
+        # so the interpreter's own flush at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -212,3 +213,28 @@ def test_demo_refuses_a_folder_holding_a_vault(tmp_path, capsys):
     assert main(["demo", "--out", str(tmp_path), "--no-gui"]) == 2
     assert "already holds a vault" in capsys.readouterr().err
     assert not Path(tmp_path / "CREDENTIALS.txt").exists()
+
+
+def test_a_reader_that_goes_away_is_not_a_crash(tmp_path):
+    """`quorum verify F | head -1`: the pipe closes under the command's output; it ends quietly
+    with 141 (as a shell reports SIGPIPE), and writes no crash report."""
+    state = tmp_path / "state"
+    script = (
+        "import sys\n"
+        "from desktop import cli\n"
+        "def endless(args):\n"
+        "    while True:\n"
+        "        print('x' * 100, flush=True)\n"
+        "cli.cmd_check = endless\n"
+        "sys.exit(cli.main(['check', 'any-vault']))\n"
+    )
+    env = {**os.environ, "XDG_STATE_HOME": str(state), "HOME": str(tmp_path)}
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as process:
+        process.stdout.read(100)
+        process.stdout.close()  # the reader goes away
+        _out, err = process.communicate(timeout=60)
+    assert process.returncode == 141, err
+    assert b"unexpected error" not in err
+    assert not list(state.rglob("crash-*"))
