@@ -406,10 +406,9 @@ class EnrolledKeys:
         if not wanted:
             return
         self._prior.update(dict.fromkeys(wanted))
-        columns = (LogEntry.decision_id, LogEntry.committee_id, LogEntry.case_id)
-        rows = self.session.execute(
-            select(*columns, LogEntry.decision_type, LogEntry.status).where(LogEntry.decision_id.in_(wanted))
-        )
+        log = LogEntry.__table__  # Core: read once per batch, no ORM needed
+        columns = (log.c.decision_id, log.c.committee_id, log.c.case_id, log.c.decision_type, log.c.status)
+        rows = self.session.execute(select(*columns).where(log.c.decision_id.in_(wanted)))
         for decision_id, *fields in rows:
             self._prior[decision_id] = PriorDecision(*fields)
 

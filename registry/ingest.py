@@ -132,11 +132,12 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
         closing: dict = {}  # retired keys' closing manifests, read once per batch
         here: dict[str, _Pending] = {}
         same: list[tuple[int, _Pending]] = []
+        log_table = LogEntry.__table__
         logged = {  # the batch's decision ids already in the log, in one query
-            row.decision_id: (row.bundle_hash, row.receipt)
-            for row in s.execute(
-                select(LogEntry.decision_id, LogEntry.bundle_hash, LogEntry.receipt).where(
-                    LogEntry.decision_id.in_({item[4] for item in items})
+            decision_id: (bundle_hash, receipt)
+            for decision_id, bundle_hash, receipt in s.execute(
+                select(log_table.c.decision_id, log_table.c.bundle_hash, log_table.c.receipt).where(
+                    log_table.c.decision_id.in_({item[4] for item in items})
                 )
             )
         }
@@ -198,7 +199,7 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
             for p in here.values():
                 p.row["receipt"] = _receipt(p, signed_head, batch.inclusion_proof(p.row["leaf_index"]))
                 results[p.position] = Accepted(p.row["receipt"], True, p.verified.decision_id)
-            s.execute(insert(LogEntry.__table__), [p.row for p in here.values()])
+            s.execute(insert(log_table), [p.row for p in here.values()])
             heads.flush()
         for position, earlier in same:
             results[position] = Accepted(earlier.row["receipt"], False, earlier.verified.decision_id)

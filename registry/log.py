@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from desktop import signing
@@ -50,9 +50,7 @@ def frontier(size: int) -> list[tuple[int, int]]:
     return out
 
 
-def lock_state(session: Session) -> LogState:
-    """The log's size, with its row locked until the transaction ends."""
-    return session.execute(select(LogState).where(LogState.id == 1).with_for_update()).scalar_one()
+_STATE, _NODE = LogState.__table__, MerkleNode.__table__
 
 
 class Batch:
@@ -64,16 +62,18 @@ class Batch:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.state = lock_state(session)
-        self.first = self.state.size
+        # Core statements of one shape whatever the log's size, so each is compiled once
+        self.first = self._size = session.execute(
+            select(_STATE.c.size).where(_STATE.c.id == 1).with_for_update()
+        ).scalar_one()
         self._nodes: dict[tuple[int, int], bytes] = {}
         self._new: list[dict] = []
         self._tree: merkle.MerkleTree | None = None
         wanted = frontier(self.first)
         if wanted:  # read in one query; a node this misses is looked up on its own by _node
             rows = session.execute(
-                select(MerkleNode.level, MerkleNode.idx, MerkleNode.hash).where(
-                    or_(*(and_(MerkleNode.level == level, MerkleNode.idx == idx) for level, idx in wanted))
+                select(_NODE.c.level, _NODE.c.idx, _NODE.c.hash).where(
+                    tuple_(_NODE.c.level, _NODE.c.idx).in_(wanted)
                 )
             )
             self._nodes.update(((level, idx), value) for level, idx, value in rows)
@@ -90,11 +90,11 @@ class Batch:
 
     @property
     def size(self) -> int:
-        return self.state.size
+        return self._size
 
     def add(self, entry: bytes) -> int:
         """Append a leaf; returns its index. Nothing is signed until ``sign``."""
-        index = self.state.size
+        index = self._size
         value = merkle.leaf_hash(entry)
         self._store(0, index, value)
         level, idx = 0, index
@@ -102,7 +102,7 @@ class Batch:
             value = merkle.node_hash(self._node(level, idx - 1), value)
             level, idx = level + 1, idx >> 1
             self._store(level, idx, value)
-        self.state.size = index + 1
+        self._size = index + 1
         return index
 
     def leaf_hash(self, index: int) -> bytes:
@@ -112,20 +112,21 @@ class Batch:
     def sign(self, keys: RegistryKeys) -> dict:
         """The signed tree head for the batch's final size, stored with the batch's new nodes."""
         if self._new:
-            self.session.execute(insert(MerkleNode.__table__), self._new)
+            self.session.execute(insert(_NODE), self._new)
             self._new = []
-        self._tree = merkle.MerkleTree(self.state.size, self._node)
+        self._tree = merkle.MerkleTree(self._size, self._node)
         root = self._tree.root()
         timestamp = iso_now()
-        signed = keys.sign_tree_head(self.state.size, root, timestamp)
-        self.session.add(
-            TreeHead(
-                tree_size=self.state.size,
+        signed = keys.sign_tree_head(self._size, root, timestamp)
+        self.session.execute(
+            insert(TreeHead.__table__).values(
+                tree_size=self._size,
                 root_hash=root,
                 timestamp=timestamp,
                 signed=signing.canonical(signed).decode(),
             )
         )
+        self.session.execute(update(_STATE).where(_STATE.c.id == 1).values(size=self._size))
         return signed
 
     def inclusion_proof(self, index: int) -> list[bytes]:

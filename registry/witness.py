@@ -104,16 +104,17 @@ class BatchHeads:
                 self._seqs.setdefault(committee_id, set()).add(seq)
         # (committee, seq) -> {hash: (source, source id) that first showed it}
         self._logged: dict[tuple[str, int], dict[str, tuple[str, str]]] = {}
+        table = AuditHead.__table__  # Core: read once per batch, no ORM needed
         for committee_id, seqs in self._seqs.items():
             first = (
-                select(func.min(AuditHead.id))
-                .where(AuditHead.committee_id == committee_id, AuditHead.seq.in_(seqs))
-                .group_by(AuditHead.seq, AuditHead.hash)
+                select(func.min(table.c.id))
+                .where(table.c.committee_id == committee_id, table.c.seq.in_(seqs))
+                .group_by(table.c.seq, table.c.hash)
             )
             rows = session.execute(
-                select(AuditHead.seq, AuditHead.hash, AuditHead.source, AuditHead.source_id)
-                .where(AuditHead.id.in_(first))
-                .order_by(AuditHead.id)
+                select(table.c.seq, table.c.hash, table.c.source, table.c.source_id)
+                .where(table.c.id.in_(first))
+                .order_by(table.c.id)
             )
             for seq, hash_, src, src_id in rows:
                 self._logged.setdefault((committee_id, seq), {})[hash_] = (src, src_id)
@@ -121,8 +122,8 @@ class BatchHeads:
         self._known = {
             (committee_id, source_id)
             for committee_id, source_id in session.execute(
-                select(AuditHead.committee_id, AuditHead.source_id).where(
-                    AuditHead.source == source, AuditHead.source_id.in_(self._ids)
+                select(table.c.committee_id, table.c.source_id).where(
+                    table.c.source == source, table.c.source_id.in_(self._ids)
                 )
             )
         }

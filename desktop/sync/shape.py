@@ -129,23 +129,48 @@ def _has_float(value: object) -> bool:
     return False
 
 
-def _already_canonical(data: bytes) -> dict | None:
-    """The object in ``data`` when orjson reads it and writes it back byte for byte, holding no
-    float and no character at or above U+E000 (so its RFC 8785 form is its sorted compact JSON);
-    None otherwise, and the full check decides. orjson reads a large bundle in about a third of
-    the json module's time; what it reads alike is checked against the full check in
-    tests/sync/test_canonical_form.py."""
+def _round_trip(data: bytes, kind: type) -> object | None:
+    """The ``kind`` (dict or list) in ``data`` when orjson reads it and writes it back byte for
+    byte, holding no float and no character at or above U+E000 (so its RFC 8785 form is its
+    sorted compact JSON); None otherwise."""
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:
         return None
-    if type(value) is not dict or _has_float(value) or _has_high(data):
+    if type(value) is not kind or _has_float(value) or _has_high(data):
         return None
     try:
         written = orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
     except orjson.JSONEncodeError:
         return None
     return value if written == data else None
+
+
+def _already_canonical(data: bytes) -> dict | None:
+    """The object in ``data`` when its quick round trip holds (``_round_trip``); None otherwise,
+    and the full check decides. orjson reads a large bundle in about a third of the json
+    module's time; what it reads alike is checked against the full check in
+    tests/sync/test_canonical_form.py."""
+    return _round_trip(data, dict)
+
+
+def canonical_bodies(texts: list[str]) -> dict[str, dict]:
+    """The objects of several canonical JSON texts, by text, read and written back together
+    (one round trip for a bundle's ~20 statements instead of one each). Empty unless every
+    text passes: each is then checked on its own, and that check names the reason.
+
+    The texts joined as a JSON array round-trip byte for byte only if each does, because a
+    JSON value's extent from where it starts is fixed by its own brackets."""
+    if not texts:
+        return {}
+    try:
+        joined = ("[" + ",".join(texts) + "]").encode("utf-8")
+    except UnicodeEncodeError:
+        return {}
+    values = _round_trip(joined, list)
+    if values is None or len(values) != len(texts) or not all(type(v) is dict for v in values):
+        return {}
+    return dict(zip(texts, values, strict=True))
 
 
 def parse_canonical(data: bytes, what: str = "bundle") -> dict:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from desktop import custody, rules, signing
 from desktop.domain import (
@@ -118,6 +119,9 @@ class VerifiedBundle:
     standing: str | None = None  # the activity's standing the decision states (linked submissions)
     # The verified statements' bodies by their exact text, so later checks parse none again.
     statements: dict[str, dict] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+    # Every signed statement the bundle carries, verified (its blocks have fixed fields, so there
+    # is no other), for checks beyond the bundle itself (the registry's clock rules).
+    parts: tuple[SignedPart, ...] = dataclasses.field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class SignedPart:
     text: str = dataclasses.field(
         default="", compare=False, repr=False
     )  # the signed statement as the bundle has it
+    signed_at: datetime | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def signer(self) -> str:
@@ -142,15 +147,25 @@ def _rule(template: str, **params: object) -> BundleRejected:
     return BundleRejected("rule", template, **params)
 
 
-def signed_statement(entry: object, where: str, kind: str, committee_id: str, book: KeyBook) -> SignedPart:
-    """Parse and verify one signed statement of the given kind against the key book."""
+def signed_statement(
+    entry: object,
+    where: str,
+    kind: str,
+    committee_id: str,
+    book: KeyBook,
+    canonical: dict[str, dict] | None = None,
+) -> SignedPart:
+    """Parse and verify one signed statement of the given kind against the key book.
+    ``canonical``: bodies by statement text already found canonical (``canonical_bodies``)."""
     entry = shape.obj(entry, where, {"statement", "signature"})
     text = shape.text(entry["statement"], f"{where}.statement")
     statement = text.encode("utf-8")
     signature = shape.b64bytes(entry["signature"], f"{where}.signature")
     if not 8 <= len(signature) <= MAX_SIGNATURE:
         raise shape.schema("{where}.signature has an impossible length.", where=where)
-    body = shape.parse_canonical(statement, f"{where}.statement")
+    body = canonical.get(text) if canonical else None
+    if body is None:
+        body = shape.parse_canonical(statement, f"{where}.statement")
     # Each shape check below first tests the common case inline and calls the shape function,
     # which raises the same reason as always, only when it fails (a bundle has ~20 statements).
     # The audit head is optional so statements signed before it existed still verify.
@@ -193,7 +208,7 @@ def signed_statement(entry: object, where: str, kind: str, committee_id: str, bo
         signing.verify_parsed(statement, body, signature, key.public_key, key.algorithm, loaded=key.verifier)
     except SignatureError:
         raise BundleRejected("bad_signature", "Bad signature on {where}.", where=where) from None
-    return SignedPart(body, statement_digest(statement, signature), key, text)
+    return SignedPart(body, statement_digest(statement, signature), key, text, signed_at)
 
 
 def _check_case(case: object) -> dict:
@@ -291,6 +306,7 @@ def _check_meeting(
     case: dict,
     committee_id: str,
     book: KeyBook,
+    canonical: dict[str, dict] | None = None,
 ) -> list[SignedPart]:
     """Attendance, declarations, votes, quorum and threshold of a meeting decision."""
     meeting = decision.body["meeting"]
@@ -305,7 +321,7 @@ def _check_meeting(
     charter, all_members, not_voting = _regime_facts(content, committee_id, book)
     signed = []
     attendance = [
-        signed_statement(e, f"attendance[{i}]", "attendance", committee_id, book)
+        signed_statement(e, f"attendance[{i}]", "attendance", committee_id, book, canonical)
         for i, e in enumerate(shape.array(bundle["attendance"], "attendance"))
     ]
     for a in attendance:
@@ -340,7 +356,7 @@ def _check_meeting(
         )
 
     votes = [
-        signed_statement(e, f"votes[{i}]", "vote", committee_id, book)
+        signed_statement(e, f"votes[{i}]", "vote", committee_id, book, canonical)
         for i, e in enumerate(shape.array(bundle["votes"], "votes"))
     ]
     voters = [v.signer for v in votes]
@@ -492,6 +508,17 @@ def _check_linked(content: dict, decision: SignedPart, bundle: dict) -> tuple[di
     return sub, standing.value
 
 
+def _statement_texts(bundle: dict) -> list[str]:
+    """The texts of the statements a bundle's decision, attendance and votes carry, where they
+    are where the format puts them (anything else is refused by the checks that read them)."""
+    entries = [bundle.get("decision")]
+    for block in ("attendance", "votes"):
+        value = bundle.get(block)
+        if type(value) is list:
+            entries += value
+    return [e["statement"] for e in entries if type(e) is dict and type(e.get("statement")) is str]
+
+
 def verify_bundle(
     data: bytes, book: KeyBook, parsed: dict | None = None, bundle_hash: str | None = None
 ) -> VerifiedBundle:
@@ -512,7 +539,8 @@ def verify_bundle(
     case = _check_case(bundle["case"])
     supersedes = shape.text(bundle["supersedes"], "supersedes", nullable=True)
 
-    decision = signed_statement(bundle["decision"], "decision", "decision", committee_id, book)
+    canonical = shape.canonical_bodies(_statement_texts(bundle))
+    decision = signed_statement(bundle["decision"], "decision", "decision", committee_id, book, canonical)
     content = decision.content
     meeting_kind = is_meeting_decision(content)
     linked = "submission" in content
@@ -541,7 +569,7 @@ def verify_bundle(
     statements = [decision]
     submission, standing = _check_linked(content, decision, bundle) if linked else (None, None)
     if meeting_kind:
-        statements += _check_meeting(content, decision, bundle, case, committee_id, book)
+        statements += _check_meeting(content, decision, bundle, case, committee_id, book, canonical)
     elif not linked:
         _check_rereview(content, decision, bundle, book)
 
@@ -595,4 +623,5 @@ def verify_bundle(
         submission=submission,
         standing=standing,
         statements={s.text: s.body for s in statements},
+        parts=tuple(statements),
     )
