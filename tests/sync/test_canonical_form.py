@@ -205,3 +205,24 @@ def test_floats_are_found_deeper_than_python_recursion_goes():
         floating, whole = [floating], {"k": whole}
     assert shape._has_float({"a": floating}) is True
     assert shape._has_float({"a": whole}) is False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.dictionaries(TEXT, FLOATY, max_size=4), min_size=1, max_size=5), st.data())
+def test_statements_read_together_give_what_each_read_alone_gives(objs, data):
+    """canonical_bodies vouches for a text only when parse_canonical would accept it alone."""
+    texts = []
+    for obj in objs:
+        spelling = data.draw(st.sampled_from(_texts(obj)))
+        texts.append(spelling.decode("utf-8", "replace"))
+    together = shape.canonical_bodies(texts)
+    for text in texts:
+        if text in together:
+            assert verdict(text.encode("utf-8")) == together[text]
+
+
+def test_one_statement_out_of_form_sends_every_one_to_its_own_check():
+    good = [signing.canonical({"kind": "vote", "n": i}).decode() for i in range(3)]
+    assert shape.canonical_bodies(good) == {t: json.loads(t) for t in good}
+    for bad in ('{"kind": "vote"}', '{"a":1},{"b":2}', '{"a":1.0}', "", '{"a":1', "[1]"):
+        assert shape.canonical_bodies([*good, bad]) == {}
