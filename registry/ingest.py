@@ -11,7 +11,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+import orjson
+from sqlalchemy import select
 
 from desktop import signing
 from desktop.sync import receipts, shape
@@ -22,7 +23,7 @@ from registry import admission, log, witness
 from registry.enrol import EnrolledKeys
 from registry.keys import RegistryKeys
 from registry.models import LogEntry
-from registry.store import Store, iso_now
+from registry.store import Store, insert_rows, iso_now
 
 MAX_BUNDLE_BYTES = 1 << 20  # a nine-member bundle is about 15 KB
 
@@ -183,9 +184,9 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
                     "accepted_at": accepted_at,
                     "via": via,
                 }
-                row["public"] = json.dumps(
-                    public_metadata(verified, index, row["leaf_hash"], accepted_at), ensure_ascii=False
-                )
+                row["public"] = orjson.dumps(
+                    public_metadata(verified, index, row["leaf_hash"], accepted_at)
+                ).decode()
                 here[decision_id] = _Pending(position, verified, row)
                 book.accepted(
                     decision_id,
@@ -199,7 +200,7 @@ def _submit_locked(store: Store, keys: RegistryKeys, items: list[tuple[int, byte
             for p in here.values():
                 p.row["receipt"] = _receipt(p, signed_head, batch.inclusion_proof(p.row["leaf_index"]))
                 results[p.position] = Accepted(p.row["receipt"], True, p.verified.decision_id)
-            s.execute(insert(log_table), [p.row for p in here.values()])
+            insert_rows(s, log_table, [p.row for p in here.values()])
             heads.flush()
         for position, earlier in same:
             results[position] = Accepted(earlier.row["receipt"], False, earlier.verified.decision_id)

@@ -18,7 +18,7 @@ from desktop.sync import merkle, receipts
 from desktop.sync.shape import BundleRejected
 from registry.keys import RegistryKeys
 from registry.models import LogEntry, LogState, MerkleNode, TreeHead
-from registry.store import iso_now
+from registry.store import insert_rows, iso_now
 
 
 class LogCorrupt(RuntimeError):
@@ -112,7 +112,7 @@ class Batch:
     def sign(self, keys: RegistryKeys) -> dict:
         """The signed tree head for the batch's final size, stored with the batch's new nodes."""
         if self._new:
-            self.session.execute(insert(_NODE), self._new)
+            insert_rows(self.session, _NODE, self._new)
             self._new = []
         self._tree = merkle.MerkleTree(self._size, self._node)
         root = self._tree.root()

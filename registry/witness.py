@@ -8,13 +8,13 @@ as if nothing happened. See docs/audit-trail.md.
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.sync import shape
 from desktop.sync.shape import BundleRejected
 from registry.models import AuditHead
-from registry.store import Store, iso_now
+from registry.store import Store, insert_rows, iso_now
 
 
 def log_head(
@@ -178,7 +178,7 @@ class BatchHeads:
 
     def flush(self) -> None:
         if self._new:
-            self.session.execute(insert(AuditHead.__table__), self._new)
+            insert_rows(self.session, AuditHead.__table__, self._new)
             self._new = []
 
 

@@ -56,6 +56,8 @@ class Shortfall(Reason):
 
 def _plain(value: Any) -> Any:
     # Enums format as their stored value, so messages and params read "female", not "Gender.FEMALE".
+    if type(value) is int or type(value) is str:  # most params; hasattr on them costs an exception
+        return value
     return value.value if hasattr(value, "value") else value
 
 

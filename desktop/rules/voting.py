@@ -77,7 +77,10 @@ def tally(
             members=", ".join(strangers),
             basis=basis.CONSULTANTS,
         )
-    choices = {member_id: _choice(member_id, value) for member_id, value in votes.items()}
+    choices = {
+        member_id: value if type(value) is VoteChoice else _choice(member_id, value)
+        for member_id, value in votes.items()
+    }
     counts = dict.fromkeys(CHOICE_VALUES, 0)
     for choice in choices.values():
         counts[choice.value] += 1

@@ -47,6 +47,11 @@ class MemberKey:
     algorithm: str = custody.ED25519
 
     @functools.cached_property
+    def id_matches(self) -> bool:
+        """Whether the key id is the public key's own (signing.public_key_id), checked once per key."""
+        return signing.public_key_id(self.public_key) == self.key_id
+
+    @functools.cached_property
     def verifier(self):
         """The public key loaded once for all the statements it signed; SignatureError if malformed."""
         return custody.load_public_key(self.algorithm, self.public_key)

@@ -7,7 +7,6 @@ message.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import functools
 import json
@@ -266,6 +265,8 @@ def array(value: object, where: str) -> list:
 
 
 def texts(value: object, where: str) -> list[str]:
+    if type(value) is list and all(type(v) is str for v in value):  # the common case, no names built
+        return list(value)
     return [text(v, f"{where}[{i}]") for i, v in enumerate(array(value, where))]
 
 
@@ -274,12 +275,21 @@ def sorted_unique(values: list[str], where: str) -> None:
         raise schema("{where} must be sorted and without repeats.", where=where)
 
 
+def unb64(value: object) -> bytes | None:
+    """Standard base64 text decoded, or None if it is not (alphabet, padding, nothing after it)."""
+    if type(value) is not str or not value.isascii():
+        return None
+    try:
+        return binascii.a2b_base64(value, strict_mode=True)
+    except binascii.Error:
+        return None
+
+
 def b64bytes(value: object, where: str, length: int | None = None) -> bytes:
     raw = text(value, where)
-    try:
-        data = base64.b64decode(raw.encode("ascii"), validate=True)
-    except (binascii.Error, ValueError, UnicodeEncodeError):
-        raise schema("{where} is not base64.", where=where) from None
+    data = unb64(raw)
+    if data is None:
+        raise schema("{where} is not base64.", where=where)
     if length is not None and len(data) != length:
         raise schema("{where} must hold {n} bytes.", where=where, n=length)
     return data
@@ -294,6 +304,11 @@ def hexbytes(value: object, where: str, length: int = 32) -> bytes:
     if len(data) != length or raw != data.hex():
         raise schema("{where} must be {n} bytes in lower-case hex.", where=where, n=length)
     return data
+
+
+def utc_time(value: object) -> datetime | None:
+    """``timestamp`` of a well-formed time, None for anything else (no message built)."""
+    return _utc_time(value) if type(value) is str else None
 
 
 def timestamp(value: object, where: str) -> datetime:
@@ -312,7 +327,20 @@ def _utc_time(raw: str) -> datetime | None:
 
 
 _HEAD_KEYS = frozenset({"seq", "hash"})
-_LOWER_HEX_32 = re.compile(r"[0-9a-f]{64}")
+_LOWER_HEX = "0123456789abcdef"
+
+
+def is_lower_hex_32(value: object) -> bool:
+    """32 bytes in lower-case hex (str.strip of the hex digits leaves nothing: no regex per call)."""
+    return type(value) is str and len(value) == 64 and not value.strip(_LOWER_HEX)
+
+
+def is_audit_head(value: object) -> bool:
+    """Whether ``value`` is a well-formed audit head, as ``audit_head`` accepts it."""
+    if type(value) is not dict or value.keys() != _HEAD_KEYS:
+        return False
+    seq = value["seq"]
+    return type(seq) is int and 0 <= seq and is_lower_hex_32(value["hash"])
 
 
 def audit_head(value: object, where: str) -> dict:
@@ -321,7 +349,7 @@ def audit_head(value: object, where: str) -> dict:
     # anything else takes the checks below, which name the reason.
     if type(value) is dict and value.keys() == _HEAD_KEYS:
         seq, hash_ = value["seq"], value["hash"]
-        if type(seq) is int and seq >= 0 and type(hash_) is str and _LOWER_HEX_32.fullmatch(hash_):
+        if type(seq) is int and seq >= 0 and is_lower_hex_32(hash_):
             return value
     head = obj(value, where, _HEAD_KEYS)
     integer(head["seq"], f"{where}.seq")
