@@ -31,6 +31,9 @@ def _engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _record):
+            # Set before the first table, so only a new database takes it: a log entry holds a
+            # ~20 KB bundle, which 16 KB pages store in fewer pages and WAL frames than 4 KB ones.
+            conn.execute("PRAGMA page_size = 16384")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
