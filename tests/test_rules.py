@@ -35,6 +35,7 @@ from desktop.rules import (
     tally,
     votes_needed,
 )
+from desktop.rules.common import Reason, Shortfall
 
 F, M, OTH = Gender.FEMALE, Gender.MALE, Gender.OTHER
 SCI, MED, ETH, LAW, LAY = (
@@ -801,3 +802,11 @@ def test_missing_materials_listed_at_once(provided, domains, humans, missing):
 def test_missing_materials_refuses_unknown_domain():
     with pytest.raises(ValidationError):
         missing_materials([], ["astrology"], False)
+
+
+def test_a_reason_built_again_is_the_same_words_even_for_equal_values_of_other_types():
+    number = Reason.of("count", "{n} votes", "basis", n=1)
+    assert Reason.of("count", "{n} votes", "basis", n=True).message == "True votes"
+    assert Reason.of("count", "{n} votes", "basis", n=1) == number
+    assert type(Shortfall.of("count", "{n} votes", "basis", n=1)) is Shortfall
+    assert Reason.of("count", "{n} votes", "basis", n=[2]).message == "[2] votes"  # not a key: built anew

@@ -32,14 +32,29 @@ class Reason:
     @classmethod
     def of(cls, code: str, template: str, basis: str, **params: Any):
         """A reason from a template: ``Shortfall.of("needs_external", "needs one external member", b)``."""
-        plain = {key: _plain(value) for key, value in params.items()}
-        return cls(
+        # Reasons are immutable and the rules build the same few again and again (a registry
+        # batch counts every bundle's votes), so one object serves each distinct set of words.
+        try:
+            # the types too: True == 1 and 1.0 == 1, but each formats differently
+            key = (cls, code, template, basis, *params.items(), *map(type, params.values()))
+            return _REASONS[key]
+        except KeyError:
+            pass
+        except TypeError:  # a parameter that cannot be a key: built each time
+            key = None
+        plain = {name: _plain(value) for name, value in params.items()}
+        reason = cls(
             code=code,
             message=template.format(**plain),
             basis=basis,
             template=template,
             params=tuple(sorted(plain.items())),
         )
+        if key is not None:
+            if len(_REASONS) >= _REASONS_MAX:
+                _REASONS.clear()
+            _REASONS[key] = reason
+        return reason
 
     @property
     def param_dict(self) -> dict[str, Any]:
@@ -47,6 +62,10 @@ class Reason:
 
     def __str__(self) -> str:
         return self.message
+
+
+_REASONS: dict[tuple, Reason] = {}
+_REASONS_MAX = 4096
 
 
 @dataclass(frozen=True)
