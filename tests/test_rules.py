@@ -35,7 +35,7 @@ from desktop.rules import (
     tally,
     votes_needed,
 )
-from desktop.rules.common import Reason, Shortfall
+from desktop.rules.common import Reason
 
 F, M, OTH = Gender.FEMALE, Gender.MALE, Gender.OTHER
 SCI, MED, ETH, LAW, LAY = (
