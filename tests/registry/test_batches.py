@@ -3,6 +3,7 @@ kept per bundle; concurrent HTTP submitters grouped into shared batches; cache h
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 import time
@@ -146,3 +147,28 @@ def test_read_endpoints_send_cache_headers(served, forger, demo):
     missing = get("/v1/decisions/" + "0" * 32)
     assert missing.status_code == 404 and missing.headers["cache-control"] == "no-store"
     assert get("/v1/tree-head/99").headers["cache-control"] == "no-store"
+
+
+def test_the_cycle_collector_pauses_for_a_batch_only(registry, monkeypatch):
+    seen = []
+    real = ingest._submit_locked
+
+    def observed(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(ingest, "_submit_locked", observed)
+    bundles = independent_bundles(2)
+    ingest.submit_batch(registry.store, registry.keys, [(bundles[0], "usb")])
+    assert seen == [False] and gc.isenabled()
+    monkeypatch.setattr(ingest, "_submit_locked", lambda *a: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        ingest.submit_batch(registry.store, registry.keys, [(bundles[1], "usb")])
+    assert gc.isenabled()  # a failed batch resumes it too
+    gc.disable()
+    try:
+        monkeypatch.setattr(ingest, "_submit_locked", observed)
+        ingest.submit_batch(registry.store, registry.keys, [(bundles[1], "usb")])
+        assert not gc.isenabled()  # paused by someone else before: left as it was
+    finally:
+        gc.enable()
