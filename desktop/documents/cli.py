@@ -121,7 +121,7 @@ def _read_file(path: str, what: str) -> bytes:
 
 def _trust_roots(args) -> tuple[list[bytes], list[bytes], str]:
     """(committee CA roots, timestamp authority roots, where the CA came from)."""
-    tsas = [_read_file(args.tsa, "timestamp authority")] if args.tsa else []
+    tsas = [_read_file(path, "timestamp authority") for path in args.tsa or []]
     if args.ca:
         return [_read_file(args.ca, "CA")], tsas, args.ca
     if args.vault:
@@ -229,9 +229,15 @@ def cmd_pdf_timestamp(args) -> int:
     from desktop.secrets_input import open_vault
 
     with open_vault(args) as vault:
-        report = timestamp_issued(vault)
+        only = None
+        if args.renew_all:  # every issued PDF: the first timestamp or a renewal
+            from desktop.services import issued
+
+            only = [v.id for v in issued.list_issued(vault)]
+        report = timestamp_issued(vault, only=only)
     print(
-        f"{report.added} issued PDFs got a timestamp and validation material; {report.remaining} still to do."
+        f"{report.added - report.renewed} issued PDFs got a timestamp and validation material, "
+        f"{report.renewed} had theirs renewed; {report.remaining} still to do."
     )
     if report.error:
         print(f"quorum: {report.error}", file=sys.stderr)
@@ -313,11 +319,17 @@ def register(subparsers, vault_cmd) -> None:
     p.add_argument("issued", help="issued document id (see `quorum pdf list`)")
     p.add_argument("--out", required=True)
     p.add_argument("--force", action="store_true", help="replace an existing file")
-    vault_cmd(
+    p = vault_cmd(
         "timestamp",
         cmd_pdf_timestamp,
-        "add the registry's timestamp and validation material to issued PDFs that lack them",
+        "add the registry's timestamp and validation material to issued PDFs that lack them, and "
+        "renew timestamps whose authority's certificate ends within two years",
         kinds,
+    )
+    p.add_argument(
+        "--renew-all",
+        action="store_true",
+        help="renew every timestamp now (say, once the authority has a new certificate)",
     )
 
     ca = subparsers.add_parser("ca", allow_abbrev=False, help="the committee's certificate authority")
@@ -334,7 +346,10 @@ def register(subparsers, vault_cmd) -> None:
     p.add_argument("file", help="the PDF to check")
     p.add_argument("--ca", help="the committee's CA certificate (PEM), as got from the committee")
     p.add_argument(
-        "--tsa", help="the registry's timestamp authority certificate (PEM), to rely on its timestamp"
+        "--tsa",
+        action="append",
+        help="the registry's timestamp authority certificate (PEM), to rely on its timestamp; "
+        "repeat it for each certificate the authority has had (renewed timestamps)",
     )
     p.add_argument("--crl", help="a newer CRL of the committee CA (DER or PEM) to check against")
     p.add_argument("--vault", help="take the CA (and timestamp authority) from this vault instead of --ca")

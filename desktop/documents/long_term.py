@@ -1,13 +1,15 @@
-"""Giving issued PDFs their timestamp and validation material (PAdES B-LTA) from the vault.
+"""Giving issued PDFs their timestamp and validation material (PAdES B-LTA) from the vault,
+and renewing that timestamp before its authority's certificate expires.
 
 Runs after a sync reaches the registry (its timestamp authority answers at the same address),
-or on demand with `quorum pdf timestamp VAULT`. Each document is done once; a failure leaves it
-as it was (B-B) for the next attempt.
+or on demand with `quorum pdf timestamp VAULT`. Each document is timestamped once and renewed
+when due (``ltv.renewal_due``); a failure leaves it as it was for the next attempt.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -26,10 +28,28 @@ class LongTermReport:
     added: int = 0
     remaining: int = 0
     error: str = ""
+    renewed: int = 0  # of the added: timestamps renewed before their authority's certificate expires
 
 
-def timestamp_issued(vault: Vault, stamper=None, only: list[str] | None = None) -> LongTermReport:
-    """Add a timestamp and validation material to every issued PDF still at B-B (or those in ``only``)."""
+def renewals_due(session, now: datetime | None = None) -> list[str]:
+    """Ids of the timestamped PDFs whose newest timestamp is due for renewal (``ltv.renewal_due``)."""
+    now = now or datetime.now(UTC)
+    rows = session.execute(
+        select(IssuedDocument.id, IssuedDocument.pdf).where(IssuedDocument.level == issued.LONG_TERM)
+    )
+    return [issued_id for issued_id, pdf in rows if ltv.renewal_due(bytes(pdf), now)]
+
+
+def timestamp_issued(
+    vault: Vault,
+    stamper=None,
+    only: list[str] | None = None,
+    now: datetime | None = None,
+    renew: bool = True,
+) -> LongTermReport:
+    """Add a timestamp and validation material to every issued PDF still at B-B, and renew the
+    timestamps that are due as of ``now`` unless ``renew`` is off (or do either for those in
+    ``only``)."""
     with vault.session() as s:
         config = registry_config_in(s)
         if not config.tsa_certificate:
@@ -39,10 +59,15 @@ def timestamp_issued(vault: Vault, stamper=None, only: list[str] | None = None) 
             )
         ca_pem = bytes(load_committee(s).ca_certificate_pem)
         crl = crl_in(s)  # the CA's word as of now, signed fresh
-        query = select(IssuedDocument.id).where(IssuedDocument.level == issued.BASIC)
+        query = select(IssuedDocument.id, IssuedDocument.level).order_by(IssuedDocument.issued_at)
         if only is not None:
-            query = query.where(IssuedDocument.id.in_(only))
-        pending = list(s.execute(query.order_by(IssuedDocument.issued_at)).scalars())
+            rows = s.execute(query.where(IssuedDocument.id.in_(only))).all()
+            pending = [i for i, _level in rows]
+            renewing = {i for i, level in rows if level == issued.LONG_TERM}
+        else:
+            basic = s.execute(query.where(IssuedDocument.level == issued.BASIC)).scalars()
+            renewing = set(renewals_due(s, now)) if renew else set()
+            pending = [*basic, *sorted(renewing)]
     own = stamper is None
     if stamper is None:
         from desktop.sync.transport import make_client
@@ -61,6 +86,7 @@ def timestamp_issued(vault: Vault, stamper=None, only: list[str] | None = None) 
             at, authority = ltv.timestamp_of(pdf)
             issued.save_long_term(vault, issued_id, pdf, at, authority)
             report.added += 1
+            report.renewed += issued_id in renewing
             report.remaining -= 1
     finally:
         if own:
@@ -77,7 +103,14 @@ def timestamp_requests(session) -> list[dict]:
         return []
     ca_pem = bytes(load_committee(session).ca_certificate_pem)
     crl = crl_in(session)
-    rows = session.execute(select(IssuedDocument).where(IssuedDocument.level == issued.BASIC)).scalars().all()
+    due = renewals_due(session)
+    rows = (
+        session.execute(
+            select(IssuedDocument).where((IssuedDocument.level == issued.BASIC) | IssuedDocument.id.in_(due))
+        )
+        .scalars()
+        .all()
+    )
     requests = []
     for row in rows:
         prepared = ltv.prepare(bytes(row.pdf), ca_pem, crl, tsa)
@@ -96,8 +129,8 @@ def apply_carried_timestamps(session, entries: list, tsa_pem: bytes | None) -> i
     for i, entry in enumerate(entries):
         entry = shape.obj(entry, f"timestamp {i}", {"id", "token"})
         row = session.get(IssuedDocument, shape.text(entry["id"], "timestamp id"))
-        if row is None or row.level != issued.BASIC or not row.prepared:
-            continue  # timestamped online meanwhile, or not ours
+        if row is None or not row.prepared:
+            continue  # timestamped (or renewed) online meanwhile, or not ours
         if not tsa_pem:
             raise ValidationError(
                 "The registry's timestamp authority is not configured; cannot check timestamps."

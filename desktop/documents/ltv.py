@@ -8,6 +8,11 @@
 The result is PAdES baseline B-LTA (ETSI EN 319 142-1): the document timestamp proves that the
 signature and its validation material existed at that time, so a verifier can check the
 signer's certificate as it stood then, after it expired or was revoked.
+
+A timestamp is only as good as its authority's certificate. Before that certificate expires,
+``augment`` on a timestamped PDF renews it: the next revision adds the validation material of
+the newest document timestamp and a new document timestamp over everything (``renewal_due``).
+A verifier checks each timestamp as of the time of the one after it (desktop.documents.verify).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import httpx
 from asn1crypto import cms, core, tsp
@@ -32,7 +37,10 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 from desktop.documents.pdf_sign import load_certificate
 from desktop.errors import QuorumError, ValidationError
 
-TIMESTAMP_FIELD = "QuorumTimestamp"
+TIMESTAMP_FIELD = "QuorumTimestamp"  # the first; renewals are QuorumTimestamp2, 3, ...
+# Renew a document timestamp this long before its authority's certificate expires (the registry's
+# is made for 15 years): time for a committee that syncs rarely, by USB, to get round to it.
+RENEW_BEFORE = timedelta(days=2 * 365)
 TIMESTAMP_PATH = "/v1/timestamp"
 # Room for the token (hex doubles it): a P-256 token with its certificate is ~1.2 kB. Fixed, so
 # pyHanko does not ask the authority for a dummy token to measure.
@@ -104,20 +112,48 @@ def _signature(reader: PdfFileReader):
     return sigs[-1]
 
 
+def _timestamps(reader: PdfFileReader) -> list:
+    return sorted(reader.embedded_timestamp_signatures, key=lambda t: t.signed_revision)
+
+
+def _next_revision(
+    writer: IncrementalPdfFileWriter, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes
+) -> str:
+    """Write the DSS part of the next revision into ``writer``; return its timestamp field's name.
+
+    The first time, the material is for the signature (the CA's certificate, the signer's, the
+    authority's, the CA's CRL); a renewal adds it for the newest document timestamp (its
+    authority's certificate and the one about to timestamp, and the CA's CRL as of now)."""
+    stamps = _timestamps(writer.prev)
+    covered = stamps[-1] if stamps else _signature(writer.prev)
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer,
+        covered.pkcs7_content.hex().encode("ascii"),
+        certs=[load_certificate(ca_pem), covered.signer_cert, load_certificate(tsa_cert_pem)],
+        crls=[asn1_crl.CertificateList.load(crl_der)],
+    )
+    return f"{TIMESTAMP_FIELD}{len(stamps) + 1}" if stamps else TIMESTAMP_FIELD
+
+
+def renewal_due(pdf: bytes, now: datetime, before: timedelta | None = None) -> bool:
+    """Whether ``pdf``'s newest document timestamp rests on an authority certificate that
+    expires within ``before`` (RENEW_BEFORE) of ``now`` (False for a PDF with no timestamp)."""
+    before = RENEW_BEFORE if before is None else before
+    stamps = _timestamps(PdfFileReader(io.BytesIO(pdf)))
+    if not stamps:
+        return False
+    expires = stamps[-1].signer_cert["tbs_certificate"]["validity"]["not_after"].native
+    return expires - before <= now
+
+
 async def _augment(
     pdf: bytes, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes, stamper: timestamps.TimeStamper
 ) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    sig = _signature(writer.prev)
     # One incremental update: the DSS and the timestamp field, the timestamp covering both.
-    DocumentSecurityStore.supply_dss_in_writer(
-        writer,
-        sig.pkcs7_content.hex().encode("ascii"),
-        certs=[load_certificate(ca_pem), sig.signer_cert, load_certificate(tsa_cert_pem)],
-        crls=[asn1_crl.CertificateList.load(crl_der)],
-    )
+    field = _next_revision(writer, ca_pem, crl_der, tsa_cert_pem)
     try:
-        result = await PdfTimeStamper(stamper, field_name=TIMESTAMP_FIELD).async_timestamp_pdf(
+        result = await PdfTimeStamper(stamper, field_name=field).async_timestamp_pdf(
             writer, "sha256", output=io.BytesIO(), bytes_reserved=TOKEN_RESERVE
         )
     except timestamps.TimestampRequestError as exc:
@@ -128,13 +164,14 @@ async def _augment(
 def augment(
     pdf: bytes, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes, stamper: timestamps.TimeStamper
 ) -> bytes:
-    """``pdf`` as PAdES B-LTA: DSS with the certificates and CRL, then a document timestamp."""
+    """``pdf`` as PAdES B-LTA: DSS with the certificates and CRL, then a document timestamp; on a
+    PDF that has one already, its renewal."""
     return asyncio.run(_augment(pdf, ca_pem, crl_der, tsa_cert_pem, stamper))
 
 
 def timestamp_of(pdf: bytes) -> tuple[datetime, str] | None:
     """(time, authority's name) of the last document timestamp in ``pdf``, if it has one."""
-    stamps = PdfFileReader(io.BytesIO(pdf)).embedded_timestamp_signatures
+    stamps = _timestamps(PdfFileReader(io.BytesIO(pdf)))
     if not stamps:
         return None
     signed_data = stamps[-1].signed_data
@@ -157,15 +194,9 @@ class Prepared:
 def prepare(pdf: bytes, ca_pem: bytes, crl_der: bytes, tsa_cert_pem: bytes) -> Prepared:
     """The same revision ``augment`` writes, with the timestamp's place reserved and its digest."""
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    sig = _signature(writer.prev)
-    DocumentSecurityStore.supply_dss_in_writer(
-        writer,
-        sig.pkcs7_content.hex().encode("ascii"),
-        certs=[load_certificate(ca_pem), sig.signer_cert, load_certificate(tsa_cert_pem)],
-        crls=[asn1_crl.CertificateList.load(crl_der)],
-    )
-    embedder = PdfCMSEmbedder(new_field_spec=SigFieldSpec(TIMESTAMP_FIELD, readable_field_name="Timestamp"))
-    steps = embedder.write_cms(field_name=TIMESTAMP_FIELD, writer=writer, existing_fields_only=False)
+    field = _next_revision(writer, ca_pem, crl_der, tsa_cert_pem)
+    embedder = PdfCMSEmbedder(new_field_spec=SigFieldSpec(field, readable_field_name="Timestamp"))
+    steps = embedder.write_cms(field_name=field, writer=writer, existing_fields_only=False)
     next(steps)
     steps.send(SigObjSetup(sig_placeholder=DocumentTimestamp(bytes_reserved=TOKEN_RESERVE)))
     digest, output = steps.send(SigIOSetup(md_algorithm="sha256", in_place=False, output=io.BytesIO()))

@@ -8,6 +8,8 @@ A PDF with a document timestamp from a timestamp authority the verifier trusts (
 is checked as of the timestamp's time, with the CRLs in its DSS: a signature made while the
 certificate was good stays valid after it expires or is revoked. Without a trusted timestamp
 the certificate is checked as of now. Every CRL must verify against the given committee CA.
+A renewed timestamp (a later document timestamp over it) is checked as of the renewal's time,
+so it outlives its authority's certificate.
 """
 
 from __future__ import annotations
@@ -158,30 +160,47 @@ def verify_pdf(
 
 
 def _timestamp(reader, sig, check: _Check, problems: list[str]):
-    """(time, authority, trusted) of the first document timestamp after the signature."""
-    after = [t for t in reader.embedded_timestamp_signatures if t.signed_revision > sig.signed_revision]
+    """(time, authority, trusted) of the document timestamp the signature rests on: the first
+    after it. Later ones renew it: each timestamp is checked as of the time of the one after it,
+    the newest as of now, so a timestamp is still relied on after its authority's certificate
+    expired if a newer one, made while it was good, covers it."""
+    after = sorted(
+        (t for t in reader.embedded_timestamp_signatures if t.signed_revision > sig.signed_revision),
+        key=lambda t: t.signed_revision,
+    )
     if not after:
         return None, "", False
-    stamp = after[0]
-    try:
-        status = validate_pdf_timestamp(
-            stamp,
-            ValidationContext(trust_roots=check.tsa_roots, allow_fetching=False, moment=check.now),
-        )
-    except Exception as exc:  # a damaged token is as bad as a wrong one
-        problems.append(f"the timestamp cannot be checked ({type(exc).__name__}: {exc})")
-        return None, "", False
-    name = _name_parts(status.signing_cert).get("common_name", "") if status.signing_cert else ""
-    if not (status.intact and status.valid):
-        problems.append("the timestamp does not match the document")
-        return status.timestamp, name, False
-    if not check.tsa_roots:
-        problems.append("no timestamp authority was given (--tsa): the timestamp was not relied on")
-        return status.timestamp, name, False
-    if not status.trusted:
-        problems.append(f"the timestamp is from an unknown authority ({name or 'unnamed'})")
-        return status.timestamp, name, False
-    return status.timestamp, name, True
+    moment = check.now
+    for stamp in reversed(after):
+        try:
+            status = validate_pdf_timestamp(
+                stamp,
+                ValidationContext(trust_roots=check.tsa_roots, allow_fetching=False, moment=moment),
+            )
+        except Exception as exc:  # a damaged token is as bad as a wrong one
+            problems.append(f"the timestamp cannot be checked ({type(exc).__name__}: {exc})")
+            return None, "", False
+        name = _name_parts(status.signing_cert).get("common_name", "") if status.signing_cert else ""
+        if not (status.intact and status.valid):
+            problems.append("the timestamp does not match the document")
+            return status.timestamp, name, False
+        if not check.tsa_roots:
+            problems.append("no timestamp authority was given (--tsa): the timestamp was not relied on")
+            return status.timestamp, name, False
+        if not status.trusted:
+            problems.append(f"the timestamp is from an unknown authority ({name or 'unnamed'})")
+            return status.timestamp, name, False
+        # The authority's certificate is a trust anchor, whose end the path check ignores: a
+        # timestamp is relied on only while it lasts, unless a later one renewed it in time.
+        ends = status.signing_cert["tbs_certificate"]["validity"]["not_after"].native
+        if ends < (moment or datetime.now(UTC)):
+            problems.append(
+                f"the timestamp authority's certificate expired on {ends:%Y-%m-%d} "
+                "and no later timestamp renewed the timestamp before then"
+            )
+            return status.timestamp, name, False
+        moment = status.timestamp
+    return moment, name, True
 
 
 def _revocation_lists(reader, extra: list[bytes], anchors: list, problems: list[str]) -> list:

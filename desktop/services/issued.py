@@ -122,13 +122,15 @@ def mark_long_term(
     authority: str,
     actor: str = "registry",
 ) -> None:
+    renewal = row.level == LONG_TERM
     row.pdf, row.level = pdf, LONG_TERM
-    row.timestamped_at, row.timestamp_authority = timestamped_at, authority
+    if not renewal:  # the time the signature rests on stays the first timestamp's
+        row.timestamped_at, row.timestamp_authority = timestamped_at, authority
     row.prepared_pdf, row.prepared = None, None
     audit.record(
         session,
         actor,
-        "document.timestamp",
+        "document.timestamp_renewed" if renewal else "document.timestamp",
         row.kind,
         row.entity_id,
         {"issued": row.id, "sha256": hashlib.sha256(pdf).hexdigest(), "at": timestamped_at.isoformat()},

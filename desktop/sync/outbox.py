@@ -225,23 +225,35 @@ def sync_once(
     return report
 
 
+# Renewals are looked for at most once a day per vault (it reads every timestamped PDF), by folder.
+_RENEWALS_LOOKED_FOR: dict[str, datetime] = {}
+RENEWAL_LOOK_EVERY = timedelta(days=1)
+
+
 def _long_term(vault: Vault, report: SyncReport) -> None:
     """The registry answered: its timestamp authority should too. Issued PDFs still without a
-    timestamp get one, with their validation material (PAdES B-LTA); a failure waits for next time."""
+    timestamp get one, with their validation material (PAdES B-LTA), and timestamps whose
+    authority's certificate nears its end are renewed; a failure waits for next time."""
     from desktop.models import IssuedDocument
 
+    now = datetime.now(UTC)
+    looked = _RENEWALS_LOOKED_FOR.get(str(vault.folder))
+    renewals = looked is None or now - looked >= RENEWAL_LOOK_EVERY
     with vault.session() as s:
         if registry_config_in(s).tsa_certificate is None:
             return
-        if s.execute(select(IssuedDocument.id).where(IssuedDocument.level == "B-B").limit(1)).first() is None:
+        basic = s.execute(select(IssuedDocument.id).where(IssuedDocument.level == "B-B").limit(1)).first()
+        if basic is None and not renewals:
             return
     from desktop.documents.long_term import timestamp_issued
 
     try:
-        done = timestamp_issued(vault)
+        done = timestamp_issued(vault, renew=renewals)
     except QuorumError as exc:
         report.timestamp_error = exc.message
         return
+    if renewals and not done.error:
+        _RENEWALS_LOOKED_FOR[str(vault.folder)] = now
     report.timestamped, report.timestamp_error = done.added, done.error
 
 
