@@ -130,10 +130,9 @@ def _trust_roots(args) -> tuple[list[bytes], list[bytes], str]:
         from desktop.sync.config import registry_config
 
         with open_vault(args) as vault:
-            tsa = registry_config(vault).tsa_certificate
             return (
                 [ca_certificate(vault)],
-                tsas or ([tsa] if tsa else []),
+                tsas or registry_config(vault).tsa_certificates,
                 f"the CA of the vault {args.vault}",
             )
     return [], tsas, ""

@@ -21,6 +21,7 @@ DEFAULT_SETTINGS = {
     "registry_log_key": "",  # base64 Ed25519: checks the registry's signed tree heads
     "registry_transport_key": "",  # base64 X25519: USB carry files are encrypted to it
     "registry_tsa_certificate": "",  # PEM: the registry's RFC 3161 timestamp authority
+    "registry_tsa_history": [],  # PEM of the authority's earlier certificates: renewed timestamps need them
     "language": "zh_CN",
 }
 

@@ -209,12 +209,12 @@ def issued_register(vault: Vault) -> list[IssuedEntry]:
 
 def check_issued(vault: Vault, issued_id: str):
     """The issued PDF in its latest form and its verification (desktop.documents.verify.VerifyResult)
-    against the committee CA, and the registry's timestamp authority when one is configured, so a
-    timestamped letter is checked as of its timestamp."""
+    against the committee CA, and the registry's timestamp authority when one is configured (every
+    certificate it has had, for renewed timestamps), so a timestamped letter is checked as of its
+    timestamp."""
     from desktop.documents.verify import verify_pdf
     from desktop.services.committee import ca_certificate
     from desktop.sync.config import registry_config
 
     pdf = issued_pdf(vault, issued_id)
-    tsa = registry_config(vault).tsa_certificate
-    return pdf, verify_pdf(pdf, [ca_certificate(vault)], [tsa] if tsa else [])
+    return pdf, verify_pdf(pdf, [ca_certificate(vault)], registry_config(vault).tsa_certificates)

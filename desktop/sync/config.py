@@ -28,6 +28,13 @@ class RegistryConfig:
     network: NetworkSettings = NetworkSettings()  # proxy, extra roots, pins (desktop.sync.network)
     secrets: NetworkSecrets = field(default=NetworkSecrets(), repr=False)
     tsa_certificate: bytes | None = None  # PEM
+    tsa_history: tuple[bytes, ...] = ()  # the authority's earlier certificates (PEM), oldest first
+
+    @property
+    def tsa_certificates(self) -> list[bytes]:
+        """Every certificate the registry's timestamp authority has had: what checking a renewed
+        timestamp chain needs (the current one last)."""
+        return [*self.tsa_history, *([self.tsa_certificate] if self.tsa_certificate else [])]
 
     @property
     def log_key_id(self) -> str:
@@ -63,6 +70,7 @@ def _config(settings: dict) -> RegistryConfig:
         network,
         secrets,
         tsa.encode("ascii") if tsa else None,
+        tuple(pem.encode("ascii") for pem in settings.get("registry_tsa_history", [])),
     )
 
 
@@ -136,6 +144,10 @@ def configure(
         changes["registry_log_key"] = signing.b64(log_key)
         changes["registry_transport_key"] = signing.b64(transport_key)
         changes["registry_tsa_certificate"] = tsa.decode("ascii") if tsa else ""
+        before = registry_config(vault)
+        if before.tsa_certificate and before.tsa_certificate != tsa:  # a new authority certificate
+            kept = [pem for pem in before.tsa_history if pem != tsa] + [before.tsa_certificate]
+            changes["registry_tsa_history"] = [pem.decode("ascii") for pem in kept]
     if changes:
         update_settings(vault, actor, **changes)
     return registry_config(vault)

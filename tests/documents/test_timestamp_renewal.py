@@ -18,6 +18,7 @@ from desktop.documents.verify import UNTRUSTED, VALID, verify_pdf
 from desktop.models import AuditEvent
 from desktop.services import issued
 from desktop.sync import outbox
+from desktop.sync.config import registry_config
 from desktop.sync.outbox import sync_once
 from desktop.sync.usb import export_bundle, import_receipts
 from registry import tsa
@@ -86,6 +87,10 @@ def test_a_renewed_timestamp_keeps_the_letter_valid_after_the_first_authority_ex
     kept = verify_pdf(renewed, [world["ca"]], both, now=after)
     assert kept.verdict == VALID and kept.level == "B-LTA", kept.problems
     assert kept.timestamp_time == first.timestamped_at == kept.validated_at < expiry
+    # The vault kept the authority's earlier certificate, so the app checks the chain too.
+    assert registry_config(vault).tsa_history == (world["tsa"],)
+    _pdf, in_app = issued.check_issued(vault, issued_id)
+    assert in_app.verdict == VALID and in_app.timestamp_time == first.timestamped_at, in_app.problems
     view = next(v for v in issued.list_issued(vault) if v.id == issued_id)
     assert view.timestamped_at == first.timestamped_at  # the time the signature rests on
     only_first = verify_pdf(renewed, [world["ca"]], [world["tsa"]], now=after)
