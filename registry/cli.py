@@ -90,6 +90,16 @@ def cmd_keys(args) -> int:
 
     data, _url = _paths(args)
     keys = load_keys(data, create=args.action == "init")
+    if args.action == "rotate-tsa":
+        from registry import tsa
+
+        tsa.rotate(data)
+        keys = load_keys(data, create=False)
+        print(
+            f"The timestamp authority has a new certificate (SHA-256 {keys.tsa.fingerprint}); restart the "
+            "registry, then export the keys again for each committee (they keep the earlier certificate)."
+        )
+        return 0
     doc = keys.public_document()
     if args.action == "export" and args.out:
         Path(args.out).write_text(json.dumps(doc, indent=2) + "\n", "utf-8")
@@ -184,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("keys", parents=[common], help="the registry's signing and transport keys")
-    p.add_argument("action", choices=["init", "show", "export"])
+    p.add_argument("action", choices=["init", "show", "export", "rotate-tsa"])
     p.add_argument("--out", help="with export: write registry-keys.json here")
     p.set_defaults(func=cmd_keys)
 

@@ -73,6 +73,12 @@ class RegistryKeys:
             "transport_key": signing.b64(self.transport_public),
             "transport_key_id": signing.public_key_id(self.transport_public),
             "tsa_certificate": self.tsa.certificate_pem.decode("ascii"),
+            # earlier ones, after a rotation: timestamps made with them stay checkable
+            **(
+                {"tsa_previous": [p.decode("ascii") for p in self.tsa.previous_pem]}
+                if self.tsa.previous_pem
+                else {}
+            ),
         }
 
     def sign_tree_head(self, tree_size: int, root_hash: bytes, timestamp: str) -> dict:

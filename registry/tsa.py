@@ -29,6 +29,9 @@ from desktop.pki import SIGNING_KEY_USAGE
 
 TSA_KEY_FILE = "tsa_key.pem"
 TSA_CERT_FILE = "tsa_cert.pem"
+# The authority's earlier certificates (a PEM bundle, oldest first): committees need them to
+# check timestamps made before a rotation, and the renewals over them.
+TSA_PREVIOUS_FILE = "tsa_previous.pem"
 TSA_YEARS = 15  # a timestamp stays checkable while this certificate lives (renew by re-timestamping)
 # A private-arc policy id for Quorum registry timestamps (UUID-derived arc, ITU-T X.667).
 POLICY_OID = "2.25.203841447360925911386284418357227520311.1"
@@ -86,6 +89,38 @@ def ensure_files(data_dir: Path) -> None:
         os.replace(tmp, cert_path)
 
 
+def _replace(path: Path, data: bytes, private: bool = False) -> None:
+    tmp = path.with_suffix(".part")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o644)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def rotate(data_dir: Path) -> bytes:
+    """A new key and certificate for the authority, before the current certificate nears its end
+    (or after a suspected compromise). The old certificate joins ``TSA_PREVIOUS_FILE``; the old
+    key is destroyed: it signs nothing more. Returns the new certificate (PEM)."""
+    data_dir = Path(data_dir)
+    key_path, cert_path = data_dir / TSA_KEY_FILE, data_dir / TSA_CERT_FILE
+    previous = data_dir / TSA_PREVIOUS_FILE
+    old = cert_path.read_bytes()
+    earlier = previous.read_bytes() if previous.exists() else b""
+    if old not in earlier:  # a rotation that stopped half-way is finished, not doubled
+        _replace(previous, earlier + old)
+    key = ec.generate_private_key(ec.SECP256R1())
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    certificate = make_certificate(key)
+    _replace(key_path, pem, private=True)
+    _replace(cert_path, certificate)
+    return certificate
+
+
 class Reply(core.Sequence):
     """TimeStampResp as RFC 3161 §2.4.2 has it: the token is optional (asn1crypto's type requires it,
     so a rejection would neither encode nor parse with it)."""
@@ -108,13 +143,23 @@ class TimestampRejected(Exception):
 class TimestampAuthority:
     key: ec.EllipticCurvePrivateKey
     certificate_pem: bytes
+    previous_pem: tuple[bytes, ...] = ()  # earlier certificates, oldest first (``rotate``)
 
     @classmethod
     def load(cls, data_dir: Path) -> TimestampAuthority:
         key = serialization.load_pem_private_key((data_dir / TSA_KEY_FILE).read_bytes(), None)
         if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, ec.SECP256R1):
             raise ValueError(f"{data_dir / TSA_KEY_FILE} is not an ECDSA P-256 key")
-        return cls(key, (data_dir / TSA_CERT_FILE).read_bytes())
+        previous = data_dir / TSA_PREVIOUS_FILE
+        earlier = (
+            tuple(
+                c.public_bytes(serialization.Encoding.PEM)
+                for c in x509.load_pem_x509_certificates(previous.read_bytes())
+            )
+            if previous.exists()
+            else ()
+        )
+        return cls(key, (data_dir / TSA_CERT_FILE).read_bytes(), earlier)
 
     @property
     def certificate(self) -> asn1_x509.Certificate:

@@ -88,11 +88,19 @@ KEYS_FIELDS = {"format", "log_key", "log_key_id", "transport_key", "transport_ke
 def read_keys_document(path: str | Path) -> tuple[bytes, bytes, bytes | None]:
     """(log key, transport key, timestamp authority certificate PEM or None) from the
     registry-keys.json its operator hands out (files from before the TSA have no certificate)."""
+    log_key, transport_key, tsa, _previous = read_keys_document_whole(path)
+    return log_key, transport_key, tsa
+
+
+def read_keys_document_whole(path: str | Path) -> tuple[bytes, bytes, bytes | None, list[bytes]]:
+    """``read_keys_document`` and the authority's earlier certificates (PEM), oldest first."""
     try:
         doc = json.loads(Path(path).read_text("utf-8"))
-        has_tsa = isinstance(doc, dict) and "tsa_certificate" in doc
-        doc = shape.obj(doc, "registry keys", KEYS_FIELDS | ({"tsa_certificate"} if has_tsa else set()))
+        optional = {"tsa_certificate", "tsa_previous"} & set(doc) if isinstance(doc, dict) else set()
+        doc = shape.obj(doc, "registry keys", KEYS_FIELDS | optional)
+        has_tsa = "tsa_certificate" in doc
         tsa = _tsa_certificate(shape.text(doc["tsa_certificate"], "tsa_certificate")) if has_tsa else None
+        previous = [_tsa_certificate(pem) for pem in shape.texts(doc.get("tsa_previous", []), "tsa_previous")]
         if doc["format"] != KEYS_FORMAT:
             raise shape.schema("not a {f} file", f=KEYS_FORMAT)
         log_key = shape.b64bytes(doc["log_key"], "log_key", 32)
@@ -108,7 +116,7 @@ def read_keys_document(path: str | Path) -> tuple[bytes, bytes, bytes | None]:
         or signing.public_key_id(transport_key) != doc["transport_key_id"]
     ):
         raise ValidationError("{path}: the key ids do not match the keys.", path=str(path))
-    return log_key, transport_key, tsa
+    return log_key, transport_key, tsa, previous
 
 
 def _tsa_certificate(pem: str) -> bytes:
@@ -140,13 +148,22 @@ def configure(
     if url is not None:
         changes["registry_url"] = check_url(url)
     if keys_file is not None:
-        log_key, transport_key, tsa = read_keys_document(keys_file)
+        log_key, transport_key, tsa, previous = read_keys_document_whole(keys_file)
         changes["registry_log_key"] = signing.b64(log_key)
         changes["registry_transport_key"] = signing.b64(transport_key)
         changes["registry_tsa_certificate"] = tsa.decode("ascii") if tsa else ""
+        # Every certificate the authority has had stays: the file's earlier ones, and the one
+        # this vault knew if the file brings another (renewed timestamps need them all).
         before = registry_config(vault)
-        if before.tsa_certificate and before.tsa_certificate != tsa:  # a new authority certificate
-            kept = [pem for pem in before.tsa_history if pem != tsa] + [before.tsa_certificate]
+        kept: list[bytes] = []
+        for pem in [
+            *before.tsa_history,
+            *previous,
+            *([before.tsa_certificate] if before.tsa_certificate else []),
+        ]:
+            if pem != tsa and pem not in kept:
+                kept.append(pem)
+        if kept != list(before.tsa_history):
             changes["registry_tsa_history"] = [pem.decode("ascii") for pem in kept]
     if changes:
         update_settings(vault, actor, **changes)

@@ -17,6 +17,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from desktop.documents.ltv import RegistryTimeStamper
 from desktop.documents.pdf_sign import load_certificate
+from desktop.sync import config
 from desktop.sync.config import read_keys_document
 from registry import tsa
 from registry.cli import main as registry_main
@@ -188,3 +189,35 @@ def test_a_registry_from_before_the_tsa_gets_its_key_on_the_next_start(tmp_path)
     assert again.log_public == first.log_public  # the log key is kept
     assert (data / tsa.TSA_KEY_FILE).stat().st_mode & 0o077 == 0
     assert again.tsa.fingerprint != first.tsa.fingerprint
+
+
+def test_rotating_the_authority_keeps_its_earlier_certificates_and_a_vault_keeps_them_too(
+    tmp_path, capsys, vault
+):
+    data, first_doc, second_doc = tmp_path / "data", tmp_path / "keys-1.json", tmp_path / "keys-2.json"
+    registry_main(["keys", "init", "--data", str(data)])
+    registry_main(["keys", "export", "--data", str(data), "--out", str(first_doc)])
+    old_cert, old_key = (data / tsa.TSA_CERT_FILE).read_bytes(), (data / tsa.TSA_KEY_FILE).read_bytes()
+    config.configure(vault, "secretary", keys_file=first_doc)
+    assert registry_main(["keys", "rotate-tsa", "--data", str(data)]) == 0
+    assert "new certificate" in capsys.readouterr().out
+    assert (data / tsa.TSA_CERT_FILE).read_bytes() != old_cert
+    assert old_key not in (data / tsa.TSA_KEY_FILE).read_bytes()  # the old key is gone
+    registry_main(["keys", "export", "--data", str(data), "--out", str(second_doc)])
+    doc = json.loads(second_doc.read_text())
+    assert doc["tsa_previous"] == [old_cert.decode()]
+    new_cert = (data / tsa.TSA_CERT_FILE).read_bytes()
+    # the authority now signs with the new key, under the new certificate
+    token = tsa.TimestampAuthority.load(data).respond(request(cert_req=True))
+    signer = tsp.TimeStampResp.load(token)["time_stamp_token"]["content"]["certificates"][0].chosen
+    assert signer.dump() == load_certificate(new_cert).dump()
+    config.configure(vault, "secretary", keys_file=second_doc)
+    config.configure(vault, "secretary", keys_file=second_doc)  # again: nothing doubled
+    known = config.registry_config(vault)
+    assert known.tsa_history == (old_cert,) and known.tsa_certificates == [old_cert, new_cert]
+    # a vault that never saw the first file learns the earlier certificate from the second
+    assert registry_main(["keys", "rotate-tsa", "--data", str(data)]) == 0
+    registry_main(["keys", "export", "--data", str(data), "--out", str(second_doc)])
+    assert json.loads(second_doc.read_text())["tsa_previous"] == [old_cert.decode(), new_cert.decode()]
+    config.configure(vault, "secretary", keys_file=second_doc)
+    assert config.registry_config(vault).tsa_history == (old_cert, new_cert)
