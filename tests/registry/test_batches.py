@@ -7,6 +7,7 @@ import gc
 import json
 import threading
 import time
+import weakref
 
 import httpx
 import pytest
@@ -150,17 +151,24 @@ def test_read_endpoints_send_cache_headers(served, forger, demo):
 
 
 def test_the_cycle_collector_pauses_for_a_batch_only(registry, monkeypatch):
-    seen = []
+    seen, cycles = [], []
     real = ingest._submit_locked
+
+    class Node:
+        pass
 
     def observed(*args):
         seen.append(gc.isenabled())
+        node = Node()
+        node.self = node  # garbage only the cycle collector frees
+        cycles.append(weakref.ref(node))
         return real(*args)
 
     monkeypatch.setattr(ingest, "_submit_locked", observed)
     bundles = independent_bundles(2)
     ingest.submit_batch(registry.store, registry.keys, [(bundles[0], "usb")])
     assert seen == [False] and gc.isenabled()
+    assert cycles[0]() is None  # collected as the batch ends, not at some later allocation
     monkeypatch.setattr(ingest, "_submit_locked", lambda *a: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         ingest.submit_batch(registry.store, registry.keys, [(bundles[1], "usb")])
