@@ -8,33 +8,12 @@ import time
 
 import pytest
 
-from desktop.lan.device import RoomDevice
-from desktop.lan.host import MeetingHost
 from desktop.rules import Charter
 from desktop.services import meetings
 from desktop.services import room as room_service
 from desktop.services.committee import get_committee, update_charter
 from tests.conftest import PIN
 from tests.lan.conftest import DEVICE_MEMBERS
-
-
-@pytest.fixture
-def hosted(vault, room):
-    meeting, case, sides = room
-    host = MeetingHost(vault, meeting.id, "127.0.0.1", 0)
-    info = host.start()
-    devices = []
-
-    def join(name):
-        d = RoomDevice(sides[name].vault, "127.0.0.1", host.port, info.fingerprint[:16])
-        d.connect()
-        devices.append(d)
-        return d
-
-    yield host, meeting, case, join
-    for d in devices:
-        d.close()
-    host.stop()
 
 
 def _votes(devices, case_id, choice="approve"):
@@ -47,7 +26,7 @@ def _votes(devices, case_id, choice="approve"):
 
 @pytest.mark.parametrize("secret", [False, True], ids=["open ballot", "secret ballot"])
 def test_room_state_brought_up_to_date_by_votes_equals_a_fresh_read(vault, hosted, secret):
-    host, meeting, case, join = hosted
+    host, meeting, case, _sides, join = hosted
     if secret:
         update_charter(vault, "secretary", Charter(**{**get_committee(vault).charter, "secret_ballot": True}))
     devices = [join(name) for name in DEVICE_MEMBERS]
@@ -66,7 +45,7 @@ def test_room_state_brought_up_to_date_by_votes_equals_a_fresh_read(vault, hoste
 def test_host_state_after_votes_shows_what_the_host_wrote_without_saying(vault, hosted, roster):
     """A check-in at the host's own screen that did not call host.changed(): the next batch of
     votes starts from another audit head than the kept state, so the host reads the room again."""
-    host, meeting, case, join = hosted
+    host, meeting, case, _sides, join = hosted
     d, e = join("Sci Zhang"), join("Law Liu")
     for who in (d, e):
         who.check_in()
@@ -86,7 +65,7 @@ def test_host_state_after_votes_shows_what_the_host_wrote_without_saying(vault, 
 def test_vote_snapshot_is_kept_between_batches_only_while_nothing_else_was_written(
     vault, hosted, monkeypatch
 ):
-    host, meeting, case, join = hosted
+    host, meeting, case, _sides, join = hosted
     d, e, f = (join(name) for name in DEVICE_MEMBERS)
     for who in (d, e, f):
         who.check_in()

@@ -12,31 +12,11 @@ from sqlalchemy import select
 from desktop import signing
 from desktop.lan import tls, wire
 from desktop.lan.device import RoomDevice, RoomError
-from desktop.lan.host import MeetingHost
 from desktop.models import AuditEvent
 from desktop.rules import Charter
 from desktop.services import meetings
 from desktop.services.committee import get_committee, update_charter
 from tests.conftest import PIN
-
-
-@pytest.fixture
-def hosted(vault, room):
-    meeting, case, sides = room
-    host = MeetingHost(vault, meeting.id, "127.0.0.1", 0)
-    info = host.start()
-    devices = []
-
-    def join(name, **kw):
-        d = RoomDevice(sides[name].vault, "127.0.0.1", host.port, info.fingerprint[:16], **kw)
-        d.connect()
-        devices.append(d)
-        return d
-
-    yield host, meeting, case, sides, join
-    for d in devices:
-        d.close()
-    host.stop()
 
 
 def test_device_checks_in_declares_answers_and_votes_signed_on_the_device(vault, roster, hosted):
