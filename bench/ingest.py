@@ -53,11 +53,6 @@ def _reissue(bundle: bytes, chair_key, count: int) -> list[bytes]:
     return out
 
 
-def _split(chain: list[bytes]) -> tuple[list[bytes], list[bytes]]:
-    """The warm-up batch, then the timed bundles (one chain: each supersedes the one before)."""
-    return chain[:WARM], chain[WARM:]
-
-
 def _accept(outcomes) -> None:
     from registry.ingest import Accepted
 
@@ -82,7 +77,8 @@ def run() -> list[Figure]:
     with Vault.open(demo["vault"], demo["passphrase"]) as vault, vault.session() as s:
         chair = s.get(Member, chair_id)
         key = sealed.unseal(chair.sealed_private_key, demo["pins"]["王建国"]).signer
-    warm, bundles = _split(_reissue(demo["bundles"][0], key, WARM + BUNDLES))
+    chain = _reissue(demo["bundles"][0], key, WARM + BUNDLES)  # each supersedes the one before
+    warm, bundles = chain[:WARM], chain[WARM:]
     parsed = json.loads(bundles[0])
     signatures = 1 + len(parsed["votes"]) + len(parsed["attendance"])
 

@@ -66,20 +66,17 @@ class RegistryKeys:
 
     def public_document(self) -> dict:
         """What committees configure with `quorum sync-config --keys`."""
-        return {
+        doc = {
             "format": KEYS_FORMAT,
             "log_key": signing.b64(self.log_public),
             "log_key_id": self.log_id,
             "transport_key": signing.b64(self.transport_public),
             "transport_key_id": signing.public_key_id(self.transport_public),
             "tsa_certificate": self.tsa.certificate_pem.decode("ascii"),
-            # earlier ones, after a rotation: timestamps made with them stay checkable
-            **(
-                {"tsa_previous": [p.decode("ascii") for p in self.tsa.previous_pem]}
-                if self.tsa.previous_pem
-                else {}
-            ),
         }
+        if self.tsa.previous_pem:  # after a rotation: timestamps made with them stay checkable
+            doc["tsa_previous"] = [pem.decode("ascii") for pem in self.tsa.previous_pem]
+        return doc
 
     def sign_tree_head(self, tree_size: int, root_hash: bytes, timestamp: str) -> dict:
         body = receipts.tree_head_body(self.log_id, tree_size, root_hash, timestamp)

@@ -83,10 +83,7 @@ def ensure_files(data_dir: Path) -> None:
         _write_private(key_path, key)
         cert_path.unlink(missing_ok=True)
     if not cert_path.exists():
-        key = serialization.load_pem_private_key(key_path.read_bytes(), None)
-        tmp = cert_path.with_suffix(".part")
-        tmp.write_bytes(make_certificate(key))
-        os.replace(tmp, cert_path)
+        _replace(cert_path, make_certificate(serialization.load_pem_private_key(key_path.read_bytes(), None)))
 
 
 def _replace(path: Path, data: bytes, private: bool = False) -> None:

@@ -155,14 +155,12 @@ def configure(
         # Every certificate the authority has had stays: the file's earlier ones, and the one
         # this vault knew if the file brings another (renewed timestamps need them all).
         before = registry_config(vault)
-        kept: list[bytes] = []
-        for pem in [
+        known = [
             *before.tsa_history,
             *previous,
             *([before.tsa_certificate] if before.tsa_certificate else []),
-        ]:
-            if pem != tsa and pem not in kept:
-                kept.append(pem)
+        ]
+        kept = [pem for pem in dict.fromkeys(known) if pem != tsa]  # in order, each once
         if kept != list(before.tsa_history):
             changes["registry_tsa_history"] = [pem.decode("ascii") for pem in kept]
     if changes:

@@ -345,12 +345,10 @@ def is_audit_head(value: object) -> bool:
 
 def audit_head(value: object, where: str) -> dict:
     """A witnessed audit head {"seq": n, "hash": hex SHA-256} (docs/audit-trail.md)."""
-    # The common well-formed head is accepted inline (every statement of a bundle carries one);
+    # The common well-formed head is accepted at once (every statement of a bundle carries one);
     # anything else takes the checks below, which name the reason.
-    if type(value) is dict and value.keys() == _HEAD_KEYS:
-        seq, hash_ = value["seq"], value["hash"]
-        if type(seq) is int and seq >= 0 and is_lower_hex_32(hash_):
-            return value
+    if is_audit_head(value):
+        return value
     head = obj(value, where, _HEAD_KEYS)
     integer(head["seq"], f"{where}.seq")
     hexbytes(head["hash"], f"{where}.hash")
