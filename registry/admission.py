@@ -114,7 +114,7 @@ def check_statements(
                 raise BundleRejected(
                     "unknown_key", "Key {key} is not enrolled for this committee.", key=ident[1]
                 )
-            earliest = shape.timestamp(key.created_at, "created_at") - CLOCK_SKEW if key.created_at else None
+            earliest = _earliest(key)
             found = keys[ident] = (key, earliest)
         key, earliest = found
         if earliest is not None and signed_at < earliest:
@@ -167,9 +167,16 @@ def _all_in_time(
         key = row(committee_id, *ident)
         if key is None or key.status == "retired":
             return False
-        if key.created_at and signed_at < shape.timestamp(key.created_at, "created_at") - CLOCK_SKEW:
+        earliest = _earliest(key)
+        if earliest is not None and signed_at < earliest:
             return False
     return True
+
+
+def _earliest(key) -> datetime | None:
+    """The earliest time a key's statement may carry: when the key was made, less the skew
+    (None for keys enrolled before their creation time was declared)."""
+    return shape.timestamp(key.created_at, "created_at") - CLOCK_SKEW if key.created_at else None
 
 
 def _current(session: Session, committee_id: str, case_id: str) -> str | None:
